@@ -1,0 +1,44 @@
+import '../globals.css';
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { cookies } from 'next/headers';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { isLocale } from '@/lib/i18n/routing';
+import { parsePreferences } from '@/lib/preferences';
+import { pickClientMessages } from '@/lib/i18n/client-messages';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return { title: t('appName'), description: t('description') };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#0b3d91',
+};
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const jar = await cookies();
+  // The 字号 class is set on the server, so the first paint is already the right size.
+  const prefs = parsePreferences((name) => jar.get(name)?.value);
+  const messages = await getMessages();
+  return (
+    <html lang={locale} className={`text-${prefs.textSize}`}>
+      <body>
+        <NextIntlClientProvider locale={locale} messages={pickClientMessages(messages)}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

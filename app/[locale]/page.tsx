@@ -1,0 +1,68 @@
+import { cookies } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ServiceTiles } from '@/components/home/service-tiles';
+import { AppShell } from '@/components/layout/app-shell';
+import { ChevronIcon, FamilyIcon, ListIcon } from '@/components/ui/icons';
+import { VoiceSwitch } from '@/components/ui/voice-switch';
+import { currentSession } from '@/lib/auth/current';
+import { Link } from '@/lib/i18n/navigation';
+import { parsePreferences } from '@/lib/preferences';
+import { localePath } from '@/lib/i18n/paths';
+
+export default async function HomePage() {
+  const t = await getTranslations('home');
+  const nav = await getTranslations('nav');
+  const locale = await getLocale();
+  const session = await currentSession();
+  const jar = await cookies();
+  const prefs = parsePreferences((name) => jar.get(name)?.value);
+  return (
+    <AppShell title={t('title')} tab="home">
+      {session ? (
+        <p className="card">
+          <strong>{t('greeting', { name: session.person.name })}</strong>
+        </p>
+      ) : (
+        <div className="card">
+          <p>{t('signInPrompt')}</p>
+          <Link className="button" href="/sign-in">
+            {t('signIn')}
+          </Link>
+        </div>
+      )}
+      <VoiceSwitch
+        initialOn={prefs.voice}
+        label={t('voiceLabel')}
+        hint={t('voiceHint')}
+        onText={t('voiceOn')}
+        offText={t('voiceOff')}
+        returnTo={localePath(locale, '/')}
+      />
+      <h2>{t('servicesHeading')}</h2>
+      <ServiceTiles />
+      <h2 style={{ marginTop: '1.25rem' }}>{t('moreHeading')}</h2>
+      <ul className="link-list">
+        <li>
+          <Link className="link-row" href="/applications">
+            <ListIcon />
+            <span className="grow">
+              <strong>{nav('applications')}</strong>
+              {t('applicationsHint')}
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link className="link-row" href="/family">
+            <FamilyIcon />
+            <span className="grow">
+              <strong>{nav('family')}</strong>
+              {t('familyHint')}
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+      </ul>
+    </AppShell>
+  );
+}

@@ -1,0 +1,86 @@
+import { cookies } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/layout/app-shell';
+import { ProfileCard } from '@/components/settings/profile-card';
+import { TextSizeForm } from '@/components/settings/text-size-form';
+import { ChevronIcon, MessageIcon, ClockIcon, PhoneIcon } from '@/components/ui/icons';
+import { VoiceSwitch } from '@/components/ui/voice-switch';
+import { currentSession } from '@/lib/auth/current';
+import { Link } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/paths';
+import { isLocale } from '@/lib/i18n/routing';
+import { parsePreferences } from '@/lib/preferences';
+import { isOutboxMode } from '@/lib/sms/provider';
+
+export default async function SettingsPage() {
+  const t = await getTranslations('settings');
+  const tHome = await getTranslations('home');
+  const tOut = await getTranslations('signOut');
+  const tNav = await getTranslations('nav');
+  const localeRaw = await getLocale();
+  const locale = isLocale(localeRaw) ? localeRaw : 'zh-CN';
+  const session = await currentSession();
+  const jar = await cookies();
+  const prefs = parsePreferences((name) => jar.get(name)?.value);
+  const here = localePath(locale, '/settings');
+  return (
+    <AppShell title={t('title')} back="/" tab="me">
+      {session ? (
+        <ProfileCard person={session.person} />
+      ) : (
+        <div className="card">
+          <p>{t('signedOutHint')}</p>
+          <Link className="button" href={`/sign-in?next=${encodeURIComponent(here)}`}>
+            {tHome('signIn')}
+          </Link>
+        </div>
+      )}
+      <TextSizeForm current={prefs.textSize} returnTo={here} />
+      <VoiceSwitch
+        initialOn={prefs.voice}
+        label={t('voiceHeading')}
+        hint={t('voiceHint')}
+        onText={tHome('voiceOn')}
+        offText={tHome('voiceOff')}
+        returnTo={here}
+      />
+      <section className="card" aria-labelledby="help-title">
+        <h2 id="help-title">{t('helpHeading')}</h2>
+        <p>{t('helpBody')}</p>
+        <a className="button secondary" href="tel:12393">
+          <PhoneIcon />
+          {tNav('hotline')}
+        </a>
+      </section>
+      {isOutboxMode() ? (
+        <section aria-labelledby="demo-title">
+          <h2 id="demo-title">{t('demoTools')}</h2>
+          <ul className="link-list">
+            <li>
+              <Link className="link-row" href="/dev/sms">
+                <MessageIcon />
+                <span className="grow">{t('smsInbox')}</span>
+                <ChevronIcon />
+              </Link>
+            </li>
+            <li>
+              <Link className="link-row" href="/dev/jingban">
+                <ClockIcon />
+                <span className="grow">{t('jingban')}</span>
+                <ChevronIcon />
+              </Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+      {session ? (
+        <form action="/api/auth/sign-out" method="post" style={{ marginTop: '1.5rem' }}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="button secondary">
+            {tOut('button')}
+          </button>
+        </form>
+      ) : null}
+    </AppShell>
+  );
+}

@@ -1,0 +1,18 @@
+import { cookies } from 'next/headers';
+import { NextResponse } from 'next/server';
+import { formLocale, localeHome, readForm } from '@/lib/api/form';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { handle } from '@/lib/api/server';
+import { deleteSession, SESSION_COOKIE } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+
+/** The form behind 退出登录: works without JavaScript, then lands on the home page. */
+export const POST = handle(async (req, _ctx, locale) => {
+  assertSameOrigin(req);
+  const form = await readForm(req);
+  const jar = await cookies();
+  await deleteSession(await getDb(), jar.get(SESSION_COOKIE)?.value);
+  jar.delete(SESSION_COOKIE);
+  const home = localeHome(formLocale(form, locale));
+  return NextResponse.redirect(new URL(`${home === '/' ? '' : home}/sign-in?signedOut=1`, req.url), 303);
+});

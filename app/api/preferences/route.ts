@@ -1,0 +1,19 @@
+import { cookies } from 'next/headers';
+import { NextResponse } from 'next/server';
+import { preferencesInput } from '@/lib/api/contracts';
+import { readForm, safeReturnTo } from '@/lib/api/form';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { handle, readJson } from '@/lib/api/server';
+import { preferenceCookieOptions, TEXT_SIZE_COOKIE, VOICE_COOKIE } from '@/lib/preferences';
+
+/** Text size and 语音版 are remembered per device. A form post (no JavaScript) is answered with a redirect back. */
+export const POST = handle(async (req) => {
+  assertSameOrigin(req);
+  const isJson = (req.headers.get('content-type') ?? '').includes('application/json');
+  const input = isJson ? await readJson(req, preferencesInput) : preferencesInput.parse(await readForm(req));
+  const jar = await cookies();
+  if (input.textSize) jar.set(TEXT_SIZE_COOKIE, input.textSize, preferenceCookieOptions);
+  if (input.voice) jar.set(VOICE_COOKIE, input.voice, preferenceCookieOptions);
+  if (isJson) return NextResponse.json({ textSize: input.textSize ?? null, voice: input.voice ?? null });
+  return NextResponse.redirect(new URL(safeReturnTo(input.returnTo, '/'), req.url), 303);
+});

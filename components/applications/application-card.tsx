@@ -1,0 +1,43 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ApplicationSummary } from '@/lib/api/contracts';
+import { isFinal } from '@/lib/jingban/status';
+import { Link } from '@/lib/i18n/navigation';
+import { ChevronIcon } from '../ui/icons';
+import { StatusBadge } from './status-badge';
+import { useDates } from './use-dates';
+
+export function ExpectedLine({ app }: { app: ApplicationSummary }) {
+  const t = useTranslations('applications');
+  const dates = useDates();
+  if (app.status === 'completed' && app.decidedAt) return <>{t('completedOn', { date: dates.instantDay(app.decidedAt) })}</>;
+  if (isFinal(app.status) || !app.expectedBy) return null;
+  const date = dates.monthDay(app.expectedBy);
+  return <>{app.expectedEstimated ? t('expectedEstimate', { date }) : t('expected', { date })}</>;
+}
+
+export function ApplicationCard({ app }: { app: ApplicationSummary }) {
+  const t = useTranslations('applications');
+  const ts = useTranslations('services');
+  return (
+    <li>
+      <Link className="link-row" href={`/applications/${app.id}`} aria-describedby={`app-${app.id}-status`}>
+        <span className="grow stack">
+          <strong>{ts(`${app.service}.name`)}</strong>
+          <span id={`app-${app.id}-status`}>
+            <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
+          </span>
+          <span className="muted" style={{ display: 'block' }}>
+            {t('number', { number: app.number })}
+          </span>
+          <span style={{ display: 'block' }}>
+            <ExpectedLine app={app} />
+          </span>
+          <span style={{ display: 'block' }}>{t(`next.${app.status}`)}</span>
+        </span>
+        <ChevronIcon />
+      </Link>
+    </li>
+  );
+}

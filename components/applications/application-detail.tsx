@@ -1,0 +1,81 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { apiFetch } from '@/lib/api/client';
+import type { ApplicationDetail } from '@/lib/api/contracts';
+import { isFinal } from '@/lib/jingban/status';
+import { ExpectedLine } from './application-card';
+import { StatusBadge } from './status-badge';
+import { useDates } from './use-dates';
+
+type Event = ApplicationDetail['events'][number];
+
+export function ApplicationDetailView({ initial }: { initial: ApplicationDetail }) {
+  const t = useTranslations('applications');
+  const ts = useTranslations('services');
+  const tStage = useTranslations('stages');
+  const dates = useDates();
+  const { data, isFetching, refetch } = useQuery({
+    queryKey: ['application', initial.id],
+    queryFn: ({ signal }) => apiFetch<{ application: ApplicationDetail }>(`/api/applications/${initial.id}`, { signal }),
+    initialData: { application: initial },
+  });
+  const app = data.application;
+
+  const eventLabel = (e: Event) =>
+    e.kind === 'stage' && e.stage ? tStage(e.stage as 'transfer-out') : t(`events.${e.kind as 'submitted'}`);
+
+  return (
+    <>
+      <section className="card stack" aria-labelledby="app-title">
+        <h2 id="app-title">{ts(`${app.service}.name`)}</h2>
+        <p>
+          <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
+        </p>
+        <p className="muted">{t('number', { number: app.number })}</p>
+        <p>
+          <ExpectedLine app={app} />
+        </p>
+      </section>
+      {app.resultText || app.rejectReason ? (
+        <section className={`notice ${app.rejectReason ? 'error' : 'success'}`} aria-labelledby="result-title">
+          <h2 id="result-title">{t('resultHeading')}</h2>
+          <p>{app.resultText ?? t('reason', { reason: app.rejectReason ?? '' })}</p>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="next-title">
+        <h2 id="next-title">{t('nextStepHeading')}</h2>
+        <p>{t(`next.${app.status}`)}</p>
+      </section>
+      <section className="card" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('timeline')}</h2>
+        <ol className="timeline">
+          {app.events.map((e) => (
+            <li key={e.id}>
+              <span className="dot" />
+              <span className="what">{eventLabel(e)}</span>
+              <span className="when">
+                {dates.dateTime(e.at)} · {t(`actors.${e.actorKind as 'system'}`)}
+              </span>
+            </li>
+          ))}
+          {!isFinal(app.status) && app.expectedBy ? (
+            <li className="future">
+              <span className="dot" />
+              <span className="what">{t('events.completed')}</span>
+              <span className="when">
+                <ExpectedLine app={app} />
+              </span>
+            </li>
+          ) : null}
+        </ol>
+      </section>
+      <div className="button-row">
+        <button type="button" className="button secondary" onClick={() => void refetch()} disabled={isFetching}>
+          {isFetching ? t('loading') : t('refresh')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { SpeakerIcon } from './icons';
+
+type Props = { initialOn: boolean; label: string; hint: string; onText: string; offText: string; returnTo: string };
+
+/** 语音版 on/off. A plain form underneath, so it also works before (or without) JavaScript. */
+export function VoiceSwitch({ initialOn, label, hint, onText, offText, returnTo }: Props) {
+  const [on, setOn] = useState(initialOn);
+  const [saving, setSaving] = useState(false);
+
+  async function toggle(event: FormEvent) {
+    event.preventDefault();
+    const next = !on;
+    setOn(next);
+    setSaving(true);
+    try {
+      const res = await fetch('/api/preferences', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ voice: next ? 'on' : 'off' }),
+      });
+      if (!res.ok) setOn(!next);
+    } catch {
+      setOn(!next);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="card switch-card" action="/api/preferences" method="post" onSubmit={toggle}>
+      <input type="hidden" name="voice" value={on ? 'off' : 'on'} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <SpeakerIcon width={40} height={40} />
+      <div className="grow">
+        <strong id="voice-switch-label">{label}</strong>
+        <p className="muted" id="voice-switch-hint" style={{ margin: 0 }}>
+          {hint}
+        </p>
+      </div>
+      <button
+        type="submit"
+        className="switch"
+        role="switch"
+        aria-checked={on}
+        aria-labelledby="voice-switch-label"
+        aria-describedby="voice-switch-hint"
+        aria-busy={saving}
+      >
+        <span className="knob" />
+        {on ? onText : offText}
+      </button>
+    </form>
+  );
+}

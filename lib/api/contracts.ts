@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { applicationStatuses } from '../jingban/status';
+import { serviceKeys } from '../services/review';
+
+/** Shared by the route handlers (validation) and the client (types only, via z.infer). */
+export const phoneSchema = z
+  .string({ message: 'phone-format' })
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^1[3-9]\d{9}$/, { message: 'phone-format' }));
+
+export const codeSchema = z
+  .string({ message: 'code-format' })
+  .transform((s) => s.replace(/\s/g, ''))
+  .pipe(z.string().regex(/^\d{6}$/, { message: 'code-format' }));
+
+export const requestCodeInput = z.object({ phone: phoneSchema }).strict();
+export const requestCodeOutput = z.object({ sent: z.literal(true), resendInSeconds: z.number().int() });
+
+export const signInInput = z.object({ phone: phoneSchema, code: codeSchema }).strict();
+export const signInOutput = z.object({ name: z.string() });
+
+export const applicationSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  service: z.enum(serviceKeys),
+  status: z.enum(applicationStatuses),
+  stage: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  expectedBy: z.string().nullable(),
+  expectedEstimated: z.boolean(),
+  decidedAt: z.string().nullable(),
+  actorKind: z.string(),
+  channel: z.string(),
+});
+export type ApplicationSummary = z.infer<typeof applicationSummary>;
+
+export const applicationListOutput = z.object({ applications: z.array(applicationSummary) });
+export type ApplicationListOutput = z.infer<typeof applicationListOutput>;
+
+export const applicationEvent = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  kind: z.string(),
+  toStatus: z.string().nullable(),
+  stage: z.string().nullable(),
+  actorKind: z.string(),
+  channel: z.string(),
+});
+
+export const applicationDetailOutput = z.object({
+  application: applicationSummary.extend({
+    resultText: z.string().nullable(),
+    rejectReason: z.string().nullable(),
+    events: z.array(applicationEvent),
+  }),
+});
+export type ApplicationDetail = z.infer<typeof applicationDetailOutput>['application'];
+
+export const idParam = z.string().uuid({ message: 'not-found' });
+
+export const preferencesInput = z
+  .object({
+    textSize: z.enum(['standard', 'large', 'xlarge']).optional(),
+    voice: z.enum(['on', 'off']).optional(),
+    returnTo: z.string().max(300).optional(),
+  })
+  .strict();
+
+export const smsListOutput = z.object({
+  messages: z.array(
+    z.object({
+      id: z.number().int(),
+      phone: z.string(),
+      sender: z.string(),
+      tag: z.string(),
+      template: z.string(),
+      body: z.string(),
+      status: z.enum(['pending', 'sent', 'failed']),
+      attempts: z.number().int(),
+      createdAt: z.string(),
+      applicationId: z.string().nullable(),
+    }),
+  ),
+});
+
+export const clockInput = z
+  .object({
+    days: z.coerce.number().int().min(1).max(400).optional(),
+    minutes: z.coerce.number().int().min(1).max(1440).optional(),
+    reset: z.coerce.boolean().optional(),
+  })
+  .strict();

@@ -1,0 +1,93 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { z, ZodError } from 'zod';
+import { translatorFor } from '../i18n/translator';
+import { defaultLocale, isLocale, type Locale } from '../i18n/routing';
+import { DomainError } from '../jingban/errors';
+import { IllegalTransitionError } from '../jingban/status';
+import type { ApiErrorBody } from './error-shape';
+
+export const MAX_JSON_BYTES = 64 * 1024;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+    readonly fields?: Record<string, string>,
+  ) {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+export function requestLocale(req: Request): Locale {
+  const header = req.headers.get('x-locale');
+  if (isLocale(header)) return header;
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(req.headers.get('cookie') ?? '')?.[1];
+  return isLocale(cookie) ? cookie : defaultLocale;
+}
+
+type ErrorKey = Parameters<ReturnType<typeof translatorFor>>[0];
+
+export function errorMessage(locale: Locale, code: string, params: Record<string, string | number> = {}): string {
+  const t = translatorFor(locale);
+  const key = `errors.${code}` as ErrorKey;
+  return t.has(key) ? t(key, params) : t('errors.invalid-input');
+}
+
+export function errorResponse(locale: Locale, status: number, code: string, params: Record<string, string | number> = {}, fields?: Record<string, string>) {
+  const body: ApiErrorBody = { error: { code, message: errorMessage(locale, code, params), ...(fields ? { fields } : {}) } };
+  return NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+function zodFields(locale: Locale, error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    if (!fields[path]) fields[path] = errorMessage(locale, issue.message);
+  }
+  return fields;
+}
+
+/** Wraps a route handler: domain refusals become 4xx JSON; anything unexpected is logged as the bug it is. */
+export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale) => Promise<Response>) {
+  return async (req: NextRequest, ctx: C): Promise<Response> => {
+    const locale = requestLocale(req);
+    try {
+      return await fn(req, ctx, locale);
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(locale, error.status, error.code, error.params, error.fields);
+      if (error instanceof DomainError) return errorResponse(locale, error.status, error.code, error.params);
+      if (error instanceof ZodError) return errorResponse(locale, 400, 'invalid-input', {}, zodFields(locale, error));
+      if (error instanceof IllegalTransitionError) return errorResponse(locale, 409, 'illegal-transition');
+      console.error('[api] unexpected error', req.method, req.nextUrl.pathname, error);
+      return errorResponse(locale, 500, 'server');
+    }
+  };
+}
+
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const type = req.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().includes('application/json')) throw new ApiError(415, 'invalid-json');
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > MAX_JSON_BYTES) throw new ApiError(413, 'invalid-json');
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new ApiError(413, 'invalid-json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid-json');
+  }
+  return schema.parse(raw);
+}
+
+export function readQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.infer<S> {
+  return schema.parse(Object.fromEntries(req.nextUrl.searchParams.entries()));
+}
+
+/** Validates what we send back too, so the typed client never gets a shape it does not expect. */
+export function ok<S extends z.ZodType>(schema: S, data: z.infer<S>, init?: ResponseInit) {
+  return NextResponse.json(schema.parse(data), { ...init, headers: { 'cache-control': 'no-store', ...init?.headers } });
+}

@@ -1,0 +1,17 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { cache } from 'react';
+import { ApiError } from '../api/server';
+import { getDb } from '../db/client';
+import { findSession, SESSION_COOKIE, type ResidentSession, type Session } from './session';
+
+export const currentSession = cache(async (): Promise<Session | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return findSession(await getDb(), token);
+});
+
+export async function requireResident(): Promise<ResidentSession> {
+  const session = await currentSession();
+  if (!session) throw new ApiError(401, 'sign-in-required');
+  return session;
+}

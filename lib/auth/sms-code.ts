@@ -1,0 +1,99 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { smsCodes } from '../db/schema';
+import { enqueueSms } from '../sms/outbox';
+
+export const SMS_CODE_RULES = {
+  digits: 6,
+  validMs: 5 * 60_000,
+  maxWrongTries: 5,
+  resendAfterMs: 60_000,
+  maxPerHour: 10,
+} as const;
+
+export type CodePurpose = 'sign-in';
+
+export type RequestCodeResult =
+  | { ok: true; resendInSeconds: number }
+  | { ok: false; reason: 'too-soon'; retryInSeconds: number }
+  | { ok: false; reason: 'hourly-limit'; retryInSeconds: number };
+
+export type VerifyCodeResult =
+  | { ok: true }
+  | { ok: false; reason: 'no-code' | 'expired' | 'locked' }
+  | { ok: false; reason: 'wrong'; triesLeft: number };
+
+function hashCode(code: string, salt: string): string {
+  return `${salt}:${createHash('sha256').update(`${salt}:${code}`).digest('hex')}`;
+}
+
+function matches(code: string, stored: string): boolean {
+  const [salt] = stored.split(':');
+  if (!salt) return false;
+  const a = Buffer.from(hashCode(code, salt));
+  const b = Buffer.from(stored);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function generateCode(): string {
+  return String(randomInt(0, 10 ** SMS_CODE_RULES.digits)).padStart(SMS_CODE_RULES.digits, '0');
+}
+
+/** Issues a code and queues its SMS in one transaction; the caller dispatches after commit. */
+export async function requestCode(db: Db, phone: string, purpose: CodePurpose, now: Date): Promise<RequestCodeResult> {
+  return db.transaction(async (tx) => {
+    // Serialise requests per phone so two quick taps cannot both pass the limits.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sms-code:${phone}`}))`);
+    const hourAgo = new Date(now.getTime() - 3_600_000);
+    const recent = await tx
+      .select({ createdAt: smsCodes.createdAt })
+      .from(smsCodes)
+      .where(and(eq(smsCodes.phone, phone), eq(smsCodes.purpose, purpose), gte(smsCodes.createdAt, hourAgo)))
+      .orderBy(desc(smsCodes.createdAt));
+    const latest = recent[0];
+    if (latest) {
+      const wait = latest.createdAt.getTime() + SMS_CODE_RULES.resendAfterMs - now.getTime();
+      if (wait > 0) return { ok: false, reason: 'too-soon', retryInSeconds: Math.ceil(wait / 1000) };
+    }
+    if (recent.length >= SMS_CODE_RULES.maxPerHour) {
+      const oldest = recent[recent.length - 1];
+      const wait = (oldest?.createdAt.getTime() ?? now.getTime()) + 3_600_000 - now.getTime();
+      return { ok: false, reason: 'hourly-limit', retryInSeconds: Math.max(1, Math.ceil(wait / 1000)) };
+    }
+    const code = generateCode();
+    await tx.insert(smsCodes).values({
+      phone,
+      purpose,
+      codeHash: hashCode(code, randomBytes(8).toString('hex')),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SMS_CODE_RULES.validMs),
+    });
+    await enqueueSms(tx, { phone, template: 'signInCode', params: { code, minutes: SMS_CODE_RULES.validMs / 60_000 } });
+    return { ok: true, resendInSeconds: SMS_CODE_RULES.resendAfterMs / 1000 };
+  });
+}
+
+/** Checks the newest code for the phone; wrong tries count against that code only. */
+export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, code: string, now: Date): Promise<VerifyCodeResult> {
+  return db.transaction(async (tx) => {
+    const [latest] = await tx
+      .select()
+      .from(smsCodes)
+      .where(and(eq(smsCodes.phone, phone), eq(smsCodes.purpose, purpose)))
+      .orderBy(desc(smsCodes.createdAt), desc(smsCodes.id))
+      .limit(1)
+      .for('update');
+    if (!latest || latest.consumedAt) return { ok: false, reason: 'no-code' };
+    if (latest.failedAttempts >= SMS_CODE_RULES.maxWrongTries) return { ok: false, reason: 'locked' };
+    if (latest.expiresAt <= now) return { ok: false, reason: 'expired' };
+    if (!matches(code, latest.codeHash)) {
+      const failed = latest.failedAttempts + 1;
+      await tx.update(smsCodes).set({ failedAttempts: failed }).where(eq(smsCodes.id, latest.id));
+      const triesLeft = SMS_CODE_RULES.maxWrongTries - failed;
+      return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'locked' };
+    }
+    await tx.update(smsCodes).set({ consumedAt: now }).where(eq(smsCodes.id, latest.id));
+    return { ok: true };
+  });
+}

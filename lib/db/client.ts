@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DbKind = 'pglite' | 'postgres';
+type Opened = { db: Db; kind: DbKind; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), 'lib/db/migrations');
+
+// One open database per process: PGlite allows a single connection per directory, and
+// Next dev reloads modules, so the promise lives on globalThis.
+const holder = globalThis as typeof globalThis & { __ybDb?: Promise<Opened> };
+
+export function getDb(): Promise<Db> {
+  return opened().then((o) => o.db);
+}
+
+export function getDbKind(): Promise<DbKind> {
+  return opened().then((o) => o.kind);
+}
+
+function opened(): Promise<Opened> {
+  if (!holder.__ybDb) {
+    holder.__ybDb = open().catch((error: unknown) => {
+      holder.__ybDb = undefined;
+      throw error;
+    });
+  }
+  return holder.__ybDb;
+}
+
+export async function closeDb(): Promise<void> {
+  const current = holder.__ybDb;
+  holder.__ybDb = undefined;
+  if (current) await (await current).close();
+}
+
+async function open(): Promise<Opened> {
+  const url = process.env.DATABASE_URL;
+  const o = url ? await openPostgres(url) : await openPglite(process.env.PGLITE_DATA_DIR ?? './data/pglite');
+  const { seedDemoData } = await import('./seed');
+  await seedDemoData(o.db);
+  return o;
+}
+
+async function openPglite(dataDir: string): Promise<Opened> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const isMemory = dataDir.startsWith('memory://');
+  if (!isMemory) await mkdir(dataDir, { recursive: true });
+  const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+}
+
+async function openPostgres(url: string): Promise<Opened> {
+  const pg = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  const pool = new pg.default.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const db = drizzle(pool, { schema });
+  await migrateWithLock(pool, () => migrate(db, { migrationsFolder }));
+  return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+}
+
+// Several server instances may start at once against one PostgreSQL.
+async function migrateWithLock(pool: import('pg').Pool, run: () => Promise<void>): Promise<void> {
+  const conn = await pool.connect();
+  try {
+    await conn.query('select pg_advisory_lock(727001)');
+    await run();
+  } finally {
+    await conn.query('select pg_advisory_unlock(727001)').catch(() => undefined);
+    conn.release();
+  }
+}

@@ -1,0 +1,189 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    gender: text('gender', { enum: ['male', 'female'] }).notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    idNumber: text('id_number').notNull(),
+    phone: text('phone').notNull(),
+    insuranceType: text('insurance_type', { enum: ['employee', 'resident'] }).notNull(),
+    employmentStatus: text('employment_status', { enum: ['active', 'retired'] }),
+    regionCode: text('region_code').notNull(),
+    districtCode: text('district_code'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('persons_id_number_key').on(t.idNumber), uniqueIndex('persons_phone_key').on(t.phone)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    kind: text('kind', { enum: ['resident', 'family', 'staff'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    actingFor: text('acting_for'),
+    createdAt: createdAt(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('sessions_subject_idx').on(t.kind, t.subjectId)],
+);
+
+export const smsCodes = pgTable(
+  'sms_codes',
+  {
+    id: serial('id').primaryKey(),
+    phone: text('phone').notNull(),
+    purpose: text('purpose').notNull(),
+    codeHash: text('code_hash').notNull(),
+    createdAt: createdAt(),
+    expiresAt: instant('expires_at').notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    consumedAt: instant('consumed_at'),
+  },
+  (t) => [index('sms_codes_phone_idx').on(t.phone, t.purpose, t.createdAt)],
+);
+
+export const smsMessages = pgTable(
+  'sms_messages',
+  {
+    id: serial('id').primaryKey(),
+    phone: text('phone').notNull(),
+    sender: text('sender').notNull(),
+    template: text('template').notNull(),
+    params: jsonb('params').$type<Record<string, string | number>>().notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: instant('next_attempt_at'),
+    applicationId: text('application_id'),
+    createdAt: createdAt(),
+    sentAt: instant('sent_at'),
+  },
+  (t) => [
+    index('sms_messages_phone_idx').on(t.phone, t.createdAt),
+    index('sms_messages_due_idx').on(t.status, t.nextAttemptAt),
+  ],
+);
+
+export const applicationNumberSeq = pgSequence('application_number_seq', { startWith: 1 });
+
+export type PlanStep = {
+  at: string;
+  action: 'review' | 'stage' | 'decide';
+  stage?: string;
+};
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: text('id').primaryKey(),
+    number: text('number').notNull(),
+    service: text('service').notNull(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    status: text('status').notNull(),
+    stage: text('stage'),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    reviewMode: text('review_mode').notNull(),
+    plan: jsonb('plan').$type<PlanStep[]>().notNull().default(sql`'[]'::jsonb`),
+    planIndex: integer('plan_index').notNull().default(0),
+    nextActionAt: instant('next_action_at'),
+    expectedBy: date('expected_by', { mode: 'string' }),
+    expectedEstimated: boolean('expected_estimated').notNull().default(false),
+    outcome: jsonb('outcome').$type<Record<string, unknown>>(),
+    channel: text('channel').notNull(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    submittedAt: instant('submitted_at'),
+    decidedAt: instant('decided_at'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('applications_number_key').on(t.number),
+    uniqueIndex('applications_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('applications_person_idx').on(t.personId, t.createdAt),
+    index('applications_due_idx').on(t.nextActionAt),
+  ],
+);
+
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    at: instant('at').notNull(),
+    kind: text('kind').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    stage: text('stage'),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    onBehalfOf: text('on_behalf_of').notNull(),
+    channel: text('channel').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('application_events_app_idx').on(t.applicationId, t.id)],
+);
+
+export const remoteFilings = pgTable(
+  'remote_filings',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    applicationId: text('application_id').references(() => applications.id),
+    category: text('category', { enum: ['long-term', 'temporary'] }).notNull(),
+    reason: text('reason').notNull(),
+    scope: text('scope', { enum: ['intra-province', 'inter-province'] }).notNull(),
+    destProvinceCode: text('dest_province_code').notNull(),
+    destCityCode: text('dest_city_code').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    status: text('status', { enum: ['active', 'changed', 'cancelled'] }).notNull(),
+    lastCostDate: date('last_cost_date', { mode: 'string' }),
+    firstCostDate: date('first_cost_date', { mode: 'string' }),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('remote_filings_person_idx').on(t.personId, t.status)],
+);
+
+export const appSettings = pgTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const holidaySchedules = pgTable('holiday_schedules', {
+  year: integer('year').primaryKey(),
+  holidays: jsonb('holidays').$type<string[]>().notNull(),
+  workdays: jsonb('workdays').$type<string[]>().notNull(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});

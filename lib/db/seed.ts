@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { demoPersons, DEMO_IDS } from '../data/demo-people';
+import { applicantFacts, decisionEvent, filingEvents, nextApplicationNumber } from '../jingban/applications';
+import { createWorkingCalendar } from '../jingban/working-days';
+import { planChronicReview } from '../services/chronic/rules';
+import { addMonths, shanghaiDate } from '../time/dates';
+import { diseaseCatalogue } from '../data/diseases';
+import { facilities } from '../data/facilities';
+import type { Db } from './client';
+import { appSettings, applicationEvents, applications, persons, remoteFilings } from './schema';
+import type { Tx } from './types';
+
+const residentActor = (id: string) => ({ kind: 'resident' as const, id, channel: 'online' as const });
+
+type SeedStep = { name: string; run: (tx: Tx, now: Date) => Promise<void> };
+
+/**
+ * Demo data, seeded once per database. Each step records itself in app_settings inside its own
+ * transaction, so concurrent starts and restarts never seed twice, and later steps can be added.
+ */
+const steps: SeedStep[] = [
+  { name: 'persons-v1', run: seedPersons },
+  { name: 'wang-remote-filing-v1', run: seedWangFiling },
+  { name: 'li-chronic-hypertension-v1', run: seedLiChronic },
+];
+
+export async function seedDemoData(db: Db): Promise<void> {
+  if (process.env.SEED_DEMO_DATA === 'false') return;
+  for (const step of steps) {
+    await db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(appSettings)
+        .values({ key: `seed:${step.name}`, value: new Date().toISOString() })
+        .onConflictDoNothing()
+        .returning();
+      if (claimed.length === 0) return;
+      await step.run(tx, new Date());
+    });
+  }
+}
+
+async function seedPersons(tx: Tx): Promise<void> {
+  await tx.insert(persons).values(demoPersons).onConflictDoNothing();
+}
+
+async function personById(tx: Tx, id: string) {
+  const [person] = await tx.select().from(persons).where(eq(persons.id, id));
+  if (!person) throw new Error(`demo person ${id} missing`);
+  return person;
+}
+
+/** 王建国: 跨省 long-term filing to 三亚, started 3 months ago, costs incurred there 2 months ago. */
+async function seedWangFiling(tx: Tx, now: Date): Promise<void> {
+  const person = await personById(tx, DEMO_IDS.wangJianguo);
+  const today = shanghaiDate(now);
+  const startDate = addMonths(today, -3);
+  const filedAt = new Date(`${startDate}T02:00:00Z`);
+  const id = randomUUID();
+  const answers = {
+    category: 'long-term',
+    reason: 'retired-relocation',
+    destProvinceCode: '460000',
+    destCityCode: '460200',
+    startDate,
+    commitment: 'promise',
+    contactPhone: person.phone,
+  };
+  const result = { outcome: 'approved', validFrom: startDate, validUntil: null };
+  await tx.insert(applications).values({
+    id,
+    number: await nextApplicationNumber(tx, 'remote-care', filedAt),
+    service: 'remote-care',
+    personId: person.id,
+    status: 'completed',
+    answers,
+    reviewMode: 'immediate',
+    expectedBy: startDate,
+    outcome: result,
+    channel: 'online',
+    actorKind: 'resident',
+    actorId: person.id,
+    idempotencyKey: `seed-${id}`,
+    submittedAt: filedAt,
+    decidedAt: filedAt,
+    createdAt: filedAt,
+    updatedAt: filedAt,
+  });
+  const base = { applicationId: id, at: filedAt, onBehalfOf: person.id };
+  await tx
+    .insert(applicationEvents)
+    .values([...filingEvents(base, residentActor(person.id)), decisionEvent(base, { outcome: 'approved', result: { validFrom: startDate, validUntil: null } })]);
+  const costDate = addMonths(today, -2);
+  await tx.insert(remoteFilings).values({
+    id: randomUUID(),
+    personId: person.id,
+    applicationId: id,
+    category: 'long-term',
+    reason: 'retired-relocation',
+    scope: 'inter-province',
+    destProvinceCode: '460000',
+    destCityCode: '460200',
+    startDate,
+    endDate: null,
+    status: 'active',
+    firstCostDate: costDate,
+    lastCostDate: costDate,
+    createdAt: filedAt,
+  });
+}
+
+/** 李秀英: 高血压 (居民, reviewed monthly), submitted last week, waiting for the month's review. */
+async function seedLiChronic(tx: Tx, now: Date): Promise<void> {
+  const person = await personById(tx, DEMO_IDS.liXiuying);
+  const submittedAt = new Date(now.getTime() - 7 * 86_400_000);
+  const disease = diseaseCatalogue('resident').find((d) => d.name === '高血压');
+  const hospital = facilities.find((f) => f.regionCode === person.regionCode && f.chronicCare);
+  if (!disease || !hospital) throw new Error('demo catalogue lacks 高血压 or a 滨州 chronic-care hospital');
+  const answers = { diseaseCode: disease.code, hospitalCode: hospital.code, evidence: [], contactPhone: person.phone };
+  // Planned from today so the demo always waits for a review that is still to come.
+  const plan = planChronicReview({ answers, applicant: applicantFacts(person), submittedAt: now, calendar: createWorkingCalendar() });
+  const id = randomUUID();
+  await tx.insert(applications).values({
+    id,
+    number: await nextApplicationNumber(tx, 'chronic', submittedAt),
+    service: 'chronic',
+    personId: person.id,
+    status: 'accepted',
+    answers,
+    reviewMode: plan.mode,
+    plan: plan.steps.map((s) => ({ at: s.at.toISOString(), action: s.action })),
+    nextActionAt: plan.steps[0]?.at ?? null,
+    expectedBy: plan.expectedBy,
+    expectedEstimated: plan.estimated,
+    channel: 'online',
+    actorKind: 'resident',
+    actorId: person.id,
+    idempotencyKey: `seed-${id}`,
+    submittedAt,
+    createdAt: submittedAt,
+    updatedAt: submittedAt,
+  });
+  const base = { applicationId: id, at: submittedAt, onBehalfOf: person.id };
+  await tx.insert(applicationEvents).values(filingEvents(base, residentActor(person.id)));
+}

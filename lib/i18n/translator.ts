@@ -1,0 +1,31 @@
+import { createTranslator } from 'use-intl/core';
+import { messagesFor } from './messages';
+import type { Locale } from './routing';
+
+/** For code outside a request (scheduler, SMS): same messages, no React. */
+export function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), timeZone: 'Asia/Shanghai' });
+}
+
+export function formatMonthDay(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+export function formatFullDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+export function formatDateTime(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  }).format(instant);
+}

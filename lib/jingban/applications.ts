@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { applicationEvents, applications, applicationNumberSeq, type PlanStep } from '../db/schema';
+import type { ApplicationRow, DbOrTx, PersonRow, Tx } from '../db/types';
+import type { RegionCode } from '../data/regions';
+import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../services/review';
+import { serviceReviews } from '../services/registry';
+import { enqueueSms } from '../sms/outbox';
+import { shanghaiDate } from '../time/dates';
+import { applicationSmsParams, decisionSms, stageLabel } from './notify';
+import { ConflictError, DomainError } from './errors';
+import { assertTransition, type Actor, type ApplicationStatus } from './status';
+import type { WorkingCalendar } from './working-days';
+
+export type SubmitInput = {
+  service: ServiceKey;
+  person: PersonRow;
+  answers: Record<string, unknown>;
+  idempotencyKey: string;
+  actor: Actor;
+};
+
+export type SubmitResult = { application: ApplicationRow; created: boolean };
+
+export function applicantFacts(person: PersonRow): ApplicantFacts {
+  return {
+    insuranceType: person.insuranceType,
+    employmentStatus: person.employmentStatus,
+    regionCode: person.regionCode as RegionCode,
+  };
+}
+
+export async function nextApplicationNumber(db: DbOrTx, service: ServiceKey, now: Date): Promise<string> {
+  const result: unknown = await db.execute(sql.raw(`select nextval('${applicationNumberSeq.seqName}') as n`));
+  // PGlite and node-postgres both answer with { rows }.
+  const rows = (result as { rows: { n: string | number }[] }).rows;
+  const n = Number(rows[0]?.n);
+  const day = shanghaiDate(now).replaceAll('-', '');
+  return `${serviceReviews[service].numberPrefix}${day}${String(n % 1_000_000).padStart(6, '0')}`;
+}
+
+async function findByKey(db: DbOrTx, personId: string, key: string): Promise<ApplicationRow | undefined> {
+  const rows = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.personId, personId), eq(applications.idempotencyKey, key)));
+  return rows[0];
+}
+
+/**
+ * Files an application. Idempotent on (person, idempotencyKey): a double tap, a retry after a
+ * timeout or a second tab returns the one application the database allowed.
+ */
+export async function submitApplication(db: Db, input: SubmitInput, now: Date, calendar: WorkingCalendar): Promise<SubmitResult> {
+  const existing = await findByKey(db, input.person.id, input.idempotencyKey);
+  if (existing) return { application: existing, created: false };
+
+  const review = serviceReviews[input.service];
+  const ctx: ReviewContext = { answers: input.answers, applicant: applicantFacts(input.person), submittedAt: now, calendar };
+  const plan = review.plan(ctx);
+  const decision: Decision | null = plan.steps.length === 0 ? review.decide(ctx) : null;
+
+  const result = await db.transaction(async (tx) => {
+    const id = randomUUID();
+    const number = await nextApplicationNumber(tx, input.service, now);
+    const status: ApplicationStatus = decision ? (decision.outcome === 'approved' ? 'completed' : 'rejected') : 'accepted';
+    const steps: PlanStep[] = plan.steps.map((s) => ({ at: s.at.toISOString(), action: s.action, ...(s.stage ? { stage: s.stage } : {}) }));
+    const inserted = await tx
+      .insert(applications)
+      .values({
+        id,
+        number,
+        service: input.service,
+        personId: input.person.id,
+        status,
+        answers: input.answers,
+        reviewMode: plan.mode,
+        plan: steps,
+        planIndex: 0,
+        nextActionAt: plan.steps[0]?.at ?? null,
+        expectedBy: plan.expectedBy,
+        expectedEstimated: plan.estimated,
+        outcome: decision ? decisionOutcome(decision) : null,
+        channel: input.actor.channel,
+        actorKind: input.actor.kind,
+        actorId: input.actor.id,
+        idempotencyKey: input.idempotencyKey,
+        submittedAt: now,
+        decidedAt: decision ? now : null,
+      })
+      .onConflictDoNothing({ target: [applications.personId, applications.idempotencyKey] })
+      .returning();
+    const application = inserted[0];
+    if (!application) return null;
+
+    const base = { applicationId: id, at: now, onBehalfOf: input.person.id };
+    await tx.insert(applicationEvents).values(filingEvents(base, input.actor));
+    if (decision) await tx.insert(applicationEvents).values(decisionEvent(base, decision));
+    // One SMS for the moment of filing: submission and the automatic 受理 happen together.
+    const sms = decision
+      ? decisionSms(application, decision)
+      : { template: 'accepted' as const, params: applicationSmsParams(application) };
+    await enqueueSms(tx, { phone: input.person.phone, applicationId: id, ...sms });
+    return application;
+  });
+
+  if (result) return { application: result, created: true };
+  const winner = await findByKey(db, input.person.id, input.idempotencyKey);
+  if (!winner) throw new ConflictError();
+  return { application: winner, created: false };
+}
+
+type EventBase = { applicationId: string; at: Date; onBehalfOf: string };
+type NewEvent = typeof applicationEvents.$inferInsert;
+const jingbanActor = { actorKind: 'system', actorId: 'jingban', channel: 'system' } as const;
+
+/** 提交 by whoever filed, then the automatic 受理 by the 经办 system. */
+export function filingEvents(base: EventBase, actor: Actor): NewEvent[] {
+  return [
+    { ...base, kind: 'submitted', fromStatus: 'draft', toStatus: 'submitted', actorKind: actor.kind, actorId: actor.id, channel: actor.channel },
+    { ...base, kind: 'accepted', fromStatus: 'submitted', toStatus: 'accepted', ...jingbanActor },
+  ];
+}
+
+export function decisionEvent(base: EventBase, decision: Decision): NewEvent {
+  const approved = decision.outcome === 'approved';
+  return {
+    ...base,
+    kind: approved ? 'completed' : 'rejected',
+    fromStatus: 'accepted',
+    toStatus: approved ? 'completed' : 'rejected',
+    ...jingbanActor,
+    detail: decisionOutcome(decision),
+  };
+}
+
+export function decisionOutcome(decision: Decision): Record<string, unknown> {
+  return decision.outcome === 'approved'
+    ? { outcome: 'approved', ...decision.result }
+    : { outcome: 'rejected', reason: decision.reason };
+}
+
+type StepOptions = { expectedVersion?: number; decision?: Decision; actor: Actor };
+
+/**
+ * Carries out the application's next planned step, or a staff decision. Guarded by the row's
+ * version: if someone else acted first, nothing is written and ConflictError is thrown.
+ */
+export async function advanceApplication(
+  tx: Tx,
+  app: ApplicationRow,
+  now: Date,
+  calendar: WorkingCalendar,
+  person: PersonRow,
+  options: StepOptions,
+): Promise<ApplicationRow> {
+  if (options.expectedVersion !== undefined && options.expectedVersion !== app.version) throw new ConflictError('already-decided');
+  const from = app.status as ApplicationStatus;
+  const step = app.plan[app.planIndex];
+  const action = options.decision ? 'decide' : step?.action;
+  if (!action) throw new ConflictError('nothing-due');
+
+  let to: ApplicationStatus = from;
+  let stage = app.stage;
+  let outcome = app.outcome;
+  let decision: Decision | null = null;
+  if (action === 'review') {
+    to = 'reviewing';
+  } else if (action === 'stage') {
+    to = 'reviewing';
+    stage = step?.stage ?? stage;
+  } else {
+    decision =
+      options.decision ??
+      serviceReviews[app.service as ServiceKey].decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
+    to = decision.outcome === 'approved' ? 'completed' : 'rejected';
+    outcome = decisionOutcome(decision);
+  }
+  if (to !== from) assertTransition(from, to);
+
+  const remaining = options.decision ? [] : app.plan.slice(app.planIndex + 1);
+  const nextStep = decision ? undefined : remaining[0];
+  const updated = await tx
+    .update(applications)
+    .set({
+      status: to,
+      stage,
+      outcome,
+      planIndex: decision ? app.plan.length : app.planIndex + 1,
+      nextActionAt: nextStep ? new Date(nextStep.at) : null,
+      decidedAt: decision ? now : app.decidedAt,
+      updatedAt: now,
+      version: app.version + 1,
+    })
+    .where(and(eq(applications.id, app.id), eq(applications.version, app.version)))
+    .returning();
+  const row = updated[0];
+  if (!row) throw new ConflictError('already-decided');
+
+  await tx.insert(applicationEvents).values({
+    applicationId: app.id,
+    at: now,
+    kind: decision ? (decision.outcome === 'approved' ? 'completed' : 'rejected') : action === 'stage' ? 'stage' : 'reviewing',
+    fromStatus: from,
+    toStatus: to,
+    stage: action === 'stage' ? stage : null,
+    actorKind: options.actor.kind,
+    actorId: options.actor.id,
+    onBehalfOf: app.personId,
+    channel: options.actor.channel,
+    detail: decision ? decisionOutcome(decision) : null,
+  });
+  const sms = decision
+    ? decisionSms(row, decision)
+    : action === 'stage'
+      ? { template: 'stage' as const, params: { ...applicationSmsParams(row), stage: stageLabel(stage) } }
+      : { template: 'reviewing' as const, params: applicationSmsParams(row) };
+  await enqueueSms(tx, { phone: person.phone, applicationId: app.id, ...sms });
+  return row;
+}
+
+
+/** 撤销: the insured (or their proxy) withdraws an application that is not yet in review. */
+export async function cancelApplication(db: Db, app: ApplicationRow, person: PersonRow, actor: Actor, now: Date): Promise<ApplicationRow> {
+  const from = app.status as ApplicationStatus;
+  if (from === 'reviewing') throw new DomainError('cannot-cancel-in-review', {}, 409);
+  assertTransition(from, 'cancelled');
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(applications)
+      .set({ status: 'cancelled', nextActionAt: null, updatedAt: now, version: app.version + 1 })
+      .where(and(eq(applications.id, app.id), eq(applications.version, app.version)))
+      .returning();
+    const row = updated[0];
+    if (!row) throw new ConflictError();
+    await tx.insert(applicationEvents).values({
+      applicationId: app.id,
+      at: now,
+      kind: 'cancelled',
+      fromStatus: from,
+      toStatus: 'cancelled',
+      actorKind: actor.kind,
+      actorId: actor.id,
+      onBehalfOf: app.personId,
+      channel: actor.channel,
+    });
+    await enqueueSms(tx, { phone: person.phone, applicationId: app.id, template: 'cancelled', params: applicationSmsParams(row) });
+    return row;
+  });
+}

@@ -1,0 +1,59 @@
+export const applicationStatuses = [
+  'pending-confirmation',
+  'draft',
+  'submitted',
+  'accepted',
+  'reviewing',
+  'completed',
+  'rejected',
+  'cancelled',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+// 草稿 → 已提交 → 已受理 → 审核中 → 已办结 / 不予通过; 已撤销. 待确认 is a 免申即享
+// application a hospital started, waiting for the insured person's one-tap confirmation.
+const allowed: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  'pending-confirmation': ['submitted', 'cancelled'],
+  draft: ['submitted', 'cancelled'],
+  submitted: ['accepted', 'rejected', 'cancelled'],
+  accepted: ['reviewing', 'completed', 'rejected', 'cancelled'],
+  reviewing: ['completed', 'rejected'],
+  completed: [],
+  rejected: [],
+  cancelled: [],
+};
+
+export class IllegalTransitionError extends Error {
+  constructor(
+    readonly from: ApplicationStatus,
+    readonly to: ApplicationStatus,
+  ) {
+    super(`illegal transition ${from} → ${to}`);
+    this.name = 'IllegalTransitionError';
+  }
+}
+
+export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return allowed[from].includes(to);
+}
+
+export function assertTransition(from: ApplicationStatus, to: ApplicationStatus): void {
+  if (!canTransition(from, to)) throw new IllegalTransitionError(from, to);
+}
+
+export function isFinal(status: ApplicationStatus): boolean {
+  return allowed[status].length === 0;
+}
+
+export function isApplicationStatus(value: string): value is ApplicationStatus {
+  return (applicationStatuses as readonly string[]).includes(value);
+}
+
+export const channels = ['online', 'phone', 'station', 'hospital', 'system'] as const;
+export type Channel = (typeof channels)[number];
+
+export const actorKinds = ['resident', 'family', 'staff', 'hospital', 'system'] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
+export type Actor = { kind: ActorKind; id: string; channel: Channel };
+export const systemActor: Actor = { kind: 'system', id: 'scheduler', channel: 'system' };

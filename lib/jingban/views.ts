@@ -1,0 +1,45 @@
+import type { ApplicationSummary, ApplicationDetail } from '../api/contracts';
+import type { ApplicationEventRow, ApplicationRow } from '../db/types';
+import { translatorFor } from '../i18n/translator';
+import type { Locale } from '../i18n/routing';
+import { describeOutcome } from '../services/describe';
+import type { ServiceKey } from '../services/review';
+import type { ApplicationStatus } from './status';
+
+export function toSummary(row: ApplicationRow): ApplicationSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    service: row.service as ServiceKey,
+    status: row.status as ApplicationStatus,
+    stage: row.stage,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    expectedBy: row.expectedBy,
+    expectedEstimated: row.expectedEstimated,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    actorKind: row.actorKind,
+    channel: row.channel,
+  };
+}
+
+export function toDetail(row: ApplicationRow, events: ApplicationEventRow[], locale: Locale): ApplicationDetail {
+  const outcome = row.outcome ?? {};
+  const t = translatorFor(locale);
+  return {
+    ...toSummary(row),
+    resultText: row.status === 'completed' ? describeOutcome(row.service as ServiceKey, outcome, locale) || null : null,
+    rejectReason:
+      row.status === 'rejected' && typeof outcome.reason === 'string'
+        ? t(`rejectReasons.${outcome.reason as 'other'}`)
+        : null,
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      kind: e.kind,
+      toStatus: e.toStatus,
+      stage: e.stage,
+      actorKind: e.actorKind,
+      channel: e.channel,
+    })),
+  };
+}

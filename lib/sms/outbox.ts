@@ -1,0 +1,71 @@
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/types';
+import { smsMessages } from '../db/schema';
+import { currentSmsProvider, type SmsProvider } from './provider';
+import { renderSms, SMS_SENDER_IN_PROVINCE, type SmsParams, type SmsTemplate } from './templates';
+
+export const MAX_SMS_ATTEMPTS = 8;
+const BASE_BACKOFF_MS = 30_000;
+
+export type SmsRequest = { phone: string; template: SmsTemplate; params: SmsParams; applicationId?: string };
+
+/** Written in the caller's transaction, so a state change and its SMS commit together. */
+export async function enqueueSms(db: DbOrTx, request: SmsRequest): Promise<number> {
+  const [row] = await db
+    .insert(smsMessages)
+    .values({
+      phone: request.phone,
+      sender: SMS_SENDER_IN_PROVINCE,
+      template: request.template,
+      params: request.params,
+      body: renderSms(request.template, request.params),
+      applicationId: request.applicationId ?? null,
+    })
+    .returning({ id: smsMessages.id });
+  if (!row) throw new Error('sms insert returned nothing');
+  return row.id;
+}
+
+export function backoffMs(attempts: number): number {
+  return BASE_BACKOFF_MS * 2 ** Math.min(attempts - 1, 10);
+}
+
+/** Sends what is due: new messages and failed ones whose retry time has come. */
+export async function dispatchDueSms(
+  db: DbOrTx,
+  now: Date,
+  provider: SmsProvider = currentSmsProvider(),
+  limit = 100,
+): Promise<{ sent: number; failed: number }> {
+  const due = await db
+    .select()
+    .from(smsMessages)
+    .where(
+      and(
+        inArray(smsMessages.status, ['pending', 'failed']),
+        sql`${smsMessages.attempts} < ${MAX_SMS_ATTEMPTS}`,
+        or(isNull(smsMessages.nextAttemptAt), lte(smsMessages.nextAttemptAt, now)),
+      ),
+    )
+    .orderBy(asc(smsMessages.id))
+    .limit(limit);
+  let sent = 0;
+  let failed = 0;
+  for (const message of due) {
+    const result = await provider.send(message).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    const attempts = message.attempts + 1;
+    // Guard on attempts so two dispatchers never both count one try.
+    const where = and(eq(smsMessages.id, message.id), eq(smsMessages.attempts, message.attempts));
+    if (result.ok) {
+      await db.update(smsMessages).set({ status: 'sent', attempts, sentAt: now, lastError: null, nextAttemptAt: null }).where(where);
+      sent += 1;
+    } else {
+      await db
+        .update(smsMessages)
+        .set({ status: 'failed', attempts, lastError: result.error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) })
+        .where(where);
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,26 @@
+import { translatorFor } from '../i18n/translator';
+
+/** Every SMS template, in one place; the words live in messages under `sms`. */
+export const smsTemplates = [
+  'signInCode',
+  'accepted',
+  'reviewing',
+  'stage',
+  'completed',
+  'rejected',
+  'cancelled',
+  'awaitingConfirmation',
+] as const;
+export type SmsTemplate = (typeof smsTemplates)[number];
+export type SmsParams = Record<string, string | number>;
+
+/** Shandong's unified 医保 SMS numbers (10639239 in the province, 106575376196 outside). */
+export const SMS_SENDER_IN_PROVINCE = '10639239';
+export const SMS_SENDER_OUT_OF_PROVINCE = '106575376196';
+/** The 中国医疗保障 mark phones display beside the sender. */
+export const SMS_TAG = 'CHS';
+
+export function renderSms(template: SmsTemplate, params: SmsParams): string {
+  const t = translatorFor('zh-CN');
+  return `${t('sms.signature')}${t(`sms.${template}`, params)}`;
+}

@@ -1,0 +1,20 @@
+// Starts the production build for e2e on a fresh embedded database (builds first if needed).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const port = process.env.E2E_PORT ?? '3107';
+const dataDir = path.resolve('tests/.artifacts/pglite-e2e');
+rmSync(dataDir, { recursive: true, force: true });
+
+if (!existsSync('.next/BUILD_ID')) {
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  stdio: 'inherit',
+  env: { ...process.env, PGLITE_DATA_DIR: dataDir, SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
