@@ -5,7 +5,7 @@ import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
-type Opened = { db: Db; kind: DbKind; close: () => Promise<void> };
+export type Opened = { db: Db; kind: DbKind; close: () => Promise<void> };
 
 const migrationsFolder = path.join(process.cwd(), 'lib/db/migrations');
 
@@ -45,7 +45,8 @@ async function open(): Promise<Opened> {
   return o;
 }
 
-async function openPglite(dataDir: string): Promise<Opened> {
+/** Exported for tests, which open their own `memory://` database. */
+export async function openPglite(dataDir: string): Promise<Opened> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
