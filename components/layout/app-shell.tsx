@@ -20,8 +20,10 @@ export async function AppShell({ title, back, tab, children }: Props) {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <TopBar title={title} back={back} />
-      {isOutboxMode() ? <p className="demo-notice">{t('demoNotice')}</p> : null}
+      <header>
+        <TopBar title={title} back={back} />
+        {isOutboxMode() ? <p className="demo-notice">{t('demoNotice')}</p> : null}
+      </header>
       <main id="main" tabIndex={-1}>
         {children}
       </main>

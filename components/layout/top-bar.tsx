@@ -5,7 +5,7 @@ import { BackIcon, PhoneIcon } from '../ui/icons';
 export async function TopBar({ title, back }: { title: string; back?: string }) {
   const t = await getTranslations('nav');
   return (
-    <header className="top-bar">
+    <div className="top-bar">
       {back ? (
         <Link href={back} className="back-link">
           <BackIcon />
@@ -20,6 +20,6 @@ export async function TopBar({ title, back }: { title: string; back?: string }) 
         <PhoneIcon />
         {t('hotline')}
       </a>
-    </header>
+    </div>
   );
 }

@@ -30,3 +30,10 @@ export function safeReturnTo(value: string | undefined, fallback: string): strin
 export function formLocale(form: Record<string, string>, fallback: Locale): Locale {
   return isLocale(form.locale) ? form.locale : fallback;
 }
+
+export function withQuery(path: string, key: string, value: string): string {
+  const [base, query = ''] = path.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.set(key, value);
+  return `${base}?${params.toString()}`;
+}

@@ -12,7 +12,7 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+const server = spawn('npx', ['next', 'start', '-p', port], {
   stdio: 'inherit',
   env: { ...process.env, PGLITE_DATA_DIR: dataDir, SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' },
 });

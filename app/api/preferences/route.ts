@@ -1,3 +1,4 @@
+import { redirectToPath } from '@/lib/api/redirect';
 import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { preferencesInput } from '@/lib/api/contracts';
@@ -15,5 +16,5 @@ export const POST = handle(async (req) => {
   if (input.textSize) jar.set(TEXT_SIZE_COOKIE, input.textSize, preferenceCookieOptions);
   if (input.voice) jar.set(VOICE_COOKIE, input.voice, preferenceCookieOptions);
   if (isJson) return NextResponse.json({ textSize: input.textSize ?? null, voice: input.voice ?? null });
-  return NextResponse.redirect(new URL(safeReturnTo(input.returnTo, '/'), req.url), 303);
+  return redirectToPath(safeReturnTo(input.returnTo, '/'));
 });

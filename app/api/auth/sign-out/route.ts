@@ -1,5 +1,5 @@
+import { redirectToPath } from '@/lib/api/redirect';
 import { cookies } from 'next/headers';
-import { NextResponse } from 'next/server';
 import { formLocale, localeHome, readForm } from '@/lib/api/form';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { handle } from '@/lib/api/server';
@@ -14,5 +14,5 @@ export const POST = handle(async (req, _ctx, locale) => {
   await deleteSession(await getDb(), jar.get(SESSION_COOKIE)?.value);
   jar.delete(SESSION_COOKIE);
   const home = localeHome(formLocale(form, locale));
-  return NextResponse.redirect(new URL(`${home === '/' ? '' : home}/sign-in?signedOut=1`, req.url), 303);
+  return redirectToPath(`${home === '/' ? '' : home}/sign-in?signedOut=1`);
 });

@@ -1,7 +1,8 @@
+import { redirectToPath } from '@/lib/api/redirect';
 import { NextResponse } from 'next/server';
 import { clockInput } from '@/lib/api/contracts';
 import { assertOutboxMode } from '@/lib/api/dev-only';
-import { readForm, safeReturnTo } from '@/lib/api/form';
+import { readForm, safeReturnTo, withQuery } from '@/lib/api/form';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { handle, readJson } from '@/lib/api/server';
 import { getDb } from '@/lib/db/client';
@@ -17,7 +18,5 @@ export const POST = handle(async (req) => {
   const db = await getDb();
   const result = input.reset ? { ...(await resetDemoClock(db)), advanced: 0, conflicts: 0 } : await advanceDemoClock(db, (input.days ?? 0) * 86_400_000 + (input.minutes ?? 0) * 60_000 || 86_400_000);
   if (isJson) return NextResponse.json({ now: result.now.toISOString(), advanced: result.advanced });
-  const back = new URL(safeReturnTo(returnTo, '/dev/jingban'), req.url);
-  back.searchParams.set('ran', String(result.advanced));
-  return NextResponse.redirect(back, 303);
+  return redirectToPath(withQuery(safeReturnTo(returnTo, '/dev/jingban'), 'ran', String(result.advanced)));
 });

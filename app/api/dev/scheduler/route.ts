@@ -1,6 +1,7 @@
+import { redirectToPath } from '@/lib/api/redirect';
 import { NextResponse } from 'next/server';
 import { assertOutboxMode } from '@/lib/api/dev-only';
-import { readForm, safeReturnTo } from '@/lib/api/form';
+import { readForm, safeReturnTo, withQuery } from '@/lib/api/form';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { handle } from '@/lib/api/server';
 import { runDueReviews } from '@/lib/jingban/scheduler';
@@ -13,7 +14,5 @@ export const POST = handle(async (req) => {
   const { db, now, calendar } = await appContext();
   const run = await runDueReviews(db, now, calendar);
   if (!form.returnTo) return NextResponse.json(run);
-  const back = new URL(safeReturnTo(form.returnTo, '/dev/jingban'), req.url);
-  back.searchParams.set('ran', String(run.advanced));
-  return NextResponse.redirect(back, 303);
+  return redirectToPath(withQuery(safeReturnTo(form.returnTo, '/dev/jingban'), 'ran', String(run.advanced)));
 });
