@@ -52,7 +52,10 @@ export async function dispatchDueSms(
   let sent = 0;
   let failed = 0;
   for (const message of due) {
-    const result = await provider.send(message).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    // Promise.resolve().then: a provider that throws synchronously is a failed try too, not an abort.
+    const result = await Promise.resolve()
+      .then(() => provider.send(message))
+      .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
     const attempts = message.attempts + 1;
     // Guard on attempts so two dispatchers never both count one try.
     const where = and(eq(smsMessages.id, message.id), eq(smsMessages.attempts, message.attempts));

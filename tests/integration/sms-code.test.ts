@@ -1,0 +1,159 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { openTestDb } from '@/tests/helpers/test-db';
+import type { Db } from '@/lib/db/client';
+import { smsCodes, smsMessages } from '@/lib/db/schema';
+import { requestCode, SMS_CODE_RULES, verifyCode } from '@/lib/auth/sms-code';
+
+const T = new Date('2026-11-10T02:00:00.000Z'); // 10:00 in Shanghai
+const at = (ms: number) => new Date(T.getTime() + ms);
+const SEC = 1000;
+const MIN = 60 * SEC;
+
+let db: Db;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, close } = await openTestDb());
+});
+
+afterAll(async () => {
+  await close();
+});
+
+/** The newest sign-in SMS for the phone, and the 6-digit code read from its body. */
+async function lastCodeSms(phone: string) {
+  const [row] = await db
+    .select()
+    .from(smsMessages)
+    .where(and(eq(smsMessages.phone, phone), eq(smsMessages.template, 'signInCode')))
+    .orderBy(desc(smsMessages.id))
+    .limit(1);
+  if (!row) throw new Error(`no sign-in SMS for ${phone}`);
+  const match = /(?<!\d)(\d{6})(?!\d)/.exec(row.body);
+  if (!match?.[1]) throw new Error(`no 6-digit code in ${row.body}`);
+  return { row, code: match[1] };
+}
+
+function wrongCode(code: string): string {
+  return code.slice(0, 5) + String((Number(code[5]) + 1) % 10);
+}
+
+async function codeSmsCount(phone: string): Promise<number> {
+  const rows = await db
+    .select({ id: smsMessages.id })
+    .from(smsMessages)
+    .where(and(eq(smsMessages.phone, phone), eq(smsMessages.template, 'signInCode')));
+  return rows.length;
+}
+
+describe('requestCode: resend interval and hourly limit', () => {
+  const phone = '13800000001';
+
+  it('issues a code and queues its SMS from 10639239 with the 【中国医疗保障】 signature', async () => {
+    expect(await requestCode(db, phone, 'sign-in', T)).toEqual({ ok: true, resendInSeconds: 60 });
+    const { row, code } = await lastCodeSms(phone);
+    expect(row.body.startsWith('【中国医疗保障】')).toBe(true);
+    expect(row.body).toContain(code);
+    expect(row.body).toContain('5 分钟');
+    expect(row.sender).toBe('10639239');
+    expect(row.status).toBe('pending');
+    expect(row.params.code).toBe(code);
+    // Only a salted hash is stored, never the code itself.
+    const [stored] = await db.select().from(smsCodes).where(eq(smsCodes.phone, phone));
+    expect(stored?.codeHash).toBeDefined();
+    expect(stored?.codeHash).not.toContain(code);
+    expect(stored?.expiresAt.getTime()).toBe(T.getTime() + 5 * MIN);
+  });
+
+  it('refuses a second request 30 s later with retryInSeconds 30, without sending anything', async () => {
+    expect(await requestCode(db, phone, 'sign-in', at(30 * SEC))).toEqual({ ok: false, reason: 'too-soon', retryInSeconds: 30 });
+    expect(await codeSmsCount(phone)).toBe(1);
+  });
+
+  it('allows a new code after 61 s', async () => {
+    expect(await requestCode(db, phone, 'sign-in', at(61 * SEC))).toMatchObject({ ok: true });
+    expect(await codeSmsCount(phone)).toBe(2);
+  });
+
+  it('allows 10 codes within an hour, refuses the 11th, then frees up when the first is an hour old', async () => {
+    const p = '13800000009';
+    for (let i = 0; i < SMS_CODE_RULES.maxPerHour; i++) {
+      expect(await requestCode(db, p, 'sign-in', at(i * 61 * SEC)), `code ${i + 1}`).toMatchObject({ ok: true });
+    }
+    expect(await codeSmsCount(p)).toBe(10);
+    const eleventh = await requestCode(db, p, 'sign-in', at(610 * SEC));
+    expect(eleventh).toEqual({ ok: false, reason: 'hourly-limit', retryInSeconds: 3600 - 610 });
+    expect(await codeSmsCount(p)).toBe(10);
+    // Still limited right at the hour mark; free one second later.
+    expect(await requestCode(db, p, 'sign-in', at(3600 * SEC))).toMatchObject({ ok: false, reason: 'hourly-limit' });
+    expect(await requestCode(db, p, 'sign-in', at(3601 * SEC))).toMatchObject({ ok: true });
+    expect(await codeSmsCount(p)).toBe(11);
+  });
+
+  it('two simultaneous taps issue only one code', async () => {
+    const p = '13800000010';
+    const results = await Promise.all([requestCode(db, p, 'sign-in', T), requestCode(db, p, 'sign-in', T)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await codeSmsCount(p)).toBe(1);
+  });
+});
+
+describe('verifyCode', () => {
+  it('counts wrong tries down 4..1, locks on the 5th, and refuses the right code afterwards', async () => {
+    const phone = '13800000011';
+    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    const { code } = await lastCodeSms(phone);
+    const wrong = wrongCode(code);
+    expect(wrong).not.toBe(code);
+    for (const triesLeft of [4, 3, 2, 1]) {
+      expect(await verifyCode(db, phone, 'sign-in', wrong, at(10 * SEC))).toEqual({ ok: false, reason: 'wrong', triesLeft });
+    }
+    expect(await verifyCode(db, phone, 'sign-in', wrong, at(11 * SEC))).toEqual({ ok: false, reason: 'locked' });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(12 * SEC))).toEqual({ ok: false, reason: 'locked' });
+    const [stored] = await db.select().from(smsCodes).where(eq(smsCodes.phone, phone));
+    expect(stored?.failedAttempts).toBe(5);
+    expect(stored?.consumedAt).toBeNull();
+  });
+
+  it('accepts the right code at 4 min 59 s exactly once (second use → no-code)', async () => {
+    const phone = '13800000012';
+    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    const { code } = await lastCodeSms(phone);
+    expect(await verifyCode(db, phone, 'sign-in', code, at(4 * MIN + 59 * SEC))).toEqual({ ok: true });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(4 * MIN + 59 * SEC))).toEqual({ ok: false, reason: 'no-code' });
+    const [stored] = await db.select().from(smsCodes).where(eq(smsCodes.phone, phone));
+    expect(stored?.consumedAt?.getTime()).toBe(at(4 * MIN + 59 * SEC).getTime());
+  });
+
+  it('refuses the right code after 5 min 1 s as expired', async () => {
+    const phone = '13800000013';
+    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    const { code } = await lastCodeSms(phone);
+    expect(await verifyCode(db, phone, 'sign-in', code, at(5 * MIN + 1 * SEC))).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('a wrong try does not consume the code: the right code still works afterwards', async () => {
+    const phone = '13800000014';
+    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    const { code } = await lastCodeSms(phone);
+    expect(await verifyCode(db, phone, 'sign-in', wrongCode(code), at(SEC))).toEqual({ ok: false, reason: 'wrong', triesLeft: 4 });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(2 * SEC))).toEqual({ ok: true });
+  });
+
+  it('only the newest code counts: a new code replaces the old one', async () => {
+    const phone = '13800000015';
+    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    const first = (await lastCodeSms(phone)).code;
+    expect(await requestCode(db, phone, 'sign-in', at(61 * SEC))).toMatchObject({ ok: true });
+    const second = (await lastCodeSms(phone)).code;
+    if (first !== second) {
+      expect(await verifyCode(db, phone, 'sign-in', first, at(70 * SEC))).toMatchObject({ ok: false, reason: 'wrong' });
+    }
+    expect(await verifyCode(db, phone, 'sign-in', second, at(71 * SEC))).toEqual({ ok: true });
+  });
+
+  it('a phone that never asked has no code', async () => {
+    expect(await verifyCode(db, '13800000099', 'sign-in', '123456', T)).toEqual({ ok: false, reason: 'no-code' });
+  });
+});
