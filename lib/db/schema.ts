@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -12,6 +13,11 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -187,3 +193,54 @@ export const holidaySchedules = pgTable('holiday_schedules', {
   workdays: jsonb('workdays').$type<string[]>().notNull(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
+
+/** The answers so far, saved at every step; one draft per person and service. */
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    service: text('service').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    currentStep: text('current_step'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('drafts_person_service_key').on(t.personId, t.service)],
+);
+
+/** Photos of diagnosis or proof, kept in the database (checked by content, ≤ 5 MB). */
+export const uploads = pgTable(
+  'uploads',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('uploads_person_idx').on(t.personId, t.createdAt)],
+);
+
+/** A person's designated facilities (定点医疗机构); a change ends one row and starts another. */
+export const designations = pgTable(
+  'designations',
+  {
+    id: serial('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    facilityCode: text('facility_code').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }),
+    applicationId: text('application_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('designations_person_idx').on(t.personId)],
+);

@@ -9,8 +9,9 @@ import { serviceReviews } from '../services/registry';
 import { enqueueSms } from '../sms/outbox';
 import { shanghaiDate } from '../time/dates';
 import { applicationSmsParams, decisionSms, stageLabel } from './notify';
+import { applyApprovalEffects } from './effects';
 import { ConflictError, DomainError } from './errors';
-import { assertTransition, type Actor, type ApplicationStatus } from './status';
+import { assertTransition, isFinal, type Actor, type ApplicationStatus } from './status';
 import type { WorkingCalendar } from './working-days';
 
 export type SubmitInput = {
@@ -97,6 +98,7 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
     const base = { applicationId: id, at: now, onBehalfOf: input.person.id };
     await tx.insert(applicationEvents).values(filingEvents(base, input.actor));
     if (decision) await tx.insert(applicationEvents).values(decisionEvent(base, decision));
+    if (decision?.outcome === 'approved') await applyApprovalEffects(tx, application, now);
     // One SMS for the moment of filing: submission and the automatic 受理 happen together.
     const sms = decision
       ? decisionSms(application, decision)
@@ -157,6 +159,9 @@ export async function advanceApplication(
 ): Promise<ApplicationRow> {
   if (options.expectedVersion !== undefined && options.expectedVersion !== app.version) throw new ConflictError('already-decided');
   const from = app.status as ApplicationStatus;
+  // A decision on an already final application would pass the transition check below
+  // (completed → completed is "no change") and write a second decision and SMS.
+  if (isFinal(from)) throw new ConflictError('already-decided');
   const step = app.plan[app.planIndex];
   const action = options.decision ? 'decide' : step?.action;
   if (!action) throw new ConflictError('nothing-due');
@@ -197,6 +202,7 @@ export async function advanceApplication(
     .returning();
   const row = updated[0];
   if (!row) throw new ConflictError('already-decided');
+  if (decision?.outcome === 'approved') await applyApprovalEffects(tx, row, now);
 
   await tx.insert(applicationEvents).values({
     applicationId: app.id,

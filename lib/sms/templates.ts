@@ -10,6 +10,7 @@ export const smsTemplates = [
   'rejected',
   'cancelled',
   'awaitingConfirmation',
+  'filingCancelled',
 ] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 export type SmsParams = Record<string, string | number>;

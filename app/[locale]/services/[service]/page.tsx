@@ -1,20 +1,93 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
+import { RemoteFilings } from '@/components/services/remote-filings';
 import { HotlineButton } from '@/components/ui/hotline-button';
+import { PostButton } from '@/components/ui/post-button';
+import { currentSession } from '@/lib/auth/current';
+import { getDb } from '@/lib/db/client';
+import { loose } from '@/lib/i18n/dynamic';
+import { Link } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/paths';
+import { isLocale } from '@/lib/i18n/routing';
+import { now } from '@/lib/jingban/clock';
+import { findDraft } from '@/lib/jingban/drafts';
+import { loadFlowContext } from '@/lib/jingban/flow-facts';
+import { CHECK_STEP } from '@/lib/services/engine';
+import { flowFor } from '@/lib/services/flows';
+import type { ActiveFiling } from '@/lib/services/remote-care/policy';
 import { isServiceKey } from '@/lib/services/review';
+import { refusalFromQuery } from '@/lib/services/refusal-query';
+import { refusalText } from '@/components/flow/refusal-text';
 
-type Props = { params: Promise<{ service: string }> };
+type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ServiceStartPage({ params }: Props) {
+/** GOV.UK start page: what this is, what you need, how long it takes; 开始办理 or 继续办理. */
+export default async function ServiceStartPage({ params, searchParams }: Props) {
   const { service } = await params;
   if (!isServiceKey(service)) notFound();
-  const t = await getTranslations('serviceStart');
-  const ts = await getTranslations('services');
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : 'zh-CN';
+  const t = loose(await getTranslations());
+  const tf = await getTranslations('flow');
+  const flow = flowFor(service);
+  const title = t(`services.${service}.name`);
+  if (!flow) {
+    return (
+      <AppShell title={title} back="/" tab="home">
+        <p className="notice">{t('serviceStart.notYet')}</p>
+        <HotlineButton />
+      </AppShell>
+    );
+  }
+  const session = await currentSession();
+  const db = await getDb();
+  const at = await now(db);
+  const ctx = session ? await loadFlowContext(db, session.person, service, at) : null;
+  const draft = session ? await findDraft(db, session.person.id, service) : null;
+  const filings = (ctx?.facts.activeFilings as ActiveFiling[] | undefined) ?? [];
+  const search = await searchParams;
+  const cancelled = search.cancelled === '1';
+  const refusal = refusalFromQuery(search);
+  const here = localePath(locale, `/services/${service}`);
   return (
-    <AppShell title={ts(`${service}.name`)} back="/" tab="home">
-      <p className="notice">{t('notYet')}</p>
-      <HotlineButton />
+    <AppShell title={title} back="/" tab="home">
+      {cancelled ? (
+        <p className="notice success" role="status">
+          {t(`flows.${service}.manage.cancelled`)}
+        </p>
+      ) : null}
+      {refusal ? (
+        <p className="notice error" role="alert">
+          {refusalText(t, refusal, locale)}
+        </p>
+      ) : null}
+      <p>{t(`flows.${service}.start.intro`)}</p>
+      <section className="card" aria-labelledby="needs-title">
+        <h2 id="needs-title">{tf('needsTitle')}</h2>
+        <p>{t(`flows.${service}.start.needs`)}</p>
+        <p>{t(`flows.${service}.start.time`)}</p>
+      </section>
+      {t.has(`flows.${service}.start.note`) ? <p className="notice">{t(`flows.${service}.start.note`)}</p> : null}
+      {ctx && service === 'remote-care' ? <RemoteFilings filings={filings} today={ctx.today} person={ctx.person} locale={locale} /> : null}
+      {!session ? (
+        <Link className="button" href={`/sign-in?next=${encodeURIComponent(here)}`}>
+          {tf('signInToStart')}
+        </Link>
+      ) : draft ? (
+        <div className="button-row">
+          <Link className="button" href={`/services/${service}/${draft.currentStep ?? CHECK_STEP}`}>
+            {tf('continue')}
+          </Link>
+          <PostButton action={`/api/flows/${service}/start`} locale={locale} secondary>
+            {tf('restart')}
+          </PostButton>
+        </div>
+      ) : service === 'remote-care' && filings.length > 0 ? null : (
+        <PostButton action={`/api/flows/${service}/start`} locale={locale}>
+          {tf('start')}
+        </PostButton>
+      )}
     </AppShell>
   );
 }

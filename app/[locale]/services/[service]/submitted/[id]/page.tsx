@@ -1,0 +1,72 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/layout/app-shell';
+import { StatusBadge } from '@/components/applications/status-badge';
+import { HotlineButton } from '@/components/ui/hotline-button';
+import { idParam } from '@/lib/api/contracts';
+import { requireResidentPage } from '@/lib/auth/page-guard';
+import { getDb } from '@/lib/db/client';
+import { maskPhone } from '@/lib/identity/id-card';
+import { loose } from '@/lib/i18n/dynamic';
+import { Link } from '@/lib/i18n/navigation';
+import { isLocale } from '@/lib/i18n/routing';
+import { formatFullDate } from '@/lib/i18n/translator';
+import { findApplication } from '@/lib/jingban/queries';
+import { isFinal, type ApplicationStatus } from '@/lib/jingban/status';
+import { describeOutcome } from '@/lib/services/describe';
+import { isServiceKey } from '@/lib/services/review';
+
+type Props = { params: Promise<{ service: string; id: string }> };
+
+/** GOV.UK confirmation: the 办件编号, what happens next and by when, how to get help. */
+export default async function SubmittedPage({ params }: Props) {
+  const { service, id } = await params;
+  if (!isServiceKey(service)) notFound();
+  const session = await requireResidentPage(`/services/${service}/submitted/${id}`);
+  const parsed = idParam.safeParse(id);
+  if (!parsed.success) notFound();
+  const found = await findApplication(await getDb(), session.person.id, parsed.data);
+  if (!found || found.application.service !== service) notFound();
+  const app = found.application;
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : 'zh-CN';
+  const t = loose(await getTranslations());
+  const tf = await getTranslations('flow');
+  const ta = await getTranslations('applications');
+  const status = app.status as ApplicationStatus;
+  const result = status === 'completed' && app.outcome ? describeOutcome(service, app.outcome, locale) : null;
+  return (
+    <AppShell title={t(`services.${service}.name`)} back="/" tab="home">
+      <section className="notice success" aria-labelledby="done-title">
+        <h2 id="done-title">{status === 'completed' ? tf('doneTitle') : tf('submittedTitle')}</h2>
+        <p>{tf('referenceLabel')}</p>
+        <p className="reference" data-testid="reference">
+          {app.number}
+        </p>
+        <StatusBadge status={status} label={ta(`status.${status}`)} />
+      </section>
+      {result ? (
+        <section className="card" aria-labelledby="result-title">
+          <h2 id="result-title">{ta('resultHeading')}</h2>
+          <p>{result}</p>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="next-title">
+        <h2 id="next-title">{ta('nextStepHeading')}</h2>
+        {!isFinal(status) && app.expectedBy ? <p>{ta('expected', { date: formatFullDate(app.expectedBy, locale) })}</p> : null}
+        <p>{t(`flows.${service}.next`)}</p>
+        <p>{tf('smsSent', { phone: maskPhone(session.person.phone) })}</p>
+        <p>{tf('keepRecord')}</p>
+      </section>
+      <div className="button-row">
+        <Link className="button" href={`/applications/${app.id}`}>
+          {tf('viewInApplications')}
+        </Link>
+        <Link className="button secondary" href="/">
+          {tf('backHome')}
+        </Link>
+        <HotlineButton secondary />
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,26 @@
+import { formLocale, readForm } from '@/lib/api/form';
+import { redirectToPath } from '@/lib/api/redirect';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { ApiError, handle } from '@/lib/api/server';
+import { localePath } from '@/lib/i18n/paths';
+import { startDraft } from '@/lib/jingban/drafts';
+import { firstUnanswered } from '@/lib/services/engine';
+import { flowRequest } from '@/lib/server/flow-request';
+
+type Ctx = { params: Promise<{ service: string }> };
+
+/** 开始办理 (or 重新开始, or 变更 an existing filing): a fresh draft, then the first question. */
+export const POST = handle<Ctx>(async (req, ctx, locale) => {
+  assertSameOrigin(req);
+  const r = await flowRequest((await ctx.params).service);
+  const form = await readForm(req);
+  const hidden: Record<string, unknown> = {};
+  if (form.replaces) {
+    const known = (r.ctx.facts.activeFilings as { id: string }[] | undefined)?.some((f) => f.id === form.replaces);
+    if (!known) throw new ApiError(404, 'not-found');
+    hidden._replaces = form.replaces;
+  }
+  const first = firstUnanswered(r.flow, hidden, r.ctx);
+  await startDraft(r.db, r.person.id, r.service, hidden, first, r.now);
+  return redirectToPath(localePath(formLocale(form, locale), `/services/${r.service}/${first}`));
+});

@@ -1,0 +1,34 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { formLocale, readForm } from '@/lib/api/form';
+import { redirectToPath } from '@/lib/api/redirect';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { handle, readJson } from '@/lib/api/server';
+import { localePath } from '@/lib/i18n/paths';
+import { FlowRefusal, submitDraft } from '@/lib/jingban/submit-flow';
+import { refusalQuery } from '@/lib/services/refusal-query';
+import { flowRequest, isFormPost } from '@/lib/server/flow-request';
+
+type Ctx = { params: Promise<{ service: string }> };
+
+const input = z.object({ draftId: z.string().uuid({ message: 'draft-missing' }) }).strict();
+
+/** 确认提交: one application per draft, however many times it is posted. */
+export const POST = handle<Ctx>(async (req, ctx, locale) => {
+  assertSameOrigin(req);
+  const r = await flowRequest((await ctx.params).service);
+  const form = isFormPost(req) ? await readForm(req) : null;
+  const { draftId } = form ? input.parse({ draftId: form.draftId }) : await readJson(req, input);
+  const base = localePath(form ? formLocale(form, locale) : locale, `/services/${r.service}`);
+  const actor = { kind: 'resident' as const, id: r.person.id, channel: 'online' as const };
+  try {
+    const { application, created } = await submitDraft(r.db, r.person, r.service, draftId, actor, r.now, r.calendar);
+    if (form) return redirectToPath(`${base}/submitted/${application.id}`);
+    return NextResponse.json({ id: application.id, number: application.number, created }, { status: created ? 201 : 200 });
+  } catch (error) {
+    if (form && error instanceof FlowRefusal) {
+      return redirectToPath(`${base}/${error.step}?${refusalQuery({ code: error.code, params: error.params }, false)}`);
+    }
+    throw error;
+  }
+});

@@ -1,0 +1,33 @@
+import { NextResponse } from 'next/server';
+import { formLocale, readForm } from '@/lib/api/form';
+import { redirectToPath } from '@/lib/api/redirect';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { ApiError, handle } from '@/lib/api/server';
+import { requireResident } from '@/lib/auth/current';
+import { localePath } from '@/lib/i18n/paths';
+import { DomainError } from '@/lib/jingban/errors';
+import { cancelRemoteFiling } from '@/lib/jingban/remote-filings';
+import { appContext } from '@/lib/server/context';
+import { dispatchDueSms } from '@/lib/sms/outbox';
+import { refusalQuery } from '@/lib/services/refusal-query';
+import { isFormPost } from '@/lib/server/flow-request';
+
+type Ctx = { params: Promise<{ id: string }> };
+
+export const POST = handle<Ctx>(async (req, ctx, locale) => {
+  assertSameOrigin(req);
+  const { id } = await ctx.params;
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
+  const session = await requireResident();
+  const { db, now } = await appContext();
+  const form = isFormPost(req) ? await readForm(req) : null;
+  const start = localePath(form ? formLocale(form, locale) : locale, '/services/remote-care');
+  try {
+    await cancelRemoteFiling(db, session.person, id, { kind: 'resident', id: session.person.id, channel: 'online' }, now);
+  } catch (error) {
+    if (form && error instanceof DomainError) return redirectToPath(`${start}?${refusalQuery({ code: error.code, params: error.params }, false)}`);
+    throw error;
+  }
+  await dispatchDueSms(db, now);
+  return form ? redirectToPath(`${start}?cancelled=1`) : NextResponse.json({ cancelled: true });
+});

@@ -1,0 +1,63 @@
+import { safeReturnTo, withQuery } from '@/lib/api/form';
+import { redirectToPath } from '@/lib/api/redirect';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { ApiError, handle, ok } from '@/lib/api/server';
+import { requireResident } from '@/lib/auth/current';
+import { getDb } from '@/lib/db/client';
+import { MAX_UPLOAD_BYTES, uploadedPhotoSchema } from '@/lib/uploads/image-check';
+import { saveUpload } from '@/lib/uploads/store';
+
+const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
+/**
+ * One photo (camera or gallery) as multipart field `photo`. With JavaScript the answer is JSON;
+ * a plain form sends `returnTo` (as a field, or in the action's query so that even a refusal
+ * before the body is read can go back) and is answered with a 303 to that page.
+ */
+export const POST = handle(async (req) => {
+  assertSameOrigin(req);
+  const session = await requireResident();
+  const type = req.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/form-data')) throw new ApiError(415, 'upload-not-image');
+
+  let returnTo = req.nextUrl.searchParams.get('returnTo') ?? undefined;
+  try {
+    if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new ApiError(413, 'upload-too-large');
+    const form = await readMultipart(req, type);
+    const field = form.get('returnTo');
+    if (typeof field === 'string') returnTo = field;
+    const photo = form.get('photo');
+    if (!(photo instanceof File)) throw new ApiError(400, 'upload-empty');
+    const saved = await saveUpload(await getDb(), session.person.id, new Uint8Array(await photo.arrayBuffer()));
+    if (returnTo !== undefined) return redirectToPath(withQuery(safeReturnTo(returnTo, '/'), 'uploaded', saved.id));
+    return ok(uploadedPhotoSchema, saved, { status: 201 });
+  } catch (error) {
+    if (returnTo !== undefined && error instanceof ApiError) {
+      return redirectToPath(withQuery(safeReturnTo(returnTo, '/'), 'uploadError', error.code));
+    }
+    throw error;
+  }
+});
+
+/** Reads at most MAX_BODY_BYTES, whatever content-length claimed (or if it was absent). */
+async function readMultipart(req: Request, type: string): Promise<FormData> {
+  if (!req.body) throw new ApiError(400, 'upload-empty');
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiError(413, 'upload-too-large');
+    }
+    chunks.push(value);
+  }
+  try {
+    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
+  } catch {
+    throw new ApiError(400, 'invalid-input');
+  }
+}

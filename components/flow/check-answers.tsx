@@ -1,0 +1,59 @@
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/layout/app-shell';
+import { loose } from '@/lib/i18n/dynamic';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { applicableSteps, CHECK_STEP, previousOf } from '@/lib/services/engine';
+import type { Refusal } from '@/lib/services/flow';
+import { stepKeys } from '@/lib/services/step-text';
+import type { flowPage } from '@/lib/server/flow-page';
+import { answerText } from './answer-text';
+import { refusalText } from './refusal-text';
+
+type Page = Awaited<ReturnType<typeof flowPage>>;
+
+/** GOV.UK check answers: every answer with its 修改 link, then 确认提交. */
+export async function CheckAnswers({ page, refusal, locale }: { page: Page; refusal: Refusal | null; locale: Locale }) {
+  const t = loose(await getTranslations());
+  const tf = await getTranslations('flow');
+  const answers = page.draft?.answers ?? {};
+  const steps = applicableSteps(page.flow, answers, page.ctx);
+  const previous = previousOf(page.flow, CHECK_STEP, answers, page.ctx);
+  return (
+    <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} tab="home">
+      <h2>{tf('checkTitle')}</h2>
+      <p>{tf('checkIntro')}</p>
+      {refusal ? (
+        <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">{tf('errorTitle')}</h2>
+          <p>{refusalText(t, refusal, locale)}</p>
+        </div>
+      ) : null}
+      <dl className="answers card">
+        {steps.map((step) => {
+          const label = t(stepKeys(page.service, step.key).label);
+          return (
+            <div key={step.key}>
+              <dt>{label}</dt>
+              <dd>{answerText(t, step, answers, page.ctx, locale)}</dd>
+              <Link className="change" href={`/services/${page.service}/${step.key}?from=${CHECK_STEP}`}>
+                {tf('change')}
+                <span className="visually-hidden">{label}</span>
+              </Link>
+            </div>
+          );
+        })}
+      </dl>
+      <form action={`/api/flows/${page.service}/submit`} method="post">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="draftId" value={page.draft?.id ?? ''} />
+        <p>{tf('declaration')}</p>
+        <div className="flow-actions">
+          <button type="submit" className="button">
+            {tf('submit')}
+          </button>
+        </div>
+      </form>
+    </AppShell>
+  );
+}

@@ -1,0 +1,32 @@
+import type { LooseT } from '@/lib/i18n/dynamic';
+import { labelText } from '@/lib/i18n/dynamic';
+import type { Option } from '@/lib/services/flow';
+
+type Props = { t: LooseT; name: string; options: Option[]; selected: unknown; grid?: boolean; describedBy?: string };
+
+/** Big radio tiles: the whole tile is the tap target; the saved answer is already chosen. */
+export function OptionList({ t, name, options, selected, grid, describedBy }: Props) {
+  return (
+    <div className={grid ? 'options options-grid' : 'options'}>
+      {options.map((o, i) => {
+        const id = `${name}-${i}`;
+        return (
+          <label key={o.value} className="option" htmlFor={id}>
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={o.value}
+              defaultChecked={String(selected) === o.value}
+              aria-describedby={describedBy}
+            />
+            <span className="option-text">
+              <span className="option-label">{labelText(t, o.label)}</span>
+              {o.hint ? <span className="option-hint">{labelText(t, o.hint)}</span> : null}
+            </span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}

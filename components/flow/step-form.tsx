@@ -1,0 +1,84 @@
+import { getTranslations } from 'next-intl/server';
+import { AppShell } from '@/components/layout/app-shell';
+import { loose } from '@/lib/i18n/dynamic';
+import type { Locale } from '@/lib/i18n/routing';
+import { CHECK_STEP, previousOf, stepOptions, stepPosition } from '@/lib/services/engine';
+import type { FlowStep, Refusal } from '@/lib/services/flow';
+import { stepKeys } from '@/lib/services/step-text';
+import type { flowPage } from '@/lib/server/flow-page';
+import { DateField } from './date-field';
+import { OptionList } from './option-list';
+import { PhoneField } from './phone-field';
+import { PhotosField } from './photos-field';
+import { refusalText } from './refusal-text';
+
+type Page = Awaited<ReturnType<typeof flowPage>>;
+type Props = { page: Page; step: FlowStep<Record<string, unknown>>; refusal: Refusal | null; fromCheck: boolean; locale: Locale };
+
+/** Any step of any flow: progress, the question, its answer control, 下一步 in the same place. */
+export async function StepForm({ page, step, refusal, fromCheck, locale }: Props) {
+  const t = loose(await getTranslations());
+  const tf = await getTranslations('flow');
+  const answers = page.draft?.answers ?? {};
+  const keys = stepKeys(page.service, step.key);
+  const { index, total } = stepPosition(page.flow, step.key, answers, page.ctx);
+  const previous = fromCheck ? CHECK_STEP : previousOf(page.flow, step.key, answers, page.ctx);
+  const back = previous ? `/services/${page.service}/${previous}` : `/services/${page.service}`;
+  const error = refusal ? refusalText(t, refusal, locale) : null;
+  const saved = answers[step.key];
+  const range = step.dateRange?.(answers, page.ctx) ?? { min: null, max: null };
+  const hasHint = t.has(keys.hint);
+  const firstFieldId = step.kind === 'photos' ? 'photo' : step.kind === 'date' ? 'value-0' : `value-0`;
+
+  return (
+    <AppShell title={t(`services.${page.service}.name`)} back={back} tab="home">
+      <p className="progress">{tf('progress', { index, total })}</p>
+      {error ? (
+        <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">{tf('errorTitle')}</h2>
+          <ul>
+            <li>
+              <a href={`#${firstFieldId}`}>{error}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      {step.kind === 'photos' ? (
+        <>
+          <h2 className="question-legend">{t(keys.question)}</h2>
+          {hasHint ? <p className="hint">{t(keys.hint)}</p> : null}
+          <PhotosField service={page.service} step={step.key} ids={Array.isArray(saved) ? (saved as string[]) : []} locale={locale} />
+        </>
+      ) : null}
+      <form action={`/api/flows/${page.service}/steps/${step.key}`} method="post" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        {fromCheck ? <input type="hidden" name="from" value={CHECK_STEP} /> : null}
+        {step.kind !== 'photos' ? (
+          <fieldset className={error ? 'field has-error' : 'field'} aria-describedby={hasHint ? 'step-hint' : undefined}>
+            <legend className="question-legend">
+              <h2 className="question-legend" style={{ margin: 0 }}>
+                {t(keys.question)}
+              </h2>
+            </legend>
+            {hasHint ? (
+              <p className="hint" id="step-hint">
+                {t(keys.hint)}
+              </p>
+            ) : null}
+            {error ? <p className="error-text">{error}</p> : null}
+            {step.kind === 'choice' ? (
+              <OptionList t={t} name="value" options={stepOptions(step, answers, page.ctx)} selected={saved} grid={step.view === 'grid'} />
+            ) : null}
+            {step.kind === 'date' ? <DateField today={page.ctx.today} min={range.min} max={range.max} selected={saved} /> : null}
+            {step.kind === 'phone' ? <PhoneField t={t} options={stepOptions(step, answers, page.ctx)} selected={saved} /> : null}
+          </fieldset>
+        ) : null}
+        <div className="flow-actions">
+          <button type="submit" className="button">
+            {fromCheck ? tf('saveAndReturn') : tf('next')}
+          </button>
+        </div>
+      </form>
+    </AppShell>
+  );
+}

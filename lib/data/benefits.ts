@@ -1,0 +1,68 @@
+// Demo data: per-统筹区 benefit and service rules (Binzhou 2022 figures from 004, reused for the other cities as a demo default).
+import type { RegionCode } from './regions';
+
+export type DesignationEffective = 'immediate' | 'next-month';
+
+export type RegionBenefits = {
+  readonly chronic: {
+    readonly employee: {
+      /** Share of eligible 门诊慢特病 cost reimbursed for 职工. */
+      readonly rate: number;
+      /** Added to `rate` for retirees (退休 +5%). */
+      readonly retiredExtra: number;
+      /** Chronic-outpatient spending counts against the same annual 统筹 limit as inpatient care. */
+      readonly sharesInpatientLimit: boolean;
+      readonly annualLimitYuan: number;
+    };
+    readonly resident: {
+      readonly rate: number;
+      readonly perDiseaseAnnualLimitYuan: number;
+    };
+    /** 长处方 ceiling (001 第十条). */
+    readonly maxPrescriptionMonths: number;
+  };
+  readonly designation: {
+    readonly maxFacilities: number;
+    readonly changesPerYear: number;
+    readonly effective: DesignationEffective;
+  };
+  readonly remoteFiling: {
+    readonly temporaryValidityMonths: number;
+    /** Once costs were incurred at the filed place, change/cancel only once the filing is this many months old (002 第5条). */
+    readonly changeLockMonths: number;
+    /** Long-term residence filings may start at most this many days before the filing day. */
+    readonly longTermMaxBackdateDays: number;
+  };
+  readonly transfer: {
+    readonly intraProvinceWorkingDays: number;
+    readonly interProvinceWorkingDays: number;
+  };
+};
+
+const shandongDefault: RegionBenefits = {
+  chronic: {
+    employee: { rate: 0.85, retiredExtra: 0.05, sharesInpatientLimit: true, annualLimitYuan: 300_000 },
+    resident: { rate: 0.65, perDiseaseAnnualLimitYuan: 3_000 },
+    maxPrescriptionMonths: 3,
+  },
+  designation: { maxFacilities: 3, changesPerYear: 1, effective: 'immediate' },
+  remoteFiling: { temporaryValidityMonths: 6, changeLockMonths: 6, longTermMaxBackdateDays: 5 },
+  transfer: { intraProvinceWorkingDays: 9, interProvinceWorkingDays: 15 },
+};
+
+export const benefitsByRegion: Readonly<Record<RegionCode, RegionBenefits>> = {
+  '370100': { ...shandongDefault, designation: { ...shandongDefault.designation, effective: 'next-month' } },
+  '370200': { ...shandongDefault, designation: { ...shandongDefault.designation, effective: 'next-month' } },
+  '370700': { ...shandongDefault, designation: { ...shandongDefault.designation, effective: 'immediate' } },
+  '371600': { ...shandongDefault, designation: { ...shandongDefault.designation, effective: 'immediate' } },
+};
+
+export function regionBenefits(code: RegionCode): RegionBenefits {
+  return benefitsByRegion[code];
+}
+
+/** Resident chronic applications (other than high-cost diseases) are reviewed in one monthly batch. */
+export const monthlyReview = { batch: 'last-working-day' } as const;
+
+/** 集中认定 deadline for the four employee diseases (001 第(四)条). */
+export const centralisedReviewWorkingDays = 20;

@@ -1,0 +1,12 @@
+import type { OptionLabel } from '../services/flow';
+
+/** A translator that accepts keys built at run time (flow steps and options name their own keys). */
+export type LooseT = { (key: string, params?: Record<string, string | number>): string; has: (key: string) => boolean };
+
+export function loose(t: unknown): LooseT {
+  return t as LooseT;
+}
+
+export function labelText(t: LooseT, label: OptionLabel): string {
+  return 'text' in label ? label.text : t(label.key, label.params);
+}

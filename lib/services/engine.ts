@@ -1,0 +1,87 @@
+import type { Answers, FlowContext, FlowDefinition, FlowStep, Option, Refusal } from './flow';
+
+export const CHECK_STEP = 'check';
+
+export type StepResult = { ok: true; value: unknown } | { ok: false; refusal: Refusal };
+
+export function applicableSteps<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): FlowStep<F>[] {
+  return flow.steps.filter((step) => !step.when || step.when(answers, ctx));
+}
+
+export function findStep<F>(flow: FlowDefinition<F>, key: string): FlowStep<F> | undefined {
+  return flow.steps.find((s) => s.key === key);
+}
+
+export function stepOptions<F>(step: FlowStep<F>, answers: Answers, ctx: FlowContext<F>): Option[] {
+  return step.options ? step.options(answers, ctx) : [];
+}
+
+/** Validates one answer: the step applies, the value has the right shape, is one of the options, and passes the rule. */
+export function validateStep<F>(flow: FlowDefinition<F>, key: string, raw: unknown, answers: Answers, ctx: FlowContext<F>): StepResult {
+  const step = findStep(flow, key);
+  if (!step || !applicableSteps(flow, answers, ctx).includes(step)) return { ok: false, refusal: { code: 'step-not-applicable' } };
+  const parsed = step.schema.safeParse(raw);
+  if (!parsed.success) {
+    const code = parsed.error.issues[0]?.message;
+    return { ok: false, refusal: { code: code && /^[a-z-]+$/.test(code) ? code : 'choose-one' } };
+  }
+  if (step.kind === 'choice' && step.options) {
+    const values = step.options(answers, ctx).map((o) => o.value);
+    if (!values.includes(String(parsed.data))) return { ok: false, refusal: { code: 'choose-one' } };
+  }
+  if (step.kind === 'date' && step.dateRange) {
+    const { min, max } = step.dateRange(answers, ctx);
+    const date = String(parsed.data);
+    if (min && date < min) return { ok: false, refusal: { code: 'date-too-early', params: { date: min } } };
+    if (max && date > max) return { ok: false, refusal: { code: 'date-too-late', params: { date: max } } };
+  }
+  const refusal = step.rule?.(parsed.data, answers, ctx) ?? null;
+  return refusal ? { ok: false, refusal } : { ok: true, value: parsed.data };
+}
+
+/** Keeps only answers of steps that still apply (an earlier change can make later answers moot). */
+export function pruneAnswers<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): Answers {
+  const keep = new Set(applicableSteps(flow, answers, ctx).map((s) => s.key));
+  return Object.fromEntries(Object.entries(answers).filter(([k]) => keep.has(k) || k.startsWith('_')));
+}
+
+export function firstUnanswered<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): string {
+  return applicableSteps(flow, answers, ctx).find((s) => answers[s.key] === undefined)?.key ?? CHECK_STEP;
+}
+
+/** After a step: the next unanswered step, or the check page when everything is answered. */
+export function nextAfter<F>(flow: FlowDefinition<F>, key: string, answers: Answers, ctx: FlowContext<F>): string {
+  const steps = applicableSteps(flow, answers, ctx);
+  const index = steps.findIndex((s) => s.key === key);
+  const next = steps.slice(index + 1).find((s) => answers[s.key] === undefined);
+  return next?.key ?? firstUnanswered(flow, answers, ctx);
+}
+
+export function previousOf<F>(flow: FlowDefinition<F>, key: string, answers: Answers, ctx: FlowContext<F>): string | null {
+  const steps = applicableSteps(flow, answers, ctx);
+  if (key === CHECK_STEP) return steps[steps.length - 1]?.key ?? null;
+  const index = steps.findIndex((s) => s.key === key);
+  return index > 0 ? (steps[index - 1]?.key ?? null) : null;
+}
+
+export function stepPosition<F>(flow: FlowDefinition<F>, key: string, answers: Answers, ctx: FlowContext<F>): { index: number; total: number } {
+  const steps = applicableSteps(flow, answers, ctx);
+  return { index: steps.findIndex((s) => s.key === key) + 1, total: steps.length };
+}
+
+export type FullValidation = { ok: true; answers: Answers } | { ok: false; step: string; refusal: Refusal };
+
+/** Every applicable answer again, in order, then the flow's own rules: what submit relies on. */
+export function validateAll<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): FullValidation {
+  const start = flow.startRule?.(ctx);
+  if (start) return { ok: false, step: CHECK_STEP, refusal: start };
+  const clean: Answers = Object.fromEntries(Object.entries(answers).filter(([k]) => k.startsWith('_')));
+  for (const step of applicableSteps(flow, answers, ctx)) {
+    if (answers[step.key] === undefined) return { ok: false, step: step.key, refusal: { code: 'choose-one' } };
+    const result = validateStep(flow, step.key, answers[step.key], answers, ctx);
+    if (!result.ok) return { ok: false, step: step.key, refusal: result.refusal };
+    clean[step.key] = result.value;
+  }
+  const final = flow.finalRule?.(clean, ctx);
+  return final ? { ok: false, step: CHECK_STEP, refusal: final } : { ok: true, answers: clean };
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { InsuranceType } from '../data/diseases';
+import type { RegionCode } from '../data/regions';
+import type { IsoDate } from '../time/dates';
+import type { ServiceKey } from './review';
+
+/**
+ * One declarative flow per service (GOV.UK "one question per page"). The same definition renders
+ * the pages, validates in the API route, builds the check-answers page and drives voice and the
+ * staff script. Words live in messages under `flows.<service>.<step>`.
+ */
+export type FlowPerson = {
+  insuranceType: InsuranceType;
+  employmentStatus: 'active' | 'retired' | null;
+  regionCode: RegionCode;
+  districtCode: string | null;
+  phone: string;
+};
+
+export type FlowContext<F = Record<string, unknown>> = {
+  today: IsoDate;
+  person: FlowPerson;
+  /** What the 经办 backend knows that the rules need (existing filings, designations …). */
+  facts: F;
+};
+
+export type Answers = Record<string, unknown>;
+
+/** An option's words: a message key under the flow, or text from data (place and facility names). */
+export type OptionLabel = { key: string; params?: Record<string, string | number> } | { text: string };
+
+export type Option = {
+  value: string;
+  label: OptionLabel;
+  hint?: OptionLabel;
+  /** Extra words the voice matcher accepts for this option (synonyms, short names). */
+  say?: string[];
+};
+
+export type Refusal = { code: string; params?: Record<string, string | number> };
+
+export type StepKind = 'choice' | 'date' | 'photos' | 'phone';
+
+export type FlowStep<F = Record<string, unknown>> = {
+  key: string;
+  kind: StepKind;
+  /** How a long choice list is shown: plain list, two-column grid, or a searchable list. */
+  view?: 'list' | 'grid' | 'search';
+  when?: (answers: Answers, ctx: FlowContext<F>) => boolean;
+  options?: (answers: Answers, ctx: FlowContext<F>) => Option[];
+  schema: z.ZodType;
+  /** For dates: the earliest and latest allowed (null: no limit), shown on the page and enforced. */
+  dateRange?: (answers: Answers, ctx: FlowContext<F>) => { min: IsoDate | null; max: IsoDate | null };
+  rule?: (value: unknown, answers: Answers, ctx: FlowContext<F>) => Refusal | null;
+};
+
+export type FlowDefinition<F = Record<string, unknown>> = {
+  service: ServiceKey;
+  steps: FlowStep<F>[];
+  /** Rules over the whole application, checked again on submit. */
+  finalRule?: (answers: Answers, ctx: FlowContext<F>) => Refusal | null;
+  /** Refuses before the first question (e.g. a filing already exists, no change left this year). */
+  startRule?: (ctx: FlowContext<F>) => Refusal | null;
+};

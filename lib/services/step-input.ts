@@ -1,0 +1,15 @@
+import type { FlowStep } from './flow';
+
+/**
+ * Turns what a step's form posted into the answer. Dates and phones offer a one-tap choice and
+ * "another one" (a date picker / a number field): `value` is the choice, `other` the picked one.
+ */
+export function readStepValue<F>(step: FlowStep<F>, posted: Record<string, unknown>, saved: unknown): unknown {
+  if (step.kind === 'photos') return Array.isArray(posted.value) ? posted.value : saved;
+  const value = typeof posted.value === 'string' ? posted.value.trim() : posted.value;
+  if ((step.kind === 'date' || step.kind === 'phone') && value === 'other') {
+    const other = typeof posted.other === 'string' ? posted.other.replace(/[\s-]/g, '') : '';
+    return other === '' ? undefined : other;
+  }
+  return value === '' ? undefined : value;
+}

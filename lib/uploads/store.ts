@@ -1,0 +1,48 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { ApiError } from '../api/server';
+import type { DbOrTx } from '../db/types';
+import { uploads } from '../db/schema';
+import { MAX_UPLOAD_BYTES, sniffImage, type UploadedPhoto } from './image-check';
+
+export type UploadRow = typeof uploads.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function saveUpload(db: DbOrTx, personId: string, bytes: Uint8Array): Promise<UploadedPhoto> {
+  if (bytes.length === 0) throw new ApiError(400, 'upload-empty');
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError(413, 'upload-too-large');
+  const sniffed = sniffImage(bytes);
+  if (!sniffed) throw new ApiError(415, 'upload-not-image');
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const row = {
+    id: randomUUID(),
+    personId,
+    mime: sniffed.mime,
+    size: bytes.length,
+    sha256: createHash('sha256').update(data).digest('hex'),
+    data,
+  };
+  await db.insert(uploads).values(row);
+  return { id: row.id, mime: row.mime, size: row.size };
+}
+
+/** Only the owner's photo; anyone else's, or an id that is not a UUID, is simply not found. */
+export async function getUpload(db: DbOrTx, personId: string, id: string): Promise<UploadRow | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = await db
+    .select()
+    .from(uploads)
+    .where(and(eq(uploads.id, id.toLowerCase()), eq(uploads.personId, personId)));
+  return row ?? null;
+}
+
+/** True when the owner's photo was there and is now gone. */
+export async function deleteUpload(db: DbOrTx, personId: string, id: string): Promise<boolean> {
+  if (!UUID.test(id)) return false;
+  const deleted = await db
+    .delete(uploads)
+    .where(and(eq(uploads.id, id.toLowerCase()), eq(uploads.personId, personId)))
+    .returning({ id: uploads.id });
+  return deleted.length > 0;
+}

@@ -1,0 +1,249 @@
+import { createHash } from 'node:crypto';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { NextRequest } from 'next/server';
+import { openTestDb } from '@/tests/helpers/test-db';
+import type { Db } from '@/lib/db/client';
+import { uploads } from '@/lib/db/schema';
+import { DEMO_IDS } from '@/lib/data/demo-people';
+import { MAX_UPLOAD_BYTES, sniffImage } from '@/lib/uploads/image-check';
+import { deleteUpload, getUpload, saveUpload } from '@/lib/uploads/store';
+
+// lib/api/server.ts is marked server-only; the route handlers below run here with a test session.
+vi.mock('server-only', () => ({}));
+const signedIn = vi.hoisted(() => ({ personId: '', db: null as unknown }));
+vi.mock('@/lib/auth/current', () => ({
+  requireResident: async () => ({ kind: 'resident', person: { id: signedIn.personId }, tokenHash: 'test' }),
+}));
+vi.mock('@/lib/db/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/db/client')>()),
+  getDb: async () => signedIn.db,
+}));
+
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+);
+const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...ascii('JFIF'), 0x00, 0x01, 0x01, 0x00, 0xff, 0xd9]);
+const WEBP = Uint8Array.from([...ascii('RIFF'), 0x1a, 0, 0, 0, ...ascii('WEBPVP8L'), 0x0d, 0, 0, 0, 0x2f, 0, 0, 0, 0x10]);
+const HEIC = Uint8Array.from([0, 0, 0, 0x18, ...ascii('ftypheic'), 0, 0, 0, 0, ...ascii('mif1heic'), 0, 0, 0, 8, ...ascii('meta')]);
+const HEIF_MIF1 = Uint8Array.from([0, 0, 0, 0x14, ...ascii('ftypmif1'), 0, 0, 0, 0, ...ascii('mif1')]);
+const AVIF = Uint8Array.from([0, 0, 0, 0x1c, ...ascii('ftypavif'), 0, 0, 0, 0, ...ascii('avifmif1miaf')]);
+const MP4 = Uint8Array.from([0, 0, 0, 0x18, ...ascii('ftypisom'), 0, 0, 2, 0, ...ascii('isomiso2')]);
+const TEXT = new TextEncoder().encode('这不是照片，是一段文字。\nplain text, long enough to sniff\n');
+const PDF = Uint8Array.from(ascii('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n'));
+const SVG = Uint8Array.from(ascii('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+
+function ascii(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0) & 0xff);
+}
+
+function padded(header: Uint8Array, size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  bytes.set(header);
+  return bytes;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!error || typeof error !== 'object' || !('code' in error) || !('status' in error)) throw new Error(`not refused: ${String(error)}`);
+  return { status: Number(error.status), code: String(error.code) };
+}
+
+describe('sniffImage: by the first bytes only', () => {
+  it('knows JPEG, PNG, WebP and HEIC', () => {
+    expect(sniffImage(JPEG)).toEqual({ mime: 'image/jpeg' });
+    expect(sniffImage(PNG)).toEqual({ mime: 'image/png' });
+    expect(sniffImage(WEBP)).toEqual({ mime: 'image/webp' });
+    expect(sniffImage(HEIC)).toEqual({ mime: 'image/heic' });
+    expect(sniffImage(HEIF_MIF1)).toEqual({ mime: 'image/heic' });
+  });
+
+  it('refuses what is not one of those photos', () => {
+    for (const bytes of [TEXT, PDF, SVG, AVIF, MP4, new Uint8Array(64)]) expect(sniffImage(bytes)).toBeNull();
+    expect(sniffImage(Uint8Array.from([...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WAVEfmt ')]))).toBeNull();
+  });
+
+  it('returns null for inputs shorter than 12 bytes instead of throwing', () => {
+    for (const full of [JPEG, PNG, WEBP, HEIC]) {
+      for (let n = 0; n < 12; n++) expect(sniffImage(full.subarray(0, n))).toBeNull();
+    }
+  });
+
+  it('reads a view into a larger buffer from its own start', () => {
+    const big = new Uint8Array(100);
+    big.set(PNG, 10);
+    expect(sniffImage(big.subarray(10, 10 + PNG.length))).toEqual({ mime: 'image/png' });
+  });
+});
+
+describe('upload store', () => {
+  let db: Db;
+  let close: () => Promise<void>;
+  const owner = DEMO_IDS.zhangGuilan;
+  const other = DEMO_IDS.wangJianguo;
+
+  beforeAll(async () => {
+    ({ db, close } = await openTestDb());
+    signedIn.db = db;
+  });
+  afterAll(async () => close());
+
+  it('accepts small PNG, JPEG, WebP and HEIC photos with the right type', async () => {
+    for (const [bytes, mime] of [
+      [PNG, 'image/png'],
+      [JPEG, 'image/jpeg'],
+      [WEBP, 'image/webp'],
+      [HEIC, 'image/heic'],
+    ] as const) {
+      const saved = await saveUpload(db, owner, bytes);
+      expect(saved).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), mime, size: bytes.length });
+    }
+  });
+
+  it('stores the bytes and their sha256', async () => {
+    const saved = await saveUpload(db, owner, PNG);
+    const row = await getUpload(db, owner, saved.id);
+    expect(row).not.toBeNull();
+    expect(row!.personId).toBe(owner);
+    expect(row!.mime).toBe('image/png');
+    expect(row!.size).toBe(PNG.length);
+    expect(row!.sha256).toBe(createHash('sha256').update(PNG).digest('hex'));
+    expect(new Uint8Array(row!.data)).toEqual(PNG);
+  });
+
+  it('refuses text, PDF and SVG as not a photo', async () => {
+    for (const bytes of [TEXT, PDF, SVG]) {
+      expect(await refusal(saveUpload(db, owner, bytes))).toEqual({ status: 415, code: 'upload-not-image' });
+    }
+  });
+
+  it('refuses an empty file', async () => {
+    expect(await refusal(saveUpload(db, owner, new Uint8Array(0)))).toEqual({ status: 400, code: 'upload-empty' });
+  });
+
+  it('accepts exactly 5 MB and refuses one byte more', async () => {
+    const atLimit = padded(JPEG, MAX_UPLOAD_BYTES);
+    const saved = await saveUpload(db, owner, atLimit);
+    expect(saved).toMatchObject({ mime: 'image/jpeg', size: 5 * 1024 * 1024 });
+    const over = padded(JPEG, MAX_UPLOAD_BYTES + 1);
+    expect(await refusal(saveUpload(db, owner, over))).toEqual({ status: 413, code: 'upload-too-large' });
+  });
+
+  it('lets only the owner read or delete a photo', async () => {
+    const saved = await saveUpload(db, owner, JPEG);
+    expect(await getUpload(db, other, saved.id)).toBeNull();
+    expect(await deleteUpload(db, other, saved.id)).toBe(false);
+    expect((await getUpload(db, owner, saved.id))?.id).toBe(saved.id);
+    expect(await deleteUpload(db, owner, saved.id)).toBe(true);
+    expect(await getUpload(db, owner, saved.id)).toBeNull();
+    expect(await deleteUpload(db, owner, saved.id)).toBe(false);
+  });
+
+  it('treats an id that is not a UUID as not found', async () => {
+    expect(await getUpload(db, owner, "x' or '1'='1")).toBeNull();
+    expect(await getUpload(db, owner, '')).toBeNull();
+    expect(await deleteUpload(db, owner, '../etc/passwd')).toBe(false);
+  });
+
+  describe('routes', () => {
+    const base = 'http://localhost:3000';
+
+    function multipart(fields: Record<string, string | Blob>, url = `${base}/api/uploads`, headers: Record<string, string> = {}) {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.append(key, value);
+      return new NextRequest(url, { method: 'POST', body: form, headers: { host: 'localhost:3000', origin: base, ...headers } });
+    }
+
+    async function post(req: NextRequest): Promise<Response> {
+      const { POST } = await import('@/app/api/uploads/route');
+      return POST(req, undefined);
+    }
+
+    async function byId(method: 'GET' | 'DELETE', id: string): Promise<Response> {
+      const route = await import('@/app/api/uploads/[id]/route');
+      const req = new NextRequest(`${base}/api/uploads/${id}`, { method, headers: { host: 'localhost:3000', origin: base } });
+      return route[method](req, { params: Promise.resolve({ id }) });
+    }
+
+    it('answers 201 JSON, then serves the bytes privately to the owner only', async () => {
+      signedIn.personId = owner;
+      const res = await post(multipart({ photo: new File([PNG], 'photo.jpg', { type: 'image/jpeg' }) }));
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as { id: string; mime: string; size: number };
+      expect(body).toMatchObject({ mime: 'image/png', size: PNG.length });
+
+      const got = await byId('GET', body.id);
+      expect(got.status).toBe(200);
+      expect(got.headers.get('content-type')).toBe('image/png');
+      expect(got.headers.get('cache-control')).toBe('private, max-age=3600');
+      expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(got.headers.get('content-disposition')).toBe('inline');
+      expect(new Uint8Array(await got.arrayBuffer())).toEqual(PNG);
+
+      signedIn.personId = other;
+      const stranger = await byId('GET', body.id);
+      expect(stranger.status).toBe(404);
+      expect(((await stranger.json()) as { error: { code: string } }).error.code).toBe('not-found');
+      expect((await byId('DELETE', body.id)).status).toBe(404);
+
+      signedIn.personId = owner;
+      expect((await byId('DELETE', body.id)).status).toBe(204);
+      expect((await byId('GET', body.id)).status).toBe(404);
+    });
+
+    it('refuses a non-multipart body with a 415 JSON error', async () => {
+      signedIn.personId = owner;
+      const req = new NextRequest(`${base}/api/uploads`, {
+        method: 'POST',
+        body: JSON.stringify({ photo: 'x' }),
+        headers: { 'content-type': 'application/json', host: 'localhost:3000' },
+      });
+      const res = await post(req);
+      expect(res.status).toBe(415);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('upload-not-image');
+      expect(body.error.message).toContain('照片');
+    });
+
+    it('refuses a declared body over the limit before reading it', async () => {
+      signedIn.personId = owner;
+      const res = await post(multipart({ photo: new File([JPEG], 'a.jpg') }, undefined, { 'content-length': String(MAX_UPLOAD_BYTES + 64 * 1024 + 1) }));
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('upload-too-large');
+    });
+
+    it('refuses a post from another site', async () => {
+      const res = await post(multipart({ photo: new File([PNG], 'a.png') }, undefined, { origin: 'https://evil.example' }));
+      expect(res.status).toBe(403);
+    });
+
+    it('sends a plain form back to its page with a relative 303', async () => {
+      signedIn.personId = owner;
+      const done = await post(multipart({ photo: new File([JPEG], 'a.jpg'), returnTo: '/services/remote-care/photos?x=1' }));
+      expect(done.status).toBe(303);
+      const location = done.headers.get('location') ?? '';
+      expect(location).toMatch(/^\/services\/remote-care\/photos\?x=1&uploaded=[0-9a-f-]{36}$/);
+      const id = new URLSearchParams(location.split('?')[1]).get('uploaded')!;
+      const [row] = await db.select({ personId: uploads.personId }).from(uploads).where(eq(uploads.id, id));
+      expect(row?.personId).toBe(owner);
+
+      const refused = await post(multipart({ photo: new File([PDF], 'a.jpg'), returnTo: '/en/services/remote-care/photos' }));
+      expect(refused.status).toBe(303);
+      expect(refused.headers.get('location')).toBe('/en/services/remote-care/photos?uploadError=upload-not-image');
+
+      const empty = await post(multipart({ photo: new File([], ''), returnTo: '//evil.example/x' }));
+      expect(empty.headers.get('location')).toBe('/?uploadError=upload-empty');
+
+      const tooBig = await post(
+        multipart({ photo: new File([JPEG], 'a.jpg') }, `${base}/api/uploads?returnTo=%2Fservices%2Fremote-care%2Fphotos`, {
+          'content-length': String(MAX_UPLOAD_BYTES * 2),
+        }),
+      );
+      expect(tooBig.status).toBe(303);
+      expect(tooBig.headers.get('location')).toBe('/services/remote-care/photos?uploadError=upload-too-large');
+    });
+  });
+});
