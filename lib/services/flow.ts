@@ -35,7 +35,12 @@ export type Option = {
   hint?: OptionLabel;
   /** Extra words the voice matcher accepts for this option (synonyms, short names). */
   say?: string[];
+  /** Shown beside a searchable option: distance, level, address. */
+  meta?: { distanceMetres?: number; level?: string; address?: string };
 };
+
+/** How the person is looking at a long list: what they searched, which filter, where they are. */
+export type ListView = { q?: string; filter?: string; near?: { lat: number; lng: number } };
 
 export type Refusal = { code: string; params?: Record<string, string | number> };
 
@@ -48,6 +53,13 @@ export type FlowStep<F = Record<string, unknown>> = {
   view?: 'list' | 'grid' | 'search';
   when?: (answers: Answers, ctx: FlowContext<F>) => boolean;
   options?: (answers: Answers, ctx: FlowContext<F>) => Option[];
+  /**
+   * For view 'search': narrows and orders the options for display (search by name or pinyin
+   * initials, a filter, nearest first). Validation always uses the full `options`.
+   */
+  present?: (options: Option[], view: ListView, answers: Answers, ctx: FlowContext<F>) => Option[];
+  /** For view 'search': the filter chips offered (e.g. facility levels), as option values + labels. */
+  filters?: (answers: Answers, ctx: FlowContext<F>) => Option[];
   schema: z.ZodType;
   /** For dates: the earliest and latest allowed (null: no limit), shown on the page and enforced. */
   dateRange?: (answers: Answers, ctx: FlowContext<F>) => { min: IsoDate | null; max: IsoDate | null };

@@ -40,8 +40,13 @@ export default async function SubmittedPage({ params }: Props) {
       <section className="notice success" aria-labelledby="done-title">
         <h2 id="done-title">{status === 'completed' ? tf('doneTitle') : tf('submittedTitle')}</h2>
         <p>{tf('referenceLabel')}</p>
-        <p className="reference" data-testid="reference">
-          {app.number}
+        {/* Grouped the way it is read out on the phone: letters, date, sequence. */}
+        <p className="reference" data-testid="reference" aria-label={app.number}>
+          {[app.number.slice(0, 2), app.number.slice(2, 10), app.number.slice(10)].map((part) => (
+            <span key={part} aria-hidden="true">
+              {part}
+            </span>
+          ))}
         </p>
         <StatusBadge status={status} label={ta(`status.${status}`)} />
       </section>
