@@ -4,6 +4,14 @@ import type { Option } from '@/lib/services/flow';
 
 type Props = { t: LooseT; name: string; options: Option[]; selected: unknown; grid?: boolean; describedBy?: string };
 
+function metaText(t: LooseT, meta: NonNullable<Option['meta']>): string {
+  const parts: string[] = [];
+  if (meta.distanceMetres !== undefined) parts.push(t('flow.distanceKm', { km: (meta.distanceMetres / 1000).toFixed(1) }));
+  if (meta.level && t.has(`facility.levels.${meta.level}`)) parts.push(t(`facility.levels.${meta.level}`));
+  if (meta.address) parts.push(meta.address);
+  return parts.join(' · ');
+}
+
 /** Big radio tiles: the whole tile is the tap target; the saved answer is already chosen. */
 export function OptionList({ t, name, options, selected, grid, describedBy }: Props) {
   return (
@@ -23,6 +31,7 @@ export function OptionList({ t, name, options, selected, grid, describedBy }: Pr
             <span className="option-text">
               <span className="option-label">{labelText(t, o.label)}</span>
               {o.hint ? <span className="option-hint">{labelText(t, o.hint)}</span> : null}
+              {o.meta ? <span className="option-meta">{metaText(t, o.meta)}</span> : null}
             </span>
           </label>
         );

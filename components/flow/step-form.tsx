@@ -3,20 +3,28 @@ import { AppShell } from '@/components/layout/app-shell';
 import { loose } from '@/lib/i18n/dynamic';
 import type { Locale } from '@/lib/i18n/routing';
 import { CHECK_STEP, previousOf, stepOptions, stepPosition } from '@/lib/services/engine';
-import type { FlowStep, Refusal } from '@/lib/services/flow';
+import type { FlowStep, ListView, Refusal } from '@/lib/services/flow';
 import { stepKeys } from '@/lib/services/step-text';
 import type { flowPage } from '@/lib/server/flow-page';
 import { DateField } from './date-field';
+import { ListTools } from './list-tools';
 import { OptionList } from './option-list';
 import { PhoneField } from './phone-field';
 import { PhotosField } from './photos-field';
 import { refusalText } from './refusal-text';
 
 type Page = Awaited<ReturnType<typeof flowPage>>;
-type Props = { page: Page; step: FlowStep<Record<string, unknown>>; refusal: Refusal | null; fromCheck: boolean; locale: Locale };
+type Props = {
+  page: Page;
+  step: FlowStep<Record<string, unknown>>;
+  refusal: Refusal | null;
+  fromCheck: boolean;
+  locale: Locale;
+  view: ListView;
+};
 
 /** Any step of any flow: progress, the question, its answer control, 下一步 in the same place. */
-export async function StepForm({ page, step, refusal, fromCheck, locale }: Props) {
+export async function StepForm({ page, step, refusal, fromCheck, locale, view }: Props) {
   const t = loose(await getTranslations());
   const tf = await getTranslations('flow');
   const answers = page.draft?.answers ?? {};
@@ -28,6 +36,13 @@ export async function StepForm({ page, step, refusal, fromCheck, locale }: Props
   const saved = answers[step.key];
   const range = step.dateRange?.(answers, page.ctx) ?? { min: null, max: null };
   const hasHint = t.has(keys.hint);
+  const allOptions = stepOptions(step, answers, page.ctx);
+  const searchable = step.view === 'search';
+  let shown = searchable && step.present ? step.present(allOptions, view, answers, page.ctx) : allOptions;
+  // The answer already chosen stays visible even when a search or filter would hide it.
+  const chosen = allOptions.find((o) => o.value === saved);
+  if (chosen && !shown.includes(chosen)) shown = [chosen, ...shown];
+  const stepPath = `/services/${page.service}/${step.key}`;
   const firstFieldId = step.kind === 'photos' ? 'photo' : step.kind === 'date' ? 'value-0' : `value-0`;
 
   return (
@@ -50,6 +65,9 @@ export async function StepForm({ page, step, refusal, fromCheck, locale }: Props
           <PhotosField service={page.service} step={step.key} ids={Array.isArray(saved) ? (saved as string[]) : []} locale={locale} />
         </>
       ) : null}
+      {searchable ? (
+        <ListTools t={t} path={stepPath} view={view} filters={step.filters?.(answers, page.ctx) ?? []} locate={Boolean(step.filters)} />
+      ) : null}
       <form action={`/api/flows/${page.service}/steps/${step.key}`} method="post" noValidate>
         <input type="hidden" name="locale" value={locale} />
         {fromCheck ? <input type="hidden" name="from" value={CHECK_STEP} /> : null}
@@ -66,9 +84,8 @@ export async function StepForm({ page, step, refusal, fromCheck, locale }: Props
               </p>
             ) : null}
             {error ? <p className="error-text">{error}</p> : null}
-            {step.kind === 'choice' ? (
-              <OptionList t={t} name="value" options={stepOptions(step, answers, page.ctx)} selected={saved} grid={step.view === 'grid'} />
-            ) : null}
+            {step.kind === 'choice' && shown.length === 0 ? <p className="notice">{tf('nothingFound')}</p> : null}
+            {step.kind === 'choice' ? <OptionList t={t} name="value" options={shown} selected={saved} grid={step.view === 'grid'} /> : null}
             {step.kind === 'date' ? <DateField today={page.ctx.today} min={range.min} max={range.max} selected={saved} /> : null}
             {step.kind === 'phone' ? <PhoneField t={t} options={stepOptions(step, answers, page.ctx)} selected={saved} /> : null}
           </fieldset>

@@ -6,9 +6,11 @@ import { createWorkingCalendar } from '../jingban/working-days';
 import { planChronicReview } from '../services/chronic/rules';
 import { addMonths, shanghaiDate } from '../time/dates';
 import { diseaseCatalogue } from '../data/diseases';
-import { facilities } from '../data/facilities';
+import { facilities, facilityByCode } from '../data/facilities';
+import { serviceName } from '../jingban/notify';
+import { enqueueSms } from '../sms/outbox';
 import type { Db } from './client';
-import { appSettings, applicationEvents, applications, persons, remoteFilings } from './schema';
+import { appSettings, applicationEvents, applications, designations, persons, remoteFilings } from './schema';
 import type { Tx } from './types';
 
 const residentActor = (id: string) => ({ kind: 'resident' as const, id, channel: 'online' as const });
@@ -23,6 +25,8 @@ const steps: SeedStep[] = [
   { name: 'persons-v1', run: seedPersons },
   { name: 'wang-remote-filing-v1', run: seedWangFiling },
   { name: 'li-chronic-hypertension-v1', run: seedLiChronic },
+  { name: 'li-chronic-cancer-hospital-v1', run: seedLiHospitalCancer },
+  { name: 'designations-v1', run: seedDesignations },
 ];
 
 export async function seedDemoData(db: Db): Promise<void> {
@@ -142,4 +146,75 @@ async function seedLiChronic(tx: Tx, now: Date): Promise<void> {
   });
   const base = { applicationId: id, at: submittedAt, onBehalfOf: person.id };
   await tx.insert(applicationEvents).values(filingEvents(base, residentActor(person.id)));
+}
+
+/**
+ * 李秀英: 免申即享 (002 第12条). After her discharge from chemotherapy the hospital started a 恶性肿瘤
+ * application for her; it waits for her one-tap confirmation, and she has had the SMS asking for it.
+ */
+async function seedLiHospitalCancer(tx: Tx, now: Date): Promise<void> {
+  const person = await personById(tx, DEMO_IDS.liXiuying);
+  const disease = diseaseCatalogue('resident').find((d) => d.name === '恶性肿瘤');
+  const hospital = facilities.find((f) => f.regionCode === person.regionCode && f.chronicCare && f.level === 'level3');
+  if (!disease || !hospital) throw new Error('demo catalogue lacks 恶性肿瘤 or a 滨州 level-3 chronic-care hospital');
+  const startedAt = new Date(now.getTime() - 86_400_000);
+  const id = randomUUID();
+  const [row] = await tx
+    .insert(applications)
+    .values({
+      id,
+      number: await nextApplicationNumber(tx, 'chronic', startedAt),
+      service: 'chronic',
+      personId: person.id,
+      status: 'pending-confirmation',
+      answers: { diseaseCode: disease.code, hospitalCode: hospital.code, evidence: [], contactPhone: person.phone, _hospitalInitiated: true },
+      reviewMode: 'immediate',
+      expectedBy: null,
+      channel: 'hospital',
+      actorKind: 'hospital',
+      actorId: hospital.code,
+      idempotencyKey: `hospital-${id}`,
+      createdAt: startedAt,
+      updatedAt: startedAt,
+    })
+    .returning();
+  if (!row) throw new Error('hospital application insert returned nothing');
+  await tx.insert(applicationEvents).values({
+    applicationId: id,
+    at: startedAt,
+    kind: 'hospital-initiated',
+    toStatus: 'pending-confirmation',
+    actorKind: 'hospital',
+    actorId: hospital.code,
+    onBehalfOf: person.id,
+    channel: 'hospital',
+  });
+  await enqueueSms(tx, {
+    phone: person.phone,
+    applicationId: id,
+    template: 'awaitingConfirmation',
+    params: { service: serviceName('chronic'), number: row.number },
+  });
+}
+
+/** Everyone's 定点医疗机构, held for two years: 张桂兰 and 王建国 two each, 李秀英 and 张伟 one. */
+async function seedDesignations(tx: Tx, now: Date): Promise<void> {
+  const validFrom = addMonths(shanghaiDate(now), -24);
+  const held: [personId: string, facilityCodes: string[]][] = [
+    // 历下区姚家街道社区卫生服务中心 (level1, 历下区) and 山东大学齐鲁医院 (level3)
+    [DEMO_IDS.zhangGuilan, ['H37010200004', 'H37010200001']],
+    // 潍坊市人民医院 (level3) and 奎文区东关街道社区卫生服务中心 (level1)
+    [DEMO_IDS.wangJianguo, ['H37070500001', 'H37070500004']],
+    // 滨城区市中街道社区卫生服务中心 (level1)
+    [DEMO_IDS.liXiuying, ['H37160200003']],
+    // 济南市中心医院 (level3)
+    [DEMO_IDS.zhangWei, ['H37010200003']],
+  ];
+  for (const [personId, codes] of held) {
+    const person = await personById(tx, personId);
+    for (const code of codes) {
+      if (facilityByCode(code)?.regionCode !== person.regionCode) throw new Error(`demo facility ${code} is not in ${person.regionCode}`);
+    }
+    await tx.insert(designations).values(codes.map((facilityCode) => ({ personId, facilityCode, validFrom, validUntil: null, createdAt: now })));
+  }
 }

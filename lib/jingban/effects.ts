@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { remoteFilings } from '../db/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import { designations, persons, remoteFilings } from '../db/schema';
 import type { ApplicationRow, Tx } from '../db/types';
 import { isShandong } from '../data/divisions';
+import type { RegionCode } from '../data/regions';
+import { designationEffectiveFrom } from '../services/designation/rules';
+import { ADD_FACILITY } from '../services/designation/policy';
 import type { ServiceKey } from '../services/review';
 
 type Effect = (tx: Tx, app: ApplicationRow, now: Date) => Promise<void>;
@@ -34,7 +37,43 @@ const effects: Partial<Record<ServiceKey, Effect>> = {
       updatedAt: now,
     });
   },
+  // The replaced facility ends the day the new one starts (valid_until is exclusive).
+  designation: async (tx, app, now) => {
+    const a = app.answers;
+    if (typeof a.newFacilityCode !== 'string') return;
+    const effectiveFrom = typeof app.outcome?.effectiveFrom === 'string' ? app.outcome.effectiveFrom : await effectiveFromFor(tx, app, now);
+    if (typeof a.replaceFacilityCode === 'string' && a.replaceFacilityCode !== ADD_FACILITY) {
+      await tx
+        .update(designations)
+        .set({ validUntil: effectiveFrom })
+        .where(
+          and(
+            eq(designations.personId, app.personId),
+            eq(designations.facilityCode, a.replaceFacilityCode),
+            isNull(designations.validUntil),
+          ),
+        );
+    }
+    await tx.insert(designations).values({
+      personId: app.personId,
+      facilityCode: a.newFacilityCode,
+      validFrom: effectiveFrom,
+      validUntil: null,
+      applicationId: app.id,
+      createdAt: now,
+    });
+  },
 };
+
+/** A staff decision may carry no effective date: then the region's rule gives it. */
+async function effectiveFromFor(tx: Tx, app: ApplicationRow, now: Date): Promise<string> {
+  const [person] = await tx.select().from(persons).where(eq(persons.id, app.personId));
+  if (!person) throw new Error(`no person ${app.personId}`);
+  return designationEffectiveFrom({
+    applicant: { insuranceType: person.insuranceType, employmentStatus: person.employmentStatus, regionCode: person.regionCode as RegionCode },
+    submittedAt: app.submittedAt ?? now,
+  });
+}
 
 export async function applyApprovalEffects(tx: Tx, app: ApplicationRow, now: Date): Promise<void> {
   await effects[app.service as ServiceKey]?.(tx, app, now);

@@ -64,6 +64,8 @@ export type FlowStep<F = Record<string, unknown>> = {
   /** For dates: the earliest and latest allowed (null: no limit), shown on the page and enforced. */
   dateRange?: (answers: Answers, ctx: FlowContext<F>) => { min: IsoDate | null; max: IsoDate | null };
   rule?: (value: unknown, answers: Answers, ctx: FlowContext<F>) => Refusal | null;
+  /** Values for placeholders in the hint (e.g. the person's own 参保地); `locale` picks the language of place names. */
+  hintParams?: (answers: Answers, ctx: FlowContext<F>, locale: string) => Record<string, string | number>;
 };
 
 export type FlowDefinition<F = Record<string, unknown>> = {

@@ -8,7 +8,8 @@ export function readStepValue<F>(step: FlowStep<F>, posted: Record<string, unkno
   if (step.kind === 'photos') return Array.isArray(posted.value) ? posted.value : saved;
   const value = typeof posted.value === 'string' ? posted.value.trim() : posted.value;
   if ((step.kind === 'date' || step.kind === 'phone') && value === 'other') {
-    const other = typeof posted.other === 'string' ? posted.other.replace(/[\s-]/g, '') : '';
+    const raw = typeof posted.other === 'string' ? posted.other.trim() : '';
+    const other = step.kind === 'phone' ? raw.replace(/[\s-]/g, '') : raw;
     return other === '' ? undefined : other;
   }
   return value === '' ? undefined : value;

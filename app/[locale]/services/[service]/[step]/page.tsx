@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { parseListView } from '@/components/flow/list-tools';
 import { CheckAnswers } from '@/components/flow/check-answers';
 import { StepForm } from '@/components/flow/step-form';
 import { redirect } from '@/lib/i18n/navigation';
@@ -31,6 +32,5 @@ export default async function StepPage({ params, searchParams }: Props) {
   if (!def || !applicableSteps(page.flow, answers, page.ctx).includes(def)) {
     return redirect({ href: `/services/${service}/${firstUnanswered(page.flow, answers, page.ctx)}`, locale });
   }
-  await getTranslations('flow');
-  return <StepForm page={page} step={def} refusal={refusal} fromCheck={search.from === CHECK_STEP} locale={locale} />;
+  return <StepForm page={page} step={def} refusal={refusal} fromCheck={search.from === CHECK_STEP} locale={locale} view={parseListView(search)} />;
 }

@@ -41,7 +41,8 @@ export default async function SubmittedPage({ params }: Props) {
         <h2 id="done-title">{status === 'completed' ? tf('doneTitle') : tf('submittedTitle')}</h2>
         <p>{tf('referenceLabel')}</p>
         {/* Grouped the way it is read out on the phone: letters, date, sequence. */}
-        <p className="reference" data-testid="reference" aria-label={app.number}>
+        <p className="reference" data-testid="reference" data-number={app.number}>
+          <span className="visually-hidden">{app.number}</span>
           {[app.number.slice(0, 2), app.number.slice(2, 10), app.number.slice(10)].map((part) => (
             <span key={part} aria-hidden="true">
               {part}

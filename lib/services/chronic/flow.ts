@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { diseaseCatalogue } from '../../data/diseases';
+import { choiceValue, contactPhoneStep } from '../common-steps';
+import { facilityLevelFilters, facilityOptions, presentFacilities } from '../facility-options';
+import type { FlowDefinition, Option } from '../flow';
+import { chronicCareHospitals, diseaseSearchOrder, isDuplicateDisease, type ChronicFacts } from './policy';
+
+export const chronicFlow: FlowDefinition<ChronicFacts> = {
+  service: 'chronic',
+  steps: [
+    {
+      key: 'diseaseCode',
+      kind: 'choice',
+      view: 'search',
+      schema: choiceValue,
+      // Disease names stay Chinese on every page: they are the names on the 诊断证明.
+      options: (_answers, ctx) =>
+        diseaseCatalogue(ctx.person.insuranceType).map((d): Option => ({ value: d.code, label: { text: d.name }, say: [d.name] })),
+      present: (options, view, _answers, ctx) => {
+        const byCode = new Map(options.map((o) => [o.value, o]));
+        return diseaseSearchOrder(ctx.person.insuranceType, view.q)
+          .map((code) => byCode.get(code))
+          .filter((o): o is Option => o !== undefined);
+      },
+      rule: (value, _answers, ctx) => (isDuplicateDisease(value, ctx.facts) ? { code: 'chronic-duplicate' } : null),
+    },
+    {
+      key: 'hospitalCode',
+      kind: 'choice',
+      view: 'search',
+      schema: choiceValue,
+      options: (_answers, ctx) => facilityOptions(chronicCareHospitals(ctx.person.regionCode), ctx.person),
+      present: (options, view, _answers, ctx) => presentFacilities(options, view, ctx.person),
+      filters: (_answers, ctx) => facilityLevelFilters(facilityOptions(chronicCareHospitals(ctx.person.regionCode), ctx.person)),
+    },
+    {
+      key: 'evidence',
+      kind: 'photos',
+      schema: z
+        .array(z.string().uuid({ message: 'photos-required' }), { message: 'photos-required' })
+        .min(1, { message: 'photos-required' }).max(9, { message: 'upload-too-many' }),
+    },
+    contactPhoneStep<ChronicFacts>(),
+  ],
+  finalRule: (answers, ctx) => (isDuplicateDisease(answers.diseaseCode, ctx.facts) ? { code: 'chronic-duplicate' } : null),
+};

@@ -1,0 +1,69 @@
+import { facilityByCode } from '../../data/facilities';
+import { choiceValue, contactPhoneStep } from '../common-steps';
+import { facilityLevelFilters, facilityOptions, presentFacilities } from '../facility-options';
+import type { FlowContext, FlowDefinition, Option } from '../flow';
+import {
+  ADD_FACILITY,
+  canAddFacility,
+  changeLimitRefusal,
+  heldFacilityCodes,
+  keptDesignations,
+  regionFacilities,
+  type DesignationFacts,
+} from './policy';
+
+const k = (step: string, option: string, params?: Record<string, string>) => ({
+  key: `flows.designation.${step}.options.${option}`,
+  ...(params ? { params } : {}),
+});
+
+function newFacilityChoices(ctx: FlowContext<DesignationFacts>): Option[] {
+  const held = heldFacilityCodes(ctx.facts, ctx.today);
+  return facilityOptions(
+    regionFacilities(ctx.person.regionCode).filter((f) => !held.has(f.code)),
+    ctx.person,
+  );
+}
+
+export const designationFlow: FlowDefinition<DesignationFacts> = {
+  service: 'designation',
+  startRule: (ctx) => changeLimitRefusal(ctx.facts, ctx.today, ctx.person.regionCode),
+  steps: [
+    {
+      key: 'replaceFacilityCode',
+      kind: 'choice',
+      schema: choiceValue,
+      options: (_answers, ctx) => {
+        const replace = keptDesignations(ctx.facts).flatMap((row): Option[] => {
+          const f = facilityByCode(row.facilityCode);
+          if (!f) return [];
+          return [{ value: f.code, label: k('replaceFacilityCode', 'replace', { name: f.name }), say: [f.name], meta: { level: f.level, address: f.address } }];
+        });
+        const add: Option[] = canAddFacility(ctx.facts, ctx.person.regionCode)
+          ? [{ value: ADD_FACILITY, label: k('replaceFacilityCode', ADD_FACILITY), hint: k('replaceFacilityCode', `${ADD_FACILITY}-hint`) }]
+          : [];
+        return [...replace, ...add];
+      },
+    },
+    {
+      key: 'newFacilityCode',
+      kind: 'choice',
+      view: 'search',
+      schema: choiceValue,
+      options: (_answers, ctx) => newFacilityChoices(ctx),
+      present: (options, view, _answers, ctx) => presentFacilities(options, view, ctx.person),
+      filters: (_answers, ctx) => facilityLevelFilters(newFacilityChoices(ctx)),
+    },
+    contactPhoneStep<DesignationFacts>(),
+  ],
+  finalRule: (answers, ctx) => {
+    const limit = changeLimitRefusal(ctx.facts, ctx.today, ctx.person.regionCode);
+    if (limit) return limit;
+    const chosen = typeof answers.newFacilityCode === 'string' ? facilityByCode(answers.newFacilityCode) : undefined;
+    if (!chosen || chosen.regionCode !== ctx.person.regionCode) return { code: 'choose-one' };
+    if (heldFacilityCodes(ctx.facts, ctx.today).has(chosen.code) || answers.replaceFacilityCode === chosen.code) {
+      return { code: 'designation-same' };
+    }
+    return null;
+  },
+};
