@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { apiFetch } from '@/lib/api/client';
 import type { ApplicationDetail } from '@/lib/api/contracts';
 import { isFinal } from '@/lib/jingban/status';
@@ -16,6 +16,7 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
   const ts = useTranslations('services');
   const tStage = useTranslations('stages');
   const dates = useDates();
+  const locale = useLocale();
   const { data, isFetching, refetch } = useQuery({
     queryKey: ['application', initial.id],
     queryFn: ({ signal }) => apiFetch<{ application: ApplicationDetail }>(`/api/applications/${initial.id}`, { signal }),
@@ -47,6 +48,16 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{t('nextStepHeading')}</h2>
         <p>{t(`next.${app.status}`)}</p>
+        {app.status === 'pending-confirmation' ? (
+          // 免申即享: the hospital has applied; one tap by the insured person makes it theirs.
+          <form action={`/api/applications/${app.id}/confirm`} method="post">
+            <input type="hidden" name="locale" value={locale} />
+            <p>{t('confirmBody')}</p>
+            <button type="submit" className="button">
+              {t('confirmButton')}
+            </button>
+          </form>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline')}</h2>

@@ -19,9 +19,9 @@ for (const size of sizes) {
     test('我的办件, its detail and settings pass the bars signed in', async ({ page }) => {
       await signIn(page, DEMO.liXiuying);
       await page.goto('/applications');
-      await expect(page.getByRole('link', { name: /门诊慢特病待遇认定/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: /门诊慢特病待遇认定/ }).first()).toBeVisible();
       await expectElderFriendly(page);
-      await page.getByRole('link', { name: /门诊慢特病待遇认定/ }).click();
+      await page.getByRole('link', { name: /门诊慢特病待遇认定/ }).first().click();
       await expect(page.getByRole('heading', { name: '办理进度' })).toBeVisible();
       await expectElderFriendly(page);
       await page.goto('/settings');

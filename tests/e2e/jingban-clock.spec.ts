@@ -8,7 +8,11 @@ test.afterAll(async ({ request }) => {
 test('advancing the 模拟经办 clock completes 李秀英’s monthly review: status and SMS change', async ({ page }) => {
   await signIn(page, DEMO.liXiuying);
   await page.goto('/applications');
-  const card = page.getByRole('link', { name: /门诊慢特病待遇认定/ });
+  // Her 高血压 application (the other one, from the hospital, waits for her confirmation).
+  const waiting = page.getByRole('link', { name: /门诊慢特病待遇认定 已受理/ });
+  const number = /MT\d{14}/.exec((await waiting.textContent()) ?? '')?.[0] ?? '';
+  expect(number).not.toBe('');
+  const card = page.getByRole('link', { name: new RegExp(`门诊慢特病待遇认定.*${number}`) });
   await expect(card.locator('[data-status="accepted"]')).toHaveText('已受理');
   await expect(card.getByText(/预计 \d+月\d+日 前办结/)).toBeVisible();
   const before = (await inbox(page.request, DEMO.liXiuying)).filter((m) => m.template === 'completed');
