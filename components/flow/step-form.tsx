@@ -36,6 +36,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   const saved = answers[step.key];
   const range = step.dateRange?.(answers, page.ctx) ?? { min: null, max: null };
   const hasHint = t.has(keys.hint);
+  const hint = hasHint ? t(keys.hint, step.hintParams?.(answers, page.ctx, locale)) : '';
   const allOptions = stepOptions(step, answers, page.ctx);
   const searchable = step.view === 'search';
   let shown = searchable && step.present ? step.present(allOptions, view, answers, page.ctx) : allOptions;
@@ -61,7 +62,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
       {step.kind === 'photos' ? (
         <>
           <h2 className="question-legend">{t(keys.question)}</h2>
-          {hasHint ? <p className="hint">{t(keys.hint)}</p> : null}
+          {hasHint ? <p className="hint">{hint}</p> : null}
           <PhotosField service={page.service} step={step.key} ids={Array.isArray(saved) ? (saved as string[]) : []} locale={locale} />
         </>
       ) : null}
@@ -80,7 +81,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
             </legend>
             {hasHint ? (
               <p className="hint" id="step-hint">
-                {t(keys.hint)}
+                {hint}
               </p>
             ) : null}
             {error ? <p className="error-text">{error}</p> : null}

@@ -55,7 +55,10 @@ describe('scheduler: the seeded 李秀英 高血压 application', () => {
 
   beforeAll(async () => {
     ({ db, close } = await openTestDb());
-    const rows = await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying));
+    // She also has a hospital-started 恶性肿瘤 application waiting for her confirmation (免申即享).
+    const rows = (await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying))).filter(
+      (a) => a.answers.diseaseCode === 'M03900',
+    );
     expect(rows).toHaveLength(1);
     li = rows[0]!;
   });

@@ -48,7 +48,9 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const filings = (ctx?.facts.activeFilings as ActiveFiling[] | undefined) ?? [];
   const search = await searchParams;
   const cancelled = search.cancelled === '1';
-  const refusal = refusalFromQuery(search);
+  // A rule that refuses before the first question (no change left this year, a transfer under way).
+  const startRefusal = ctx ? (flow.startRule?.(ctx) ?? null) : null;
+  const refusal = refusalFromQuery(search) ?? startRefusal;
   const here = localePath(locale, `/services/${service}`);
   return (
     <AppShell title={title} back="/" tab="home">
@@ -83,7 +85,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
             {tf('restart')}
           </PostButton>
         </div>
-      ) : service === 'remote-care' && filings.length > 0 ? null : (
+      ) : startRefusal || (service === 'remote-care' && filings.length > 0) ? null : (
         <PostButton action={`/api/flows/${service}/start`} locale={locale}>
           {tf('start')}
         </PostButton>

@@ -37,7 +37,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   try {
     row = await confirmHospitalApplication(db, session.person, id, actor, now, calendar);
   } catch (error) {
-    if (form && error instanceof DomainError && error.status !== 404) {
+    if (form && error instanceof DomainError) {
       return redirectToPath(`${page}?${refusalQuery({ code: error.code, params: error.params }, false)}`);
     }
     throw error;
