@@ -36,10 +36,12 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
             <div key={step.key}>
               <dt>{label}</dt>
               <dd>{answerText(t, step, answers, page.ctx, locale)}</dd>
-              <Link className="change" href={`/services/${page.service}/${step.key}?from=${CHECK_STEP}`}>
-                {tf('change')}
-                <span className="visually-hidden">{label}</span>
-              </Link>
+              <dd className="change">
+                <Link href={`/services/${page.service}/${step.key}?from=${CHECK_STEP}`}>
+                  {tf('change')}
+                  <span className="visually-hidden">{label}</span>
+                </Link>
+              </dd>
             </div>
           );
         })}

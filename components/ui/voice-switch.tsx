@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { preferenceCookieOptions, VOICE_COOKIE } from '@/lib/preferences';
 import { SpeakerIcon } from './icons';
 
 type Props = { initialOn: boolean; label: string; hint: string; onText: string; offText: string; returnTo: string };
@@ -8,25 +9,13 @@ type Props = { initialOn: boolean; label: string; hint: string; onText: string; 
 /** 语音版 on/off. A plain form underneath, so it also works before (or without) JavaScript. */
 export function VoiceSwitch({ initialOn, label, hint, onText, offText, returnTo }: Props) {
   const [on, setOn] = useState(initialOn);
-  const [saving, setSaving] = useState(false);
 
-  async function toggle(event: FormEvent) {
+  function toggle(event: FormEvent) {
     event.preventDefault();
     const next = !on;
+    // The setting is per device and not secret: write the cookie here, at once, before any reload.
+    document.cookie = `${VOICE_COOKIE}=${next ? 'on' : 'off'}; path=/; max-age=${preferenceCookieOptions.maxAge}; samesite=lax`;
     setOn(next);
-    setSaving(true);
-    try {
-      const res = await fetch('/api/preferences', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ voice: next ? 'on' : 'off' }),
-      });
-      if (!res.ok) setOn(!next);
-    } catch {
-      setOn(!next);
-    } finally {
-      setSaving(false);
-    }
   }
 
   return (
@@ -47,7 +36,6 @@ export function VoiceSwitch({ initialOn, label, hint, onText, offText, returnTo 
         aria-checked={on}
         aria-labelledby="voice-switch-label"
         aria-describedby="voice-switch-hint"
-        aria-busy={saving}
       >
         <span className="knob" />
         {on ? onText : offText}

@@ -15,7 +15,7 @@ test('advancing the 模拟经办 clock completes 李秀英’s monthly review: s
   const card = page.getByRole('link', { name: new RegExp(`门诊慢特病待遇认定.*${number}`) });
   await expect(card.locator('[data-status="accepted"]')).toHaveText('已受理');
   await expect(card.getByText(/预计 \d+月\d+日 前办结/)).toBeVisible();
-  const before = (await inbox(page.request, DEMO.liXiuying)).filter((m) => m.template === 'completed');
+  const before = (await inbox(page.request, DEMO.liXiuying)).filter((m) => m.template === 'completed' && m.body.includes(number));
   expect(before).toHaveLength(0);
 
   await page.goto('/dev/jingban');
@@ -34,10 +34,10 @@ test('advancing the 模拟经办 clock completes 李秀英’s monthly review: s
   await expect(page.getByRole('list').getByText('开始审核')).toBeVisible();
 
   const sms = await inbox(page.request, DEMO.liXiuying);
-  const completed = sms.find((m) => m.template === 'completed');
+  const completed = sms.find((m) => m.template === 'completed' && m.body.includes(number));
   expect(completed?.body).toMatch(/^【中国医疗保障】您的门诊慢特病待遇认定申请（办件编号 MT\d{14}）已办结。门诊慢特病待遇已生效：门诊费用报销 65%/);
   expect(sms.some((m) => m.template === 'reviewing')).toBe(true);
 
   await page.goto('/dev/sms?phone=13800000003');
-  await expect(page.locator('article[data-template="completed"]')).toContainText('已办结');
+  await expect(page.locator('article[data-template="completed"]', { hasText: number })).toContainText('已办结');
 });

@@ -31,8 +31,10 @@ export async function advanceClock(request: APIRequestContext, body: { days?: nu
 /** Asks for a code through the API; a previous test's code may still block resending, so step past 60 s. */
 export async function requestCode(request: APIRequestContext, phone: string): Promise<void> {
   let res = await request.post('/api/auth/code', { data: { phone } });
-  if (res.status() === 429) {
-    await advanceClock(request, { minutes: 2 });
+  // Many tests sign the same demo people in: step past the 60-second and the 10-an-hour limits.
+  for (let i = 0; i < 3 && res.status() === 429; i += 1) {
+    const { error } = (await res.json()) as { error: { code: string } };
+    await advanceClock(request, { minutes: error.code === 'code-hourly-limit' ? 61 : 2 });
     res = await request.post('/api/auth/code', { data: { phone } });
   }
   expect(res.status()).toBe(200);

@@ -6,6 +6,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { startDraft } from '@/lib/jingban/drafts';
 import { firstUnanswered } from '@/lib/services/engine';
 import { flowRequest } from '@/lib/server/flow-request';
+import { refusalQuery } from '@/lib/services/refusal-query';
 
 type Ctx = { params: Promise<{ service: string }> };
 
@@ -20,6 +21,8 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     if (!known) throw new ApiError(404, 'not-found');
     hidden._replaces = form.replaces;
   }
+  const refusal = r.flow.startRule?.(r.ctx);
+  if (refusal) return redirectToPath(`${localePath(formLocale(form, locale), `/services/${r.service}`)}?${refusalQuery(refusal, false)}`);
   const first = firstUnanswered(r.flow, hidden, r.ctx);
   await startDraft(r.db, r.person.id, r.service, hidden, first, r.now);
   return redirectToPath(localePath(formLocale(form, locale), `/services/${r.service}/${first}`));

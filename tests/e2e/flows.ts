@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test';
+
+export const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();
+
+/** Taps an answer tile and 下一步. */
+export async function choose(page: Page, label: string | RegExp) {
+  await page.getByText(label, { exact: typeof label === 'string' }).first().click();
+  await next(page);
+}
+
+export async function startFlow(page: Page, service: string) {
+  await page.goto(`/services/${service}`);
+  await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
+  await expect(page.getByText(/^第 1 步 \/ 共 \d+ 步$/)).toBeVisible();
+}
+
+/** A real (tiny) PNG, as a phone's camera or gallery would hand over. */
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export async function addPhoto(page: Page, name = 'diagnosis.png') {
+  await page.locator('#photo').setInputFiles({ name, mimeType: 'image/png', buffer: tinyPng });
+  await page.getByRole('button', { name: '上传这张照片' }).click();
+}
+
+export function shanghaiToday(): { y: number; m: number; d: number } {
+  const now = new Date(Date.now() + 8 * 3_600_000);
+  return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
+}
