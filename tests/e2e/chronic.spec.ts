@@ -18,6 +18,7 @@ test('张桂兰 applies for 高血压 by touch: catalogue, nearest hospital, a p
   await expect(page.getByRole('img', { name: '第 1 张照片' })).toBeVisible();
   await expectElderFriendly(page);
   await next(page);
+  await expectElderFriendly(page);
   await next(page);
   await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
   await expect(page.getByText('1 张照片')).toBeVisible();
@@ -25,6 +26,7 @@ test('张桂兰 applies for 高血压 by touch: catalogue, nearest hospital, a p
   await page.getByRole('button', { name: '确认提交' }).click();
 
   await expect(page.getByRole('heading', { name: '已经提交' })).toBeVisible();
+  await expectElderFriendly(page);
   await expect(page.locator('[data-status="accepted"]')).toHaveText('已受理');
   await expect(page.getByText(/预计 \d{4}年\d{1,2}月\d{1,2}日 前办结/)).toBeVisible();
   const number = (await page.getByTestId('reference').getAttribute('data-number')) ?? '';

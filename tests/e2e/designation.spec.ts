@@ -18,11 +18,14 @@ test('张桂兰 replaces a designated facility by touch, nearest first; the chan
   await expect(page.locator('.option-meta').first()).toContainText('三级医院');
   await options.first().click();
   await next(page);
+  await expectElderFriendly(page);
   await next(page);
   await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
+  await expectElderFriendly(page);
   await page.getByRole('button', { name: '确认提交' }).click();
 
   await expect(page.getByRole('heading', { name: '已经办好了' })).toBeVisible();
+  await expectElderFriendly(page);
   // 济南: a change takes effect on the 1st of next month.
   const { y, m } = shanghaiToday();
   const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
@@ -34,6 +37,10 @@ test('张桂兰 replaces a designated facility by touch, nearest first; the chan
 test('a second change in the same year is refused with the date it becomes possible', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
   await page.goto('/services/designation');
+  // Her two facilities, one now ending at the month's end, and the new one starting then.
+  await expect(page.getByTestId('designation')).toHaveCount(3);
+  await expect(page.getByTestId('designation').filter({ hasText: '起生效' })).toHaveCount(1);
+  await expect(page.getByTestId('designation').filter({ hasText: '为止' })).toHaveCount(1);
   const { y } = shanghaiToday();
   await expect(page.locator('.notice.error')).toHaveText(`今年已经变更过 1 次了，${y + 1}年1月1日 起才能再变更。`);
   await expect(page.getByRole('button', { name: '开始办理' })).toHaveCount(0);

@@ -10,7 +10,7 @@ for (const size of sizes) {
     });
 
     test('home, sign-in, family and settings pass the bars signed out', async ({ page }) => {
-      for (const path of ['/', '/sign-in', '/family', '/settings', '/services/chronic']) {
+      for (const path of ['/', '/sign-in', '/family', '/settings', '/services/chronic', '/services/remote-care', '/dev/sms', '/dev/jingban']) {
         await page.goto(path);
         await expectElderFriendly(page);
       }

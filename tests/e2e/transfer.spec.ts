@@ -12,11 +12,15 @@ test('王建国 transfers to 北京 (跨省, 15 working days); the stages arrive
   await expect(page.getByText('您现在的参保地是潍坊市')).toBeVisible();
   await expectElderFriendly(page);
   await choose(page, '北京市');
+  await expectElderFriendly(page);
   await choose(page, '北京市');
+  await expectElderFriendly(page);
   await next(page);
   await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
+  await expectElderFriendly(page);
   await page.getByRole('button', { name: '确认提交' }).click();
   await expect(page.getByRole('heading', { name: '已经提交' })).toBeVisible();
+  await expectElderFriendly(page);
   await expect(page.getByText(/预计 \d{4}年\d{1,2}月\d{1,2}日 前办结/)).toBeVisible();
   const number = (await page.getByTestId('reference').getAttribute('data-number')) ?? '';
   expect(number).toMatch(/^ZY\d{14}$/);

@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
+import { CurrentDesignations } from '@/components/services/current-designations';
 import { RemoteFilings } from '@/components/services/remote-filings';
+import type { DesignationFacts } from '@/lib/services/designation/policy';
 import { HotlineButton } from '@/components/ui/hotline-button';
 import { PostButton } from '@/components/ui/post-button';
 import { currentSession } from '@/lib/auth/current';
@@ -72,6 +74,9 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
       </section>
       {t.has(`flows.${service}.start.note`) ? <p className="notice">{t(`flows.${service}.start.note`)}</p> : null}
       {ctx && service === 'remote-care' ? <RemoteFilings filings={filings} today={ctx.today} person={ctx.person} locale={locale} /> : null}
+      {ctx && service === 'designation' ? (
+        <CurrentDesignations facts={ctx.facts as unknown as DesignationFacts} today={ctx.today} locale={locale} />
+      ) : null}
       {!session ? (
         <Link className="button" href={`/sign-in?next=${encodeURIComponent(here)}`}>
           {tf('signInToStart')}
