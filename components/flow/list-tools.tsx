@@ -16,44 +16,60 @@ function href(path: string, view: ListView, change: Partial<Record<'q' | 'filter
   return s ? `${path}?${s}` : path;
 }
 
-/** Search (Chinese or pinyin initials, optional: the list works by touch alone), filters, nearest first. */
+export const LIST_SEARCH_FORM = 'list-search';
+
+/** The GET form the search box belongs to; rendered outside the answer form (forms cannot nest). */
+export function ListSearchForm({ path, view }: { path: string; view: ListView }) {
+  return (
+    <form id={LIST_SEARCH_FORM} method="get" action={path} role="search">
+      {view.filter ? <input type="hidden" name="filter" value={view.filter} /> : null}
+      {view.near ? <input type="hidden" name="near" value={`${view.near.lat},${view.near.lng}`} /> : null}
+    </form>
+  );
+}
+
+/**
+ * Search (Chinese or pinyin initials), level filters, nearest first. Folded away until wanted:
+ * the list itself, nearest first, is what most people need, and it works by touch alone.
+ */
 export async function ListTools({ t, path, view, filters, locate }: Props) {
   const tf = await getTranslations('flow');
   return (
-    <div className="list-tools stack">
-      <form method="get" action={path} role="search" className="search-row">
-        {view.filter ? <input type="hidden" name="filter" value={view.filter} /> : null}
-        {view.near ? <input type="hidden" name="near" value={`${view.near.lat},${view.near.lng}`} /> : null}
-        <label htmlFor="q" className="visually-hidden">
-          {tf('searchLabel')}
-        </label>
-        <input className="input" type="search" id="q" name="q" defaultValue={view.q} placeholder={tf('searchPlaceholder')} enterKeyHint="search" />
-        <button type="submit" className="button secondary">
-          {tf('search')}
-        </button>
-      </form>
-      {filters.length > 0 ? (
-        <nav aria-label={tf('filterLabel')} className="choice-grid">
-          <Link className="choice" href={href(path, view, { filter: undefined })} aria-current={!view.filter ? 'true' : undefined}>
-            {tf('filterAll')}
-          </Link>
-          {filters.map((f) => (
-            <Link key={f.value} className="choice" href={href(path, view, { filter: f.value })} aria-current={view.filter === f.value ? 'true' : undefined}>
-              {labelText(t, f.label)}
+    <details className="list-tools" open={Boolean(view.q || view.filter)}>
+      <summary>{tf('searchOrFilter')}</summary>
+      <div className="stack">
+        <div className="search-row">
+          <label htmlFor="q" className="visually-hidden">
+            {tf('searchLabel')}
+          </label>
+          <input className="input" type="search" id="q" name="q" form={LIST_SEARCH_FORM} defaultValue={view.q} placeholder={tf('searchPlaceholder')} enterKeyHint="search" />
+          <button type="submit" form={LIST_SEARCH_FORM} className="button secondary">
+            {tf('search')}
+          </button>
+        </div>
+        {filters.length > 0 ? (
+          <nav aria-label={tf('filterLabel')} className="chips">
+            <Link className="choice" href={href(path, view, { filter: undefined })} aria-current={!view.filter ? 'true' : undefined}>
+              {tf('filterAll')}
             </Link>
-          ))}
-        </nav>
-      ) : null}
-      {locate ? <LocateButton label={tf('nearMe')} busyLabel={tf('locating')} deniedLabel={tf('locationDenied')} /> : null}
-      {view.q ? (
-        <>
-          <p>{tf('searchingFor', { q: view.q })}</p>
-          <Link className="button secondary" href={href(path, view, { q: undefined })}>
-            {tf('clearSearch')}
-          </Link>
-        </>
-      ) : null}
-    </div>
+            {filters.map((f) => (
+              <Link key={f.value} className="choice" href={href(path, view, { filter: f.value })} aria-current={view.filter === f.value ? 'true' : undefined}>
+                {labelText(t, f.label)}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+        {locate ? <LocateButton label={tf('nearMe')} busyLabel={tf('locating')} deniedLabel={tf('locationDenied')} /> : null}
+        {view.q ? (
+          <>
+            <p>{tf('searchingFor', { q: view.q })}</p>
+            <Link className="button secondary" href={href(path, view, { q: undefined })}>
+              {tf('clearSearch')}
+            </Link>
+          </>
+        ) : null}
+      </div>
+    </details>
   );
 }
 

@@ -7,7 +7,7 @@ import type { FlowStep, ListView, Refusal } from '@/lib/services/flow';
 import { stepKeys } from '@/lib/services/step-text';
 import type { flowPage } from '@/lib/server/flow-page';
 import { DateField } from './date-field';
-import { ListTools } from './list-tools';
+import { ListSearchForm, ListTools } from './list-tools';
 import { OptionList } from './option-list';
 import { PhoneField } from './phone-field';
 import { PhotosField } from './photos-field';
@@ -66,9 +66,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
           <PhotosField service={page.service} step={step.key} ids={Array.isArray(saved) ? (saved as string[]) : []} locale={locale} />
         </>
       ) : null}
-      {searchable ? (
-        <ListTools t={t} path={stepPath} view={view} filters={step.filters?.(answers, page.ctx) ?? []} locate={Boolean(step.filters)} />
-      ) : null}
+      {searchable ? <ListSearchForm path={stepPath} view={view} /> : null}
       <form action={`/api/flows/${page.service}/steps/${step.key}`} method="post" noValidate>
         <input type="hidden" name="locale" value={locale} />
         {fromCheck ? <input type="hidden" name="from" value={CHECK_STEP} /> : null}
@@ -85,6 +83,9 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
               </p>
             ) : null}
             {error ? <p className="error-text">{error}</p> : null}
+            {searchable ? (
+              <ListTools t={t} path={stepPath} view={view} filters={step.filters?.(answers, page.ctx) ?? []} locate={Boolean(step.filters)} />
+            ) : null}
             {step.kind === 'choice' && shown.length === 0 ? <p className="notice">{tf('nothingFound')}</p> : null}
             {step.kind === 'choice' ? <OptionList t={t} name="value" options={shown} selected={saved} grid={step.view === 'grid'} /> : null}
             {step.kind === 'date' ? <DateField today={page.ctx.today} min={range.min} max={range.max} selected={saved} /> : null}
