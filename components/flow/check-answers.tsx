@@ -7,7 +7,10 @@ import { applicableSteps, CHECK_STEP, previousOf } from '@/lib/services/engine';
 import type { Refusal } from '@/lib/services/flow';
 import { stepKeys } from '@/lib/services/step-text';
 import type { flowPage } from '@/lib/server/flow-page';
+import { StepVoice } from '@/components/voice/step-voice';
+import { devicePreferences } from '@/lib/preferences-server';
 import { answerText } from './answer-text';
+import { stepVoiceProps } from './step-voice-props';
 import { refusalText } from './refusal-text';
 
 type Page = Awaited<ReturnType<typeof flowPage>>;
@@ -19,8 +22,14 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
   const answers = page.draft?.answers ?? {};
   const steps = applicableSteps(page.flow, answers, page.ctx);
   const previous = previousOf(page.flow, CHECK_STEP, answers, page.ctx);
+  const prefs = await devicePreferences();
+  const rows = steps.map((step) => ({ step, label: t(stepKeys(page.service, step.key).label), answer: answerText(t, step, answers, page.ctx, locale) }));
+  // Read back every answer before 确认提交; only commands (修改 by touch, 确认提交 by voice) apply here.
+  const voice = await stepVoiceProps({ t, kind: 'photos', question: tf('checkTitle'), hint: '', error: refusal ? refusalText(t, refusal, locale) : null, options: [], today: page.ctx.today, range: { min: null, max: null }, index: steps.length + 1, total: steps.length + 1 });
+  const readBack = [tf('checkTitle'), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
   return (
-    <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} tab="home">
+    <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} tab="home" readAloud={false}>
+      <StepVoice {...voice} sentences={readBack} enabled={prefs.voice} rate={prefs.rate} kind="photos" today={page.ctx.today} />
       <h2>{tf('checkTitle')}</h2>
       <p>{tf('checkIntro')}</p>
       {refusal ? (
@@ -30,12 +39,11 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
         </div>
       ) : null}
       <dl className="answers card">
-        {steps.map((step) => {
-          const label = t(stepKeys(page.service, step.key).label);
+        {rows.map(({ step, label, answer }) => {
           return (
             <div key={step.key}>
               <dt>{label}</dt>
-              <dd>{answerText(t, step, answers, page.ctx, locale)}</dd>
+              <dd>{answer}</dd>
               <dd className="change">
                 <Link href={`/services/${page.service}/${step.key}?from=${CHECK_STEP}`}>
                   {tf('change')}

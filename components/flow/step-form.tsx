@@ -6,7 +6,10 @@ import { CHECK_STEP, previousOf, stepOptions, stepPosition } from '@/lib/service
 import type { FlowStep, ListView, Refusal } from '@/lib/services/flow';
 import { stepKeys } from '@/lib/services/step-text';
 import type { flowPage } from '@/lib/server/flow-page';
+import { StepVoice } from '@/components/voice/step-voice';
+import { devicePreferences } from '@/lib/preferences-server';
 import { DateField } from './date-field';
+import { stepVoiceProps } from './step-voice-props';
 import { ListSearchForm, ListTools } from './list-tools';
 import { OptionList } from './option-list';
 import { PhoneField } from './phone-field';
@@ -44,11 +47,25 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   const chosen = allOptions.find((o) => o.value === saved);
   if (chosen && !shown.includes(chosen)) shown = [chosen, ...shown];
   const stepPath = `/services/${page.service}/${step.key}`;
+  const prefs = await devicePreferences();
+  const voice = await stepVoiceProps({
+    t,
+    kind: step.kind,
+    question: t(keys.question),
+    hint,
+    error,
+    options: shown,
+    today: page.ctx.today,
+    range,
+    index,
+    total,
+  });
   const firstFieldId = step.kind === 'photos' ? 'photo' : step.kind === 'date' ? 'value-0' : `value-0`;
 
   return (
-    <AppShell title={t(`services.${page.service}.name`)} back={back} tab="home">
+    <AppShell title={t(`services.${page.service}.name`)} back={back} tab="home" readAloud={false}>
       <p className="progress">{tf('progress', { index, total })}</p>
+      <StepVoice enabled={prefs.voice} rate={prefs.rate} kind={step.kind} today={page.ctx.today} {...voice} />
       {error ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{tf('errorTitle')}</h2>

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { isOutboxMode } from '@/lib/sms/provider';
+import { ReadPage } from '@/components/voice/read-page';
+import { devicePreferences } from '@/lib/preferences-server';
 import { BottomTabs, type TabKey } from './bottom-tabs';
 import { TopBar } from './top-bar';
 
@@ -9,12 +11,16 @@ type Props = {
   /** Where 返回 goes; omitted only on the home page. */
   back?: string;
   tab?: TabKey;
+  /** 听一听 for the whole page; step pages bring their own voice with answers. */
+  readAloud?: boolean;
   children: ReactNode;
 };
 
 /** Every page: skip link, top bar (返回 · title · 12393), content, bottom tabs. */
-export async function AppShell({ title, back, tab, children }: Props) {
+export async function AppShell({ title, back, tab, readAloud = true, children }: Props) {
   const t = await getTranslations('nav');
+  const tv = await getTranslations('voice');
+  const prefs = await devicePreferences();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -25,6 +31,7 @@ export async function AppShell({ title, back, tab, children }: Props) {
         {isOutboxMode() ? <p className="demo-notice">{t('demoNotice')}</p> : null}
       </header>
       <main id="main" tabIndex={-1}>
+        {readAloud ? <ReadPage enabled={prefs.voice} rate={prefs.rate} label={tv('listen')} cannotSpeak={tv('cannotSpeak')} /> : null}
         {children}
       </main>
       <BottomTabs active={tab} />

@@ -42,7 +42,8 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const ZH_WITHOUT_CJK = new Set(['nav.hotline', 'devSms.sender', 'applications.events.stage']);
 
 /** en keys whose value legitimately contains Chinese. Keep this empty unless there is a reason. */
-const EN_WITH_CJK = new Set<string>([]);
+// Voice commands are recognised in Mandarin whatever the page language, so the English text quotes the Chinese words to say.
+const EN_WITH_CJK = new Set<string>(['flow.checkVoicePrompt', 'voice.confirmSubmit']);
 
 const zhLeaves = leaves(zh);
 const enLeaves = leaves(en);

@@ -42,6 +42,16 @@ export default async function DevJingbanPage({ searchParams }: Props) {
             </button>
           ))}
         </form>
+        <form action="/api/dev/clock" method="post" className="search-row" style={{ marginTop: '1rem' }}>
+          <input type="hidden" name="returnTo" value={here} />
+          <label htmlFor="days" className="visually-hidden">
+            {t('daysLabel')}
+          </label>
+          <input className="input" type="number" inputMode="numeric" id="days" name="days" min={1} max={400} defaultValue={3} />
+          <button type="submit" className="button">
+            {t('advanceN')}
+          </button>
+        </form>
         <form action="/api/dev/scheduler" method="post" className="button-row">
           <input type="hidden" name="returnTo" value={here} />
           <button type="submit" className="button secondary">

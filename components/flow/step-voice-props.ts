@@ -1,0 +1,68 @@
+import { getTranslations } from 'next-intl/server';
+import { maskPhone } from '@/lib/identity/id-card';
+import { labelText, type LooseT } from '@/lib/i18n/dynamic';
+import type { Option } from '@/lib/services/flow';
+import { addDays, type IsoDate } from '@/lib/time/dates';
+import type { VoiceCandidate } from '@/lib/voice/match';
+import type { StepVoiceLabels } from '@/components/voice/step-voice';
+
+/** Long lists are not read out in full: the first few, then the person can say a name. */
+const MAX_READ_OPTIONS = 8;
+
+type Input = {
+  t: LooseT;
+  kind: 'choice' | 'date' | 'phone' | 'photos';
+  question: string;
+  hint: string;
+  error: string | null;
+  options: Option[];
+  today: IsoDate;
+  range: { min: IsoDate | null; max: IsoDate | null };
+  index: number;
+  total: number;
+};
+
+/** What the voice says on a step and which spoken words pick which answer: from the flow definition. */
+export async function stepVoiceProps({ t, kind, question, hint, error, options, today, range, index, total }: Input) {
+  const tv = await getTranslations('voice');
+  const tf = await getTranslations('flow');
+  let spoken: { value: string; label: string; say?: string[] }[];
+  if (kind === 'date') {
+    const words = [tf('today'), tf('yesterday'), tf('dayBefore')];
+    spoken = [0, -1, -2]
+      .map((offset, i) => ({ value: addDays(today, offset), label: words[i] ?? '' }))
+      .filter(({ value }) => (!range.min || value >= range.min) && (!range.max || value <= range.max));
+  } else if (kind === 'phone') {
+    spoken = options.map((o) => ({ value: o.value, label: labelText(t, o.label), say: [maskPhone(o.value)] }));
+  } else {
+    spoken = options.map((o) => ({ value: o.value, label: labelText(t, o.label), say: o.say }));
+  }
+  const sentences = [
+    tv('stepLine', { index, total }),
+    question,
+    ...(hint ? [hint] : []),
+    ...(error ? [tv('errorLine', { error })] : []),
+    ...spoken.slice(0, MAX_READ_OPTIONS).map((o, i) => tv('optionLine', { n: i + 1, label: o.label })),
+  ];
+  const candidates: VoiceCandidate[] = spoken.map((o) => ({ value: o.value, labels: [...new Set([o.label, ...(o.say ?? [])])] }));
+  const optionLabel = Object.fromEntries(spoken.map((o) => [o.value, o.label]));
+  const raw = (key: Parameters<typeof tv.raw>[0]) => String(tv.raw(key));
+  const labels: StepVoiceLabels = {
+    listen: tv('listen'),
+    speak: tv('speak'),
+    listening: tv('listening'),
+    heard: raw('heard'),
+    chosen: raw('chosen'),
+    notUnderstood: raw('notUnderstood'),
+    notUnderstoodOne: raw('notUnderstoodOne'),
+    notUnderstoodNone: raw('notUnderstoodNone'),
+    confirmSubmit: tv('confirmSubmit'),
+    cannotSpeak: tv('cannotSpeak'),
+    cannotListen: tv('cannotListen'),
+    networkFailed: tv('networkFailed'),
+    noSpeech: tv('noSpeech'),
+    micBlocked: tv('micBlocked'),
+    autoplayBlocked: tv('autoplayBlocked'),
+  };
+  return { sentences, candidates, optionLabel, labels };
+}

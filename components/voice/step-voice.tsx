@@ -1,0 +1,250 @@
+'use client';
+
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { SpeakerIcon } from '@/components/ui/icons';
+import type { MatchResult, VoiceCandidate } from '@/lib/voice/match';
+import {
+  canListen,
+  canSpeak,
+  listenOnce,
+  speak,
+  stopListening,
+  stopSpeaking,
+  stopSpeakingOnUserAction,
+  type ListenFailure,
+  type SpeechRate,
+} from '@/lib/voice/speech';
+
+export type StepVoiceLabels = {
+  /** 听一听 */
+  listen: string;
+  /** 说一说 */
+  speak: string;
+  /** Shown on 说一说 while listening (press again to stop). */
+  listening: string;
+  /** '听到：{text}' — the words recognised, shown on screen. */
+  heard: string;
+  /** '没听懂“{text}”。您是想选 {a} 还是 {b}？' */
+  notUnderstood: string;
+  /** '确定提交吗？' */
+  confirmSubmit: string;
+  cannotSpeak: string;
+  cannotListen: string;
+  /** Recognition could not reach its service (Chrome's goes to Google). */
+  networkFailed: string;
+  /** '已选：{text}' — said and shown after choosing; default `heard`. */
+  chosen?: string;
+  /** '没听懂“{text}”。您是想选 {a} 吗？' — default: `notUnderstood` up to its first choice. */
+  notUnderstoodOne?: string;
+  /** '没听懂“{text}”。请再说一次，或者直接点选。' — default: `notUnderstood` up to its first choice. */
+  notUnderstoodNone?: string;
+  /** Nothing was heard; default: say nothing. */
+  noSpeech?: string;
+  /** The microphone was refused; default `cannotListen`. */
+  micBlocked?: string;
+  /** The browser would not read the page before it was touched; default: say nothing. */
+  autoplayBlocked?: string;
+};
+
+export type StepVoiceProps = {
+  enabled: boolean;
+  /** Question, hint, options, error — prepared by the server, in reading order. */
+  sentences: string[];
+  /** The options on the page (their radios must be present), with `say` synonyms. */
+  candidates: VoiceCandidate[];
+  kind: 'choice' | 'date' | 'phone' | 'photos';
+  today: string;
+  rate: SpeechRate;
+  labels: StepVoiceLabels;
+  /** value → visible text, to say what was chosen and offer the two closest. */
+  optionLabel: Record<string, string>;
+};
+
+const SUBMIT = '.flow-actions button[type="submit"]';
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/** '没听懂“{text}”。您是想选 {a} 还是 {b}？' → '没听懂“{text}”。' */
+function upToChoices(template: string): string {
+  const at = template.search(/\{[ab]\}/);
+  if (at < 0) return template;
+  const head = template.slice(0, at);
+  const end = Math.max(...['。', '？', '！', '. ', '? ', '! '].map((mark) => head.lastIndexOf(mark)));
+  return end >= 0 ? head.slice(0, end + 1) : head.trim();
+}
+
+const pageLang = () => document.documentElement.lang || 'zh-CN';
+
+function radioFor(value: string): HTMLInputElement | null {
+  const radios = document.querySelectorAll<HTMLInputElement>('input[type="radio"][name="value"]');
+  return [...radios].find((r) => r.value === value) ?? null;
+}
+
+function setField(input: HTMLInputElement, apply: () => void) {
+  apply();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function click(selector: string) {
+  stopSpeaking();
+  document.querySelector<HTMLElement>(selector)?.click();
+}
+
+/** 听一听 and 说一说 for one step: reads the question, and answers it from what was said. */
+export function StepVoice({ enabled, sentences, candidates, kind, today, rate, labels, optionLabel }: StepVoiceProps) {
+  const [heard, setHeard] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [listening, setListening] = useState(false);
+  const acted = useRef(0);
+
+  const say = (lines: string[], onError?: (error: string) => void) => speak(lines, { rate, lang: pageLang(), onError });
+
+  /** On screen in the status line, and aloud (speech may be read in another voice than the words' language; `spoken` overrides). */
+  const tell = (text: string, spoken = text) => {
+    setMessage(text);
+    return canSpeak() ? say([spoken]) : Promise.resolve();
+  };
+
+  const readOnArrival = useEffectEvent(() => {
+    if (!canSpeak()) return setMessage(labels.cannotSpeak);
+    void say(sentences, (error) => {
+      if (error === 'not-allowed' && labels.autoplayBlocked) setMessage(labels.autoplayBlocked);
+    });
+  });
+  const script = sentences.join('\n');
+  useEffect(() => {
+    if (!enabled) return;
+    readOnArrival();
+    return stopSpeaking;
+  }, [enabled, script]);
+  useEffect(() => {
+    const cleanUp = stopSpeakingOnUserAction(() => acted.current++);
+    return () => {
+      cleanUp();
+      stopListening();
+    };
+  }, []);
+
+  function readAgain() {
+    if (!canSpeak()) return setMessage(labels.cannotSpeak);
+    setMessage('');
+    void say(sentences);
+  }
+
+  async function hear(): Promise<string | null> {
+    setListening(true);
+    const result = await listenOnce({ lang: 'zh-CN' });
+    setListening(false);
+    if (result.ok) {
+      setHeard(result.text);
+      return result.text;
+    }
+    const failures: Record<ListenFailure, string | undefined> = {
+      unsupported: labels.cannotListen,
+      network: labels.networkFailed,
+      'not-allowed': labels.micBlocked ?? labels.cannotListen,
+      'no-speech': labels.noSpeech,
+      aborted: undefined,
+      other: labels.cannotListen,
+    };
+    const text = failures[result.reason];
+    if (text) void tell(text);
+    return null;
+  }
+
+  /** Checks the option (or 其他 + the field) for `value`; its words, or null when it is not on the page. */
+  function choose(value: string): { shown: string; spoken: string } | null {
+    const radio = radioFor(value);
+    if (radio) {
+      setField(radio, () => (radio.checked = true));
+      radio.closest('label')?.scrollIntoView?.({ block: 'nearest' });
+      const text = optionLabel[value] ?? radio.closest('label')?.querySelector('.option-label')?.textContent ?? value;
+      return { shown: text, spoken: text };
+    }
+    const other = radioFor('other');
+    const field = document.getElementById('other');
+    if ((kind !== 'date' && kind !== 'phone') || !other || !(field instanceof HTMLInputElement)) return null;
+    setField(other, () => (other.checked = true));
+    setField(field, () => (field.value = value));
+    field.scrollIntoView?.({ block: 'nearest' });
+    if (kind === 'phone') return { shown: value.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2 $3'), spoken: [...value].join(' ') };
+    const date = new Intl.DateTimeFormat(pageLang(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+    return { shown: date, spoken: date };
+  }
+
+  function notUnderstood(text: string, closest: string[]) {
+    const names = closest.map((v) => optionLabel[v] ?? v);
+    const template =
+      names.length >= 2 ? labels.notUnderstood : ((names.length === 1 ? labels.notUnderstoodOne : labels.notUnderstoodNone) ?? upToChoices(labels.notUnderstood));
+    return tell(fill(template, { text, a: names[0] ?? '', b: names[1] ?? '' }));
+  }
+
+  async function confirmAndSubmit(isYes: (text: string) => boolean) {
+    const before = acted.current;
+    await tell(labels.confirmSubmit);
+    if (acted.current !== before || !canListen()) return; // the user did something else meanwhile
+    const text = await hear();
+    if (text !== null && isYes(text)) click(SUBMIT);
+  }
+
+  async function act(result: MatchResult, text: string, isYes: (text: string) => boolean) {
+    if (result.kind === 'unmatched') return notUnderstood(result.heard, result.closest);
+    if (result.kind === 'answer') {
+      const chosen = kind === 'photos' ? null : choose(result.value);
+      if (!chosen) return notUnderstood(text, []);
+      const template = labels.chosen ?? labels.heard;
+      return tell(fill(template, { text: chosen.shown }), fill(template, { text: chosen.spoken }));
+    }
+    switch (result.command) {
+      case 'next':
+        return click(SUBMIT);
+      case 'back':
+        return click('a.back-link');
+      case 'repeat':
+        return readAgain();
+      case 'submit':
+        return confirmAndSubmit(isYes);
+      default:
+        return notUnderstood(text, []); // 是 / 不 with no question asked
+    }
+  }
+
+  async function listen() {
+    if (listening) return stopListening();
+    if (!canListen()) return void tell(labels.cannotListen);
+    stopSpeaking();
+    setMessage('');
+    // The matcher (and its pinyin tables) loads while the person speaks, not with the page.
+    const matcher = import('@/lib/voice/match').catch(() => null);
+    const text = await hear();
+    if (text === null) return;
+    const loaded = await matcher;
+    if (!loaded) return void tell(labels.cannotListen);
+    const { matchAnswer } = loaded;
+    const matchKind = kind === 'photos' ? 'choice' : kind;
+    const isYes = (said: string) => {
+      const reply = matchAnswer(said, [], 'choice', { today });
+      return reply.kind === 'command' && reply.command === 'yes';
+    };
+    await act(matchAnswer(text, kind === 'photos' ? [] : candidates, matchKind, { today }), text, isYes);
+  }
+
+  return (
+    <div className="voice-bar">
+      <button type="button" className="button secondary" onClick={readAgain}>
+        <SpeakerIcon />
+        {labels.listen}
+      </button>
+      <button type="button" className="button secondary" onClick={() => void listen()}>
+        {listening ? labels.listening : labels.speak}
+      </button>
+      {heard !== null ? <p className="voice-heard">{fill(labels.heard, { text: heard })}</p> : null}
+      <p className="voice-status" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

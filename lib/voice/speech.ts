@@ -1,0 +1,310 @@
+/**
+ * Speaking and listening in the browser (Web Speech API), for 语音版. No React.
+ *
+ * Everything reads `window` when called, never at import, so this module is safe to import on the
+ * server and in tests that install a fake window afterwards.
+ *
+ * Listening: Chrome's built-in recognition sends the audio to Google and fails with error
+ * 'network' on mainland networks; that comes back as reason 'network' so the page can say that
+ * voice answers need the configured speech service, while reading aloud keeps working.
+ */
+
+export const VOICE_RATE_COOKIE = 'yb_voice_rate';
+export const speechRates = { slow: 0.8, medium: 1.0, fast: 1.2 } as const;
+export type SpeechRate = keyof typeof speechRates;
+export const DEFAULT_SPEECH_RATE: SpeechRate = 'slow';
+
+export function parseSpeechRate(value: string | undefined | null): SpeechRate {
+  return value === 'slow' || value === 'medium' || value === 'fast' ? value : DEFAULT_SPEECH_RATE;
+}
+
+export type ListenFailure = 'unsupported' | 'network' | 'not-allowed' | 'no-speech' | 'aborted' | 'other';
+export type ListenResult = { ok: true; text: string } | { ok: false; reason: ListenFailure };
+
+// ---------------------------------------------------------------- the window, read at use time
+
+type RecognitionEventLike = { resultIndex?: number; results: ArrayLike<ArrayLike<{ transcript: string }>> };
+type RecognitionLike = {
+  lang: string;
+  continuous: boolean;
+  interimResults: boolean;
+  maxAlternatives: number;
+  onresult: ((event: RecognitionEventLike) => void) | null;
+  onerror: ((event: { error: string }) => void) | null;
+  onnomatch: (() => void) | null;
+  onend: (() => void) | null;
+  start(): void;
+  abort(): void;
+};
+type RecognitionConstructor = new () => RecognitionLike;
+type UtteranceConstructor = new (text: string) => SpeechSynthesisUtterance;
+type SpeechWindow = {
+  speechSynthesis?: SpeechSynthesis;
+  SpeechSynthesisUtterance?: UtteranceConstructor;
+  SpeechRecognition?: RecognitionConstructor;
+  webkitSpeechRecognition?: RecognitionConstructor;
+};
+
+function speechWindow(): SpeechWindow | undefined {
+  return typeof window === 'undefined' ? undefined : (window as unknown as SpeechWindow);
+}
+
+function synthesis(): { synth: SpeechSynthesis; Utterance: UtteranceConstructor } | null {
+  const w = speechWindow();
+  return w?.speechSynthesis && w.SpeechSynthesisUtterance ? { synth: w.speechSynthesis, Utterance: w.SpeechSynthesisUtterance } : null;
+}
+
+function recognition(): RecognitionConstructor | null {
+  const w = speechWindow();
+  return w?.SpeechRecognition ?? w?.webkitSpeechRecognition ?? null;
+}
+
+export const canSpeak = (): boolean => synthesis() !== null;
+export const canListen = (): boolean => recognition() !== null;
+
+// ---------------------------------------------------------------- voices
+
+/** A voice for `lang`: for Chinese a mainland Mandarin one (not 粤语 zh-HK), on-device first, since network voices fail where Google is unreachable. */
+export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang = 'zh-CN'): SpeechSynthesisVoice | null {
+  const tag = (v: SpeechSynthesisVoice) => v.lang.replace(/_/g, '-').toLowerCase();
+  const wanted = lang.toLowerCase();
+  const fits = wanted.startsWith('zh')
+    ? (v: SpeechSynthesisVoice) => /^(zh-cn|zh-hans(-cn)?|cmn(-hans)?(-cn)?)$/.test(tag(v))
+    : (v: SpeechSynthesisVoice) => tag(v) === wanted || tag(v).split('-')[0] === wanted.split('-')[0];
+  const matching = voices.filter(fits);
+  return (
+    matching.find((v) => v.localService && tag(v) === wanted) ??
+    matching.find((v) => v.localService) ??
+    matching.find((v) => tag(v) === wanted) ??
+    matching[0] ??
+    null
+  );
+}
+
+const chosenVoices = new WeakMap<SpeechSynthesis, Map<string, SpeechSynthesisVoice | null>>();
+/** Engines that never announced voices within the wait: later calls do not wait again. */
+const gaveUpWaiting = new WeakSet<SpeechSynthesis>();
+
+function voicesChanged(synth: SpeechSynthesis, waitMs: number): Promise<SpeechSynthesisVoice[]> {
+  if (waitMs <= 0 || typeof synth.addEventListener !== 'function') return Promise.resolve(synth.getVoices());
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      synth.removeEventListener('voiceschanged', finish);
+      resolve(synth.getVoices());
+    };
+    const timer = setTimeout(finish, waitMs);
+    synth.addEventListener('voiceschanged', finish);
+  });
+}
+
+/** The voice for `lang`, picked once the engine has listed its voices (Chrome lists them late). */
+async function voiceFor(synth: SpeechSynthesis, lang: string, waitMs: number): Promise<SpeechSynthesisVoice | null> {
+  const known = chosenVoices.get(synth);
+  if (known?.has(lang)) return known.get(lang) ?? null;
+  let voices = synth.getVoices();
+  if (voices.length === 0) voices = await voicesChanged(synth, gaveUpWaiting.has(synth) ? 0 : waitMs);
+  if (voices.length === 0) {
+    gaveUpWaiting.add(synth);
+    return null; // not remembered: the voices may still arrive
+  }
+  const voice = pickVoice(voices, lang);
+  chosenVoices.set(synth, (known ?? new Map()).set(lang, voice));
+  return voice;
+}
+
+// ---------------------------------------------------------------- speaking
+
+export type SpeakOptions = {
+  rate?: SpeechRate | number;
+  /** Language of the sentences (the page's `<html lang>`); default zh-CN. */
+  lang?: string;
+  /** How long to wait for the engine to list its voices the first time; default 1 s. */
+  voiceWaitMs?: number;
+  /** A sentence failed, e.g. 'not-allowed' when the browser refuses to speak before the user has touched the page. */
+  onError?: (error: string) => void;
+};
+
+/** Bumped by every speak and stop: a speech that is no longer the latest goes quiet. */
+let generation = 0;
+let settleSpeech: (() => void) | null = null;
+/** Chrome drops `onend` for utterances nothing in JavaScript refers to any more. */
+let spoken: SpeechSynthesisUtterance[] = [];
+
+export function stopSpeaking(): void {
+  generation++;
+  synthesis()?.synth.cancel();
+  const settle = settleSpeech;
+  settleSpeech = null;
+  spoken = [];
+  settle?.();
+}
+
+/** Longest one sentence may take before moving on, in case the engine never says it has finished. */
+function watchdogMs(text: string, rate: number): number {
+  return 4000 + (text.length * 400) / rate;
+}
+
+/**
+ * Speaks the sentences in order, one utterance each, after cancelling anything being spoken.
+ * Resolves when the last has been spoken, or at once when stopped, refused or unsupported.
+ */
+export async function speak(sentences: readonly string[], options: SpeakOptions = {}): Promise<void> {
+  const engine = synthesis();
+  const wasBusy = engine !== null && (engine.synth.speaking || engine.synth.pending);
+  stopSpeaking();
+  const texts = sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+  if (!engine || texts.length === 0) return;
+  const { synth, Utterance } = engine;
+  const mine = generation;
+  // Some Chrome versions drop an utterance queued straight after cancel().
+  if (wasBusy) await new Promise((resolve) => setTimeout(resolve, 60));
+  const lang = options.lang ?? 'zh-CN';
+  const voice = mine === generation ? await voiceFor(synth, lang, options.voiceWaitMs ?? 1000) : null;
+  if (mine !== generation) return;
+  const rate = typeof options.rate === 'number' ? options.rate : speechRates[options.rate ?? DEFAULT_SPEECH_RATE];
+  const utterances = texts.map((text) => {
+    const u = new Utterance(text);
+    u.lang = voice?.lang.replace(/_/g, '-') ?? lang;
+    if (voice) u.voice = voice;
+    u.rate = rate;
+    return u;
+  });
+  spoken = utterances;
+  if (synth.paused) synth.resume();
+
+  await new Promise<void>((resolve) => {
+    settleSpeech = resolve;
+    const finish = () => {
+      if (mine !== generation) return;
+      settleSpeech = null;
+      spoken = [];
+      resolve();
+    };
+    const sayFrom = (index: number) => {
+      if (mine !== generation) return; // stopped: already resolved
+      const u = utterances[index];
+      if (!u) return finish();
+      let moved = false;
+      const next = () => {
+        if (moved) return;
+        moved = true;
+        clearTimeout(watchdog);
+        sayFrom(index + 1);
+      };
+      const watchdog = setTimeout(next, watchdogMs(u.text, rate));
+      u.onend = next;
+      u.onerror = (event) => {
+        if (mine !== generation) return; // 'interrupted' / 'canceled' after a stop
+        options.onError?.(event.error);
+        if (event.error === 'not-allowed') {
+          clearTimeout(watchdog);
+          finish();
+        } else next();
+      };
+      synth.speak(u);
+    };
+    sayFrom(0);
+  });
+}
+
+/**
+ * "Speaking stops when the user acts": any pointerdown or keydown on the page, or leaving it.
+ * Returns the clean-up. `onAct` hears about each action (to skip a follow-up once the user has acted).
+ */
+export function stopSpeakingOnUserAction(onAct?: () => void): () => void {
+  if (typeof document === 'undefined' || typeof window === 'undefined') return () => {};
+  const act = () => {
+    stopSpeaking();
+    onAct?.();
+  };
+  document.addEventListener('pointerdown', act, true);
+  document.addEventListener('keydown', act, true);
+  window.addEventListener('pagehide', stopSpeaking);
+  return () => {
+    document.removeEventListener('pointerdown', act, true);
+    document.removeEventListener('keydown', act, true);
+    window.removeEventListener('pagehide', stopSpeaking);
+  };
+}
+
+// ---------------------------------------------------------------- listening
+
+const REASONS: Readonly<Record<string, ListenFailure>> = {
+  network: 'network',
+  'not-allowed': 'not-allowed',
+  'no-speech': 'no-speech',
+  aborted: 'aborted',
+};
+
+let stopActive: (() => void) | null = null;
+
+/** Ends the current listening, if any; its `listenOnce` resolves with reason 'aborted'. */
+export function stopListening(): void {
+  const stop = stopActive;
+  stopActive = null;
+  stop?.();
+}
+
+/** One recognition session: the first final result, or why there is none. Never rejects. */
+export function listenOnce(options: { lang?: string; timeoutMs?: number } = {}): Promise<ListenResult> {
+  const Recognition = recognition();
+  if (!Recognition) return Promise.resolve({ ok: false, reason: 'unsupported' });
+  stopListening();
+  return new Promise<ListenResult>((resolve) => {
+    let settled = false;
+    let rec: RecognitionLike;
+    const settle = (result: ListenResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (stopActive === abort) stopActive = null;
+      resolve(result);
+    };
+    const fail = (reason: ListenFailure) => settle({ ok: false, reason });
+    const abort = () => {
+      fail('aborted');
+      try {
+        rec.abort();
+      } catch {
+        // already ended
+      }
+    };
+    const timer = setTimeout(() => {
+      fail('no-speech');
+      try {
+        rec.abort();
+      } catch {
+        // already ended
+      }
+    }, options.timeoutMs ?? 12_000);
+    try {
+      rec = new Recognition();
+    } catch {
+      fail('unsupported');
+      return;
+    }
+    rec.lang = options.lang ?? 'zh-CN';
+    rec.continuous = false;
+    rec.interimResults = false;
+    rec.maxAlternatives = 1;
+    rec.onresult = (event) => {
+      const result = event.results[event.resultIndex ?? 0] ?? event.results[0];
+      const text = result?.[0]?.transcript.trim() ?? '';
+      if (text) settle({ ok: true, text });
+      else fail('no-speech');
+    };
+    rec.onerror = (event) => fail(REASONS[event.error] ?? 'other');
+    rec.onnomatch = () => fail('no-speech');
+    rec.onend = () => fail('no-speech');
+    stopActive = abort;
+    try {
+      rec.start();
+    } catch (error) {
+      fail(error instanceof Error && error.name === 'NotAllowedError' ? 'not-allowed' : 'other');
+    }
+  });
+}

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, inbox, signIn } from './support';
+
+/** Headless Chromium has no voices and no microphone: a fake synthesis records what is said, a fake recognition hears what the test queues. */
+async function fakeSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown> & { __spoken: string[]; __heard: string[] };
+    w.__spoken = [];
+    w.__heard = [];
+    class FakeUtterance {
+      text: string;
+      lang = '';
+      rate = 1;
+      voice: unknown = null;
+      onend: ((e: unknown) => void) | null = null;
+      onerror: ((e: unknown) => void) | null = null;
+      onstart: ((e: unknown) => void) | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const voices = [{ name: 'Fake 中文', lang: 'zh-CN', localService: true, default: true, voiceURI: 'fake-zh' }];
+    const synth = {
+      speaking: false,
+      pending: false,
+      paused: false,
+      onvoiceschanged: null,
+      getVoices: () => voices,
+      speak(u: FakeUtterance) {
+        w.__spoken.push(u.text);
+        // Kept across page loads too: 确认提交 navigates right after it speaks.
+        sessionStorage.setItem('spoken', JSON.stringify([...JSON.parse(sessionStorage.getItem('spoken') ?? '[]'), u.text]));
+        setTimeout(() => u.onend?.({}), 1);
+      },
+      cancel() {},
+      pause() {},
+      resume() {},
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+    class FakeRecognition {
+      lang = '';
+      interimResults = false;
+      maxAlternatives = 1;
+      continuous = false;
+      onresult: ((e: unknown) => void) | null = null;
+      onerror: ((e: unknown) => void) | null = null;
+      onend: (() => void) | null = null;
+      onnomatch: (() => void) | null = null;
+      start() {
+        const text = w.__heard.shift();
+        setTimeout(() => {
+          if (text) this.onresult?.({ resultIndex: 0, results: [[{ transcript: text, confidence: 0.9 }]] });
+          else this.onerror?.({ error: 'no-speech' });
+          this.onend?.();
+        }, 20);
+      }
+      stop() {}
+      abort() {}
+    }
+    Object.defineProperty(window, 'SpeechRecognition', { value: FakeRecognition, configurable: true });
+    Object.defineProperty(window, 'webkitSpeechRecognition', { value: FakeRecognition, configurable: true });
+  });
+}
+
+/** Everything spoken in this tab so far (across page loads); empty while a page is loading. */
+const spoken = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]).catch(() => [] as string[]);
+
+async function say(page: Page, words: string) {
+  await page.evaluate((w) => (window as unknown as { __heard: string[] }).__heard.push(w), words);
+  await page.getByRole('button', { name: '说一说' }).click();
+}
+
+/** Answers the step by voice, then says 下一步. */
+async function answer(page: Page, words: string, expectChecked: string | null) {
+  await say(page, words);
+  if (expectChecked) await expect(page.getByRole('radio', { name: expectChecked })).toBeChecked();
+  const url = page.url();
+  await say(page, '下一步');
+  await page.waitForURL((u) => u.toString() !== url, { waitUntil: 'load' });
+}
+
+test('语音版: 异地就医备案 completed by voice alone, every step read aloud and the answers read back', async ({ page, context, baseURL }) => {
+  await fakeSpeech(page);
+  await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
+  await signIn(page, DEMO.zhangWei);
+  // 张伟 filed in an earlier test: cancel it so he can file again (a filing with no costs may be cancelled at once).
+  await page.goto('/services/remote-care');
+  const cancel = page.getByRole('button', { name: '取消备案' });
+  if ((await cancel.count()) > 0) {
+    await cancel.click();
+    await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
+  }
+  await page.goto('/services/remote-care');
+  await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
+
+  const steps: [string, string, string | null][] = [
+    ['您属于哪种情况？', '临时去外地看病', '临时去外地看病 转诊到外地医院，或其他临时去外地看病'],
+    ['具体是哪一种？', '转诊', '本地医院转诊到外地'],
+    ['要去哪个省？', '北京', '北京市'],
+    ['要去哪个城市？', '第一个', '北京市'],
+    ['从哪天开始？', '今天', '今天'],
+    ['用哪种方式证明？', '个人承诺', null],
+    ['办理结果发到哪个手机号？', '用我的号码', null],
+  ];
+  for (const [question, words, checked] of steps) {
+    await expect(page.getByRole('heading', { name: question })).toBeVisible();
+    await expect.poll(() => spoken(page)).toContain(question);
+    const said = await spoken(page);
+    const from = said.lastIndexOf(question);
+    expect(said[from - 1]).toMatch(/^第 \d 步，共 7 步。$/);
+    expect(said.slice(from + 1).some((s) => s.startsWith('第1个，'))).toBe(true);
+    await answer(page, words, checked ? checked.split(' ')[0]! : null);
+  }
+
+  await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
+  await expect.poll(() => spoken(page)).toContain('去哪个省：北京市。');
+  const readBack = await spoken(page);
+  const start = readBack.lastIndexOf('请核对您填的内容');
+  expect(readBack.slice(start)).toEqual([
+    '请核对您填的内容',
+    '备案类型：临时去外地看病。',
+    '具体情况：本地医院转诊到外地。',
+    '去哪个省：北京市。',
+    '去哪个城市：北京市。',
+    expect.stringMatching(/^开始日期：\d{4}年\d{1,2}月\d{1,2}日。$/),
+    '证明方式：个人承诺（不用交材料）。',
+    '联系电话：139****0001。',
+    '都对的话，请说“确认提交”；要改哪一项，请点那一项的“修改”。',
+  ]);
+
+  await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.push('确认提交', '是的'));
+  await page.getByRole('button', { name: '说一说' }).click();
+  await expect.poll(() => spoken(page)).toContain('确定提交吗？请说“是”。');
+  await expect(page.getByRole('heading', { name: '已经办好了' })).toBeVisible();
+  const sms = (await inbox(page.request, DEMO.zhangWei)).find((m) => m.template === 'completed');
+  expect(sms?.body).toContain('有效期到');
+});
+
+test('when it cannot match, it says what it heard and offers the two closest', async ({ page, context, baseURL }) => {
+  await fakeSpeech(page);
+  await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
+  await signIn(page, DEMO.wangJianguo);
+  await page.goto('/services/chronic');
+  await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
+  await say(page, '血压高');
+  await expect(page.getByRole('status').filter({ hasText: '没听懂“血压高”' })).toBeVisible();
+  await expect.poll(async () => (await spoken(page)).some((s) => s.startsWith('没听懂“血压高”。您是想选'))).toBe(true);
+});
