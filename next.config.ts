@@ -12,7 +12,8 @@ const csp = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https://*.microsofttranslator.com wss://*.speech.microsoft.com https://*.api.cognitive.microsoft.com wss://*.speech.azure.cn https://*.api.cognitive.azure.cn",
+  // Azure Speech from the browser (tokens come from our own route): recognition over wss, synthesis and voice lists over https.
+  "connect-src 'self' https://*.speech.microsoft.com wss://*.speech.microsoft.com https://*.speech.azure.cn wss://*.speech.azure.cn",
   "media-src 'self' blob:",
   "frame-ancestors 'none'",
   "base-uri 'self'",

@@ -29,7 +29,7 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
   const readBack = [tf('checkTitle'), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} tab="home" readAloud={false}>
-      <StepVoice {...voice} sentences={readBack} enabled={prefs.voice} rate={prefs.rate} kind="photos" today={page.ctx.today} />
+      <StepVoice {...voice} sentences={readBack} enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind="photos" today={page.ctx.today} />
       <h2>{tf('checkTitle')}</h2>
       <p>{tf('checkIntro')}</p>
       {refusal ? (

@@ -65,7 +65,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={back} tab="home" readAloud={false}>
       <p className="progress">{tf('progress', { index, total })}</p>
-      <StepVoice enabled={prefs.voice} rate={prefs.rate} kind={step.kind} today={page.ctx.today} {...voice} />
+      <StepVoice enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind={step.kind} today={page.ctx.today} {...voice} />
       {error ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{tf('errorTitle')}</h2>

@@ -31,7 +31,7 @@ export async function AppShell({ title, back, tab, readAloud = true, children }:
         {isOutboxMode() ? <p className="demo-notice">{t('demoNotice')}</p> : null}
       </header>
       <main id="main" tabIndex={-1}>
-        {readAloud ? <ReadPage enabled={prefs.voice} rate={prefs.rate} label={tv('listen')} cannotSpeak={tv('cannotSpeak')} /> : null}
+        {readAloud ? <ReadPage enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} label={tv('listen')} cannotSpeak={tv('cannotSpeak')} /> : null}
         {children}
       </main>
       <BottomTabs active={tab} />

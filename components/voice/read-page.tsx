@@ -2,9 +2,10 @@
 
 import { useEffect, useEffectEvent, useState } from 'react';
 import { SpeakerIcon } from '@/components/ui/icons';
+import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
 import { canSpeak, speak, stopSpeaking, stopSpeakingOnUserAction, type SpeechRate } from '@/lib/voice/speech';
 
-type Props = { enabled: boolean; rate: SpeechRate; label: string; cannotSpeak: string };
+type Props = { enabled: boolean; rate: SpeechRate; provider: VoiceProviderName; label: string; cannotSpeak: string };
 
 /** Not read: hidden text, and the voice bars' own buttons and status lines. */
 const SKIP = '.visually-hidden, [hidden], [aria-hidden="true"], .voice-bar';
@@ -20,10 +21,11 @@ export function pageSentences(root: ParentNode = document): string[] {
 }
 
 /** 听一听 for pages that are not steps; with 语音版 on it also reads the page on arrival. */
-export function ReadPage({ enabled, rate, label, cannotSpeak }: Props) {
+export function ReadPage({ enabled, rate, provider, label, cannotSpeak }: Props) {
   const [message, setMessage] = useState('');
 
-  const read = () => {
+  const read = async () => {
+    await prepareSpeechEngine(provider);
     if (!canSpeak()) return setMessage(cannotSpeak);
     setMessage('');
     void speak(pageSentences(), { rate, lang: document.documentElement.lang || 'zh-CN' });
@@ -31,14 +33,14 @@ export function ReadPage({ enabled, rate, label, cannotSpeak }: Props) {
   const readOnArrival = useEffectEvent(read);
   useEffect(() => {
     if (!enabled) return;
-    readOnArrival();
+    void readOnArrival();
     return stopSpeaking;
   }, [enabled]);
   useEffect(() => stopSpeakingOnUserAction(), []);
 
   return (
     <div className="voice-bar">
-      <button type="button" className="button secondary" onClick={read}>
+      <button type="button" className="button secondary" onClick={() => void read()}>
         <SpeakerIcon />
         {label}
       </button>

@@ -2,6 +2,7 @@
 
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { SpeakerIcon } from '@/components/ui/icons';
+import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
 import type { MatchResult, VoiceCandidate } from '@/lib/voice/match';
 import {
   canListen,
@@ -55,6 +56,7 @@ export type StepVoiceProps = {
   kind: 'choice' | 'date' | 'phone' | 'photos';
   today: string;
   rate: SpeechRate;
+  provider: VoiceProviderName;
   labels: StepVoiceLabels;
   /** value → visible text, to say what was chosen and offer the two closest. */
   optionLabel: Record<string, string>;
@@ -94,7 +96,7 @@ function click(selector: string) {
 }
 
 /** 听一听 and 说一说 for one step: reads the question, and answers it from what was said. */
-export function StepVoice({ enabled, sentences, candidates, kind, today, rate, labels, optionLabel }: StepVoiceProps) {
+export function StepVoice({ enabled, sentences, candidates, kind, today, rate, provider, labels, optionLabel }: StepVoiceProps) {
   const [heard, setHeard] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [listening, setListening] = useState(false);
@@ -108,7 +110,8 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, l
     return canSpeak() ? say([spoken]) : Promise.resolve();
   };
 
-  const readOnArrival = useEffectEvent(() => {
+  const readOnArrival = useEffectEvent(async () => {
+    await prepareSpeechEngine(provider);
     if (!canSpeak()) return setMessage(labels.cannotSpeak);
     void say(sentences, (error) => {
       if (error === 'not-allowed' && labels.autoplayBlocked) setMessage(labels.autoplayBlocked);
@@ -117,7 +120,7 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, l
   const script = sentences.join('\n');
   useEffect(() => {
     if (!enabled) return;
-    readOnArrival();
+    void readOnArrival();
     return stopSpeaking;
   }, [enabled, script]);
   useEffect(() => {
@@ -128,7 +131,8 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, l
     };
   }, []);
 
-  function readAgain() {
+  async function readAgain() {
+    await prepareSpeechEngine(provider);
     if (!canSpeak()) return setMessage(labels.cannotSpeak);
     setMessage('');
     void say(sentences);
@@ -214,6 +218,7 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, l
 
   async function listen() {
     if (listening) return stopListening();
+    await prepareSpeechEngine(provider);
     if (!canListen()) return void tell(labels.cannotListen);
     stopSpeaking();
     setMessage('');
@@ -234,7 +239,7 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, l
 
   return (
     <div className="voice-bar">
-      <button type="button" className="button secondary" onClick={readAgain}>
+      <button type="button" className="button secondary" onClick={() => void readAgain()}>
         <SpeakerIcon />
         {labels.listen}
       </button>

@@ -62,6 +62,7 @@ export const preferencesInput = z
   .object({
     textSize: z.enum(['standard', 'large', 'xlarge']).optional(),
     voice: z.enum(['on', 'off']).optional(),
+    rate: z.enum(['slow', 'medium', 'fast']).optional(),
     returnTo: z.string().max(300).optional(),
   })
   .strict();

@@ -45,18 +45,37 @@ type SpeechWindow = {
   webkitSpeechRecognition?: RecognitionConstructor;
 };
 
+/** A speech service standing in for the browser's own, e.g. the Azure ponyfill; what it lacks comes from the browser. */
+export type SpeechEngine = SpeechWindow & {
+  /** The voice to use when the engine has not listed its voices yet (Azure's default is English). */
+  fallbackVoice?: (lang: string) => SpeechSynthesisVoice | null;
+  /** Text as the engine must receive it (Azure wraps it in SSML unescaped). */
+  prepareText?: (text: string) => string;
+};
+
+let engineOverride: SpeechEngine | null = null;
+
+export function setSpeechEngine(engine: SpeechEngine | null): void {
+  if (engine !== engineOverride) stopSpeaking();
+  engineOverride = engine;
+}
+
 function speechWindow(): SpeechWindow | undefined {
   return typeof window === 'undefined' ? undefined : (window as unknown as SpeechWindow);
 }
 
-function synthesis(): { synth: SpeechSynthesis; Utterance: UtteranceConstructor } | null {
+type Synthesis = { synth: SpeechSynthesis; Utterance: UtteranceConstructor; engine: SpeechEngine | null };
+
+function synthesis(): Synthesis | null {
+  const o = engineOverride;
+  if (o?.speechSynthesis && o.SpeechSynthesisUtterance) return { synth: o.speechSynthesis, Utterance: o.SpeechSynthesisUtterance, engine: o };
   const w = speechWindow();
-  return w?.speechSynthesis && w.SpeechSynthesisUtterance ? { synth: w.speechSynthesis, Utterance: w.SpeechSynthesisUtterance } : null;
+  return w?.speechSynthesis && w.SpeechSynthesisUtterance ? { synth: w.speechSynthesis, Utterance: w.SpeechSynthesisUtterance, engine: null } : null;
 }
 
 function recognition(): RecognitionConstructor | null {
   const w = speechWindow();
-  return w?.SpeechRecognition ?? w?.webkitSpeechRecognition ?? null;
+  return engineOverride?.SpeechRecognition ?? w?.SpeechRecognition ?? w?.webkitSpeechRecognition ?? null;
 }
 
 export const canSpeak = (): boolean => synthesis() !== null;
@@ -158,16 +177,17 @@ export async function speak(sentences: readonly string[], options: SpeakOptions 
   stopSpeaking();
   const texts = sentences.map((s) => s.trim()).filter((s) => s.length > 0);
   if (!engine || texts.length === 0) return;
-  const { synth, Utterance } = engine;
+  const { synth, Utterance, engine: service } = engine;
   const mine = generation;
   // Some Chrome versions drop an utterance queued straight after cancel().
   if (wasBusy) await new Promise((resolve) => setTimeout(resolve, 60));
   const lang = options.lang ?? 'zh-CN';
-  const voice = mine === generation ? await voiceFor(synth, lang, options.voiceWaitMs ?? 1000) : null;
+  const listed = mine === generation ? await voiceFor(synth, lang, options.voiceWaitMs ?? 1000) : null;
+  const voice = listed ?? service?.fallbackVoice?.(lang) ?? null;
   if (mine !== generation) return;
   const rate = typeof options.rate === 'number' ? options.rate : speechRates[options.rate ?? DEFAULT_SPEECH_RATE];
   const utterances = texts.map((text) => {
-    const u = new Utterance(text);
+    const u = new Utterance(service?.prepareText ? service.prepareText(text) : text);
     u.lang = voice?.lang.replace(/_/g, '-') ?? lang;
     if (voice) u.voice = voice;
     u.rate = rate;
@@ -205,7 +225,9 @@ export async function speak(sentences: readonly string[], options: SpeakOptions 
           finish();
         } else next();
       };
-      synth.speak(u);
+      // The Azure ponyfill's speak() returns a promise that rejects on failure; onerror already handles it.
+      const pending: unknown = synth.speak(u);
+      if (pending instanceof Promise) pending.catch(() => {});
     };
     sayFrom(0);
   });

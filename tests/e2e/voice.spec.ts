@@ -1,69 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fakeSpeech } from './fake-speech';
 import { DEMO, inbox, signIn } from './support';
-
-/** Headless Chromium has no voices and no microphone: a fake synthesis records what is said, a fake recognition hears what the test queues. */
-async function fakeSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown> & { __spoken: string[]; __heard: string[] };
-    w.__spoken = [];
-    w.__heard = [];
-    class FakeUtterance {
-      text: string;
-      lang = '';
-      rate = 1;
-      voice: unknown = null;
-      onend: ((e: unknown) => void) | null = null;
-      onerror: ((e: unknown) => void) | null = null;
-      onstart: ((e: unknown) => void) | null = null;
-      constructor(text: string) {
-        this.text = text;
-      }
-    }
-    const voices = [{ name: 'Fake 中文', lang: 'zh-CN', localService: true, default: true, voiceURI: 'fake-zh' }];
-    const synth = {
-      speaking: false,
-      pending: false,
-      paused: false,
-      onvoiceschanged: null,
-      getVoices: () => voices,
-      speak(u: FakeUtterance) {
-        w.__spoken.push(u.text);
-        // Kept across page loads too: 确认提交 navigates right after it speaks.
-        sessionStorage.setItem('spoken', JSON.stringify([...JSON.parse(sessionStorage.getItem('spoken') ?? '[]'), u.text]));
-        setTimeout(() => u.onend?.({}), 1);
-      },
-      cancel() {},
-      pause() {},
-      resume() {},
-      addEventListener() {},
-      removeEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    class FakeRecognition {
-      lang = '';
-      interimResults = false;
-      maxAlternatives = 1;
-      continuous = false;
-      onresult: ((e: unknown) => void) | null = null;
-      onerror: ((e: unknown) => void) | null = null;
-      onend: (() => void) | null = null;
-      onnomatch: (() => void) | null = null;
-      start() {
-        const text = w.__heard.shift();
-        setTimeout(() => {
-          if (text) this.onresult?.({ resultIndex: 0, results: [[{ transcript: text, confidence: 0.9 }]] });
-          else this.onerror?.({ error: 'no-speech' });
-          this.onend?.();
-        }, 20);
-      }
-      stop() {}
-      abort() {}
-    }
-    Object.defineProperty(window, 'SpeechRecognition', { value: FakeRecognition, configurable: true });
-    Object.defineProperty(window, 'webkitSpeechRecognition', { value: FakeRecognition, configurable: true });
-  });
-}
 
 /** Everything spoken in this tab so far (across page loads); empty while a page is loading. */
 const spoken = (page: Page) =>
@@ -108,16 +45,19 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
   ];
   for (const [question, words, checked] of steps) {
     await expect(page.getByRole('heading', { name: question })).toBeVisible();
-    await expect.poll(() => spoken(page)).toContain(question);
-    const said = await spoken(page);
-    const from = said.lastIndexOf(question);
-    expect(said[from - 1]).toMatch(/^第 \d 步，共 7 步。$/);
-    expect(said.slice(from + 1).some((s) => s.startsWith('第1个，'))).toBe(true);
+    // The step line, the question, then the options, each its own sentence.
+    const optionsAfterQuestion = async () => {
+      const said = await spoken(page);
+      const from = said.lastIndexOf(question);
+      return from > 0 && /^第 \d 步，共 7 步。$/.test(said[from - 1] ?? '') && said.slice(from + 1).some((s) => s.startsWith('第1个，'));
+    };
+    await expect.poll(optionsAfterQuestion).toBe(true);
     await answer(page, words, checked ? checked.split(' ')[0]! : null);
   }
 
   await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
-  await expect.poll(() => spoken(page)).toContain('去哪个省：北京市。');
+  // Sentences are spoken one after another: wait for the last one before reading the list.
+  await expect.poll(() => spoken(page)).toContain('都对的话，请说“确认提交”；要改哪一项，请点那一项的“修改”。');
   const readBack = await spoken(page);
   const start = readBack.lastIndexOf('请核对您填的内容');
   expect(readBack.slice(start)).toEqual([
@@ -149,4 +89,42 @@ test('when it cannot match, it says what it heard and offers the two closest', a
   await say(page, '血压高');
   await expect(page.getByRole('status').filter({ hasText: '没听懂“血压高”' })).toBeVisible();
   await expect.poll(async () => (await spoken(page)).some((s) => s.startsWith('没听懂“血压高”。您是想选'))).toBe(true);
+});
+
+test('speech rate 慢/中/快 is chosen in 我的 and used when reading; the speech service in use is shown', async ({ page, context, baseURL }) => {
+  await fakeSpeech(page);
+  await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: '语速' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '慢' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { name: '语音服务' })).toBeVisible();
+  await expect(page.locator('[data-voice-provider="native"]')).toContainText('用手机自带的声音朗读');
+  await expect.poll(() => page.evaluate(() => JSON.parse(sessionStorage.getItem('rates') ?? '[]') as number[])).toContain(0.8);
+
+  await page.getByRole('button', { name: '快' }).click();
+  await expect(page.getByRole('button', { name: '快' })).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => sessionStorage.removeItem('rates'));
+  await page.getByRole('button', { name: '听一听' }).click();
+  await expect.poll(() => page.evaluate(() => JSON.parse(sessionStorage.getItem('rates') ?? '[]') as number[])).toContain(1.2);
+  const rates = await page.evaluate(() => JSON.parse(sessionStorage.getItem('rates') ?? '[]') as number[]);
+  expect(new Set(rates)).toEqual(new Set([1.2]));
+  await page.getByRole('button', { name: '慢' }).click();
+  await expect(page.getByRole('button', { name: '慢' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test("when the phone's recognition cannot reach its service, it says so plainly and reading aloud still works", async ({ page, context, baseURL }) => {
+  await fakeSpeech(page);
+  await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
+  await signIn(page, DEMO.wangJianguo);
+  await page.goto('/services/transfer');
+  await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
+  await say(page, '<network>');
+  const plain = '用说话回答要连上语音识别服务，现在连不上。读题照常可以用，请直接点选。';
+  await expect(page.getByRole('status').filter({ hasText: plain })).toBeVisible();
+  await expect.poll(() => spoken(page)).toContain(plain);
+  await page.evaluate(() => sessionStorage.removeItem('spoken'));
+  await page.getByRole('button', { name: '听一听' }).click();
+  const question = (await page.locator('legend h2').textContent())?.trim();
+  expect(question).toBeTruthy();
+  await expect.poll(() => spoken(page)).toContain(question);
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 // Imported before any window exists: the module must read the window when called, not at import.
-import { canListen, canSpeak, listenOnce, parseSpeechRate, pickVoice, speak, speechRates, stopListening, stopSpeaking } from '@/lib/voice/speech';
+import { canListen, canSpeak, listenOnce, parseSpeechRate, pickVoice, setSpeechEngine, speak, speechRates, stopListening, stopSpeaking } from '@/lib/voice/speech';
 
 type Voice = { name: string; lang: string; localService: boolean; default: boolean; voiceURI: string };
 const voice = (name: string, lang: string, localService = true): Voice => ({ name, lang, localService, default: false, voiceURI: name });
@@ -78,6 +78,7 @@ function installWindow(parts: Record<string, unknown>) {
 }
 
 afterEach(() => {
+  setSpeechEngine(null);
   stopSpeaking();
   stopListening();
   vi.unstubAllGlobals();
@@ -257,6 +258,49 @@ describe('listenOnce', () => {
     const heard = listenOnce();
     stopListening();
     await expect(heard).resolves.toEqual({ ok: false, reason: 'aborted' });
+  });
+});
+
+describe('a speech engine standing in for the browser (Azure ponyfill)', () => {
+  it('speaks and listens through the engine, with its fallback voice and escaped text', async () => {
+    const browser = new FakeSynthesis([voice('Tingting', 'zh-CN')]);
+    installWindow({ speechSynthesis: browser, SpeechSynthesisUtterance: FakeUtterance });
+    const azure = new FakeSynthesis();
+    class AzureRecognition extends FakeRecognition {}
+    setSpeechEngine({
+      speechSynthesis: azure as unknown as SpeechSynthesis,
+      SpeechSynthesisUtterance: FakeUtterance as never,
+      SpeechRecognition: AzureRecognition as never,
+      fallbackVoice: (lang) => voice(`${lang}-XiaoxiaoNeural`, lang, false) as unknown as SpeechSynthesisVoice,
+      prepareText: (text) => text.replace(/&/g, '&amp;'),
+    });
+    await speak(['医保 & 社保'], { voiceWaitMs: 0 });
+    expect(browser.spoken).toEqual([]);
+    expect(azure.spoken.map((u) => [u.text, u.voice?.name])).toEqual([['医保 &amp; 社保', 'zh-CN-XiaoxiaoNeural']]);
+    FakeRecognition.script = { result: '济南' };
+    await expect(listenOnce()).resolves.toEqual({ ok: true, text: '济南' });
+    expect(FakeRecognition.instances.at(-1)).toBeInstanceOf(AzureRecognition);
+  });
+
+  it("uses the browser's half when the engine lacks one", async () => {
+    const browser = new FakeSynthesis([voice('Tingting', 'zh-CN')]);
+    installWindow({ speechSynthesis: browser, SpeechSynthesisUtterance: FakeUtterance });
+    setSpeechEngine({ SpeechRecognition: FakeRecognition as never });
+    await speak(['您好']);
+    expect(browser.spoken.map((u) => u.voice?.name)).toEqual(['Tingting']);
+    expect(canListen()).toBe(true);
+  });
+
+  it('ignores the rejection of a promise-returning speak (the ponyfill reports failures through onerror too)', async () => {
+    const rejecting = new FakeSynthesis();
+    rejecting.speak = (u: FakeUtterance) => {
+      queueMicrotask(() => u.onerror?.({ error: 'synthesis-failed' }));
+      return Promise.reject(new Error('synthesis-failed')) as never;
+    };
+    const errors: string[] = [];
+    setSpeechEngine({ speechSynthesis: rejecting as unknown as SpeechSynthesis, SpeechSynthesisUtterance: FakeUtterance as never });
+    await speak(['一', '二'], { voiceWaitMs: 0, onError: (e) => errors.push(e) });
+    expect(errors).toEqual(['synthesis-failed', 'synthesis-failed']);
   });
 });
 

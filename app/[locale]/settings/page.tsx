@@ -1,15 +1,15 @@
-import { cookies } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
 import { ProfileCard } from '@/components/settings/profile-card';
 import { TextSizeForm } from '@/components/settings/text-size-form';
+import { VoiceRateForm } from '@/components/settings/voice-rate-form';
 import { ChevronIcon, MessageIcon, ClockIcon, PhoneIcon } from '@/components/ui/icons';
 import { VoiceSwitch } from '@/components/ui/voice-switch';
 import { currentSession } from '@/lib/auth/current';
 import { Link } from '@/lib/i18n/navigation';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
-import { parsePreferences } from '@/lib/preferences';
+import { devicePreferences } from '@/lib/preferences-server';
 import { isOutboxMode } from '@/lib/sms/provider';
 
 export default async function SettingsPage() {
@@ -20,8 +20,7 @@ export default async function SettingsPage() {
   const localeRaw = await getLocale();
   const locale = isLocale(localeRaw) ? localeRaw : 'zh-CN';
   const session = await currentSession();
-  const jar = await cookies();
-  const prefs = parsePreferences((name) => jar.get(name)?.value);
+  const prefs = await devicePreferences();
   const here = localePath(locale, '/settings');
   return (
     <AppShell title={t('title')} back="/" tab="me">
@@ -44,6 +43,11 @@ export default async function SettingsPage() {
         offText={tHome('voiceOff')}
         returnTo={here}
       />
+      <VoiceRateForm current={prefs.rate} returnTo={here} />
+      <section className="card" aria-labelledby="voice-provider-title">
+        <h2 id="voice-provider-title">{t('providerHeading')}</h2>
+        <p data-voice-provider={prefs.provider}>{t(`provider.${prefs.provider}`)}</p>
+      </section>
       <section className="card" aria-labelledby="help-title">
         <h2 id="help-title">{t('helpHeading')}</h2>
         <p>{t('helpBody')}</p>
