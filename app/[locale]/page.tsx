@@ -18,10 +18,20 @@ export default async function HomePage() {
   const prefs = parsePreferences((name) => jar.get(name)?.value);
   return (
     <AppShell title={t('title')} tab="home">
-      {session ? (
+      {session?.person ? (
         <p className="card">
           <strong>{t('greeting', { name: session.person.name })}</strong>
         </p>
+      ) : session ? (
+        <div className="card">
+          <p>
+            <strong>{t('familyGreeting', { name: session.user.name })}</strong>
+          </p>
+          <p>{t('familyHint')}</p>
+          <Link className="button" href="/family">
+            {nav('family')}
+          </Link>
+        </div>
       ) : (
         <div className="card">
           <p>{t('signInPrompt')}</p>

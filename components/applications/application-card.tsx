@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { ActedByLine } from './acted-by-line';
 import type { ApplicationSummary } from '@/lib/api/contracts';
 import { isFinal } from '@/lib/jingban/status';
 import { Link } from '@/lib/i18n/navigation';
@@ -31,6 +32,11 @@ export function ApplicationCard({ app }: { app: ApplicationSummary }) {
           <span className="muted" style={{ display: 'block' }}>
             {t('number', { number: app.number })}
           </span>
+          {app.actedBy ? (
+            <span style={{ display: 'block' }}>
+              <ActedByLine actedBy={app.actedBy} />
+            </span>
+          ) : null}
           <span style={{ display: 'block' }}>
             <ExpectedLine app={app} />
           </span>

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
+import { ActedByLine } from './acted-by-line';
 import { apiFetch } from '@/lib/api/client';
 import type { ApplicationDetail } from '@/lib/api/contracts';
 import { isFinal } from '@/lib/jingban/status';
@@ -35,6 +36,11 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
           <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
         </p>
         <p className="muted">{t('number', { number: app.number })}</p>
+        {app.actedBy ? (
+          <p>
+            <ActedByLine actedBy={app.actedBy} />
+          </p>
+        ) : null}
         <p>
           <ExpectedLine app={app} />
         </p>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { isOutboxMode } from '@/lib/sms/provider';
+import { ActingBanner } from '@/components/family/acting-banner';
 import { ReadPage } from '@/components/voice/read-page';
 import { devicePreferences } from '@/lib/preferences-server';
 import { BottomTabs, type TabKey } from './bottom-tabs';
@@ -29,6 +30,7 @@ export async function AppShell({ title, back, tab, readAloud = true, children }:
       <header>
         <TopBar title={title} back={back} />
         {isOutboxMode() ? <p className="demo-notice">{t('demoNotice')}</p> : null}
+        <ActingBanner />
       </header>
       <main id="main" tabIndex={-1}>
         {readAloud ? <ReadPage enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} label={tv('listen')} cannotSpeak={tv('cannotSpeak')} /> : null}

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { regionByCode, districtByCode } from '@/lib/data/regions';
-import type { PersonRow } from '@/lib/db/types';
+import type { FamilyUserRow, PersonRow } from '@/lib/db/types';
 import { maskIdNumber, maskPhone } from '@/lib/identity/id-card';
 
 export async function ProfileCard({ person }: { person: PersonRow }) {
@@ -24,6 +24,24 @@ export async function ProfileCard({ person }: { person: PersonRow }) {
         <dd>{place}</dd>
         <dt>{t('insuranceType')}</dt>
         <dd>{insurance}</dd>
+      </dl>
+    </section>
+  );
+}
+
+/** A relative's family account: a name and a phone, nothing insured. */
+export async function FamilyProfileCard({ user }: { user: FamilyUserRow }) {
+  const t = await getTranslations('settings');
+  return (
+    <section className="card" aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('profileHeading')}</h2>
+      <dl className="key-values">
+        <dt>{t('name')}</dt>
+        <dd>{user.name}</dd>
+        <dt>{t('phone')}</dt>
+        <dd>{maskPhone(user.phone)}</dd>
+        <dt>{t('insuranceType')}</dt>
+        <dd>{t('familyAccount')}</dd>
       </dl>
     </section>
   );

@@ -24,6 +24,10 @@ export function SignInForm({ next }: Props) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [notInsured, setNotInsured] = useState(false);
   const [resendIn, setResendIn] = useState(0);
+  /** A relative signing in with a phone not insured here: asked for their name with the code. */
+  const [asFamily, setAsFamily] = useState(false);
+  const [newFamily, setNewFamily] = useState(false);
+  const [name, setName] = useState('');
 
   useEffect(() => {
     if (resendIn <= 0) return;
@@ -45,7 +49,7 @@ export function SignInForm({ next }: Props) {
     }
   }
 
-  async function sendCode(event?: FormEvent) {
+  async function sendCode(event?: FormEvent, family = asFamily) {
     event?.preventDefault();
     const digits = phone.replace(/\D/g, '');
     if (!/^1[3-9]\d{9}$/.test(digits)) {
@@ -53,9 +57,13 @@ export function SignInForm({ next }: Props) {
       return;
     }
     setBusy(true);
-    setNotInsured(false);
     try {
-      const result = await apiFetch<{ resendInSeconds: number }>('/api/auth/code', { body: { phone: digits } });
+      const result = await apiFetch<{ resendInSeconds: number; account: 'resident' | 'family' | 'new-family' }>('/api/auth/code', {
+        body: family ? { phone: digits, asFamily: true } : { phone: digits },
+      });
+      setAsFamily(family);
+      setNewFamily(result.account === 'new-family');
+      setNotInsured(false);
       setPhone(digits);
       setErrors([]);
       setStep('code');
@@ -70,16 +78,20 @@ export function SignInForm({ next }: Props) {
   async function signIn(event: FormEvent) {
     event.preventDefault();
     const digits = code.replace(/\D/g, '');
+    if (newFamily && name.trim().length < 2) {
+      setErrors([{ field: 'name', message: te('name-required') }]);
+      return;
+    }
     if (!/^\d{6}$/.test(digits)) {
       setErrors([{ field: 'code', message: te('code-format') }]);
       return;
     }
     setBusy(true);
     try {
-      await apiFetch('/api/auth/session', { body: { phone, code: digits } });
+      await apiFetch('/api/auth/session', { body: newFamily ? { phone, code: digits, name: name.trim() } : { phone, code: digits } });
       window.location.assign(next);
     } catch (error) {
-      show(error, 'code');
+      show(error, error instanceof ApiClientError && error.code.startsWith('name-') ? 'name' : 'code');
       setBusy(false);
     }
   }
@@ -97,6 +109,10 @@ export function SignInForm({ next }: Props) {
             <PhoneIcon />
             {t('callHotline')}
           </a>
+          <p>{t('familyOffer')}</p>
+          <button className="button secondary" type="button" disabled={busy} onClick={() => void sendCode(undefined, true)}>
+            {t('familyButton')}
+          </button>
         </div>
       ) : null}
       {step === 'phone' ? (
@@ -122,6 +138,19 @@ export function SignInForm({ next }: Props) {
           <p className="notice" role="status">
             {t('codeHint', { phone: maskPhone(phone) })}
           </p>
+          {newFamily ? (
+            <TextField
+              id="name"
+              label={t('nameLabel')}
+              hint={t('nameHint')}
+              error={fieldError('name')}
+              type="text"
+              autoComplete="name"
+              maxLength={20}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          ) : null}
           <TextField
             id="code"
             label={t('codeLabel')}

@@ -13,11 +13,22 @@ export const codeSchema = z
   .transform((s) => s.replace(/\s/g, ''))
   .pipe(z.string().regex(/^\d{6}$/, { message: 'code-format' }));
 
-export const requestCodeInput = z.object({ phone: phoneSchema }).strict();
-export const requestCodeOutput = z.object({ sent: z.literal(true), resendInSeconds: z.number().int() });
+/** `asFamily`: a phone with no insured person signs in as a relative (亲情账户). */
+export const requestCodeInput = z.object({ phone: phoneSchema, asFamily: z.boolean().optional() }).strict();
+/** `account`: what signing in with this phone will be; `new-family` asks for a name with the code. */
+export const requestCodeOutput = z.object({ sent: z.literal(true), resendInSeconds: z.number().int(), account: z.enum(['resident', 'family', 'new-family']) });
 
-export const signInInput = z.object({ phone: phoneSchema, code: codeSchema }).strict();
-export const signInOutput = z.object({ name: z.string() });
+export const signInInput = z
+  .object({
+    phone: phoneSchema,
+    code: codeSchema,
+    name: z
+      .string()
+      .max(40)
+      .optional(),
+  })
+  .strict();
+export const signInOutput = z.object({ name: z.string(), kind: z.enum(['resident', 'family']) });
 
 export const applicationSummary = z.object({
   id: z.string(),
@@ -31,6 +42,8 @@ export const applicationSummary = z.object({
   decidedAt: z.string().nullable(),
   actorKind: z.string(),
   channel: z.string(),
+  /** A relative who filed it (亲情账户 代办). */
+  actedBy: z.object({ name: z.string(), relation: z.string(), gender: z.enum(['male', 'female']).nullable() }).nullable(),
 });
 export type ApplicationSummary = z.infer<typeof applicationSummary>;
 

@@ -9,7 +9,7 @@ export function assertSameOrigin(req: Request): void {
   try {
     originHost = new URL(origin).host;
   } catch {
-    throw new ApiError(403, 'forbidden');
+    throw new ApiError(403, 'cross-site');
   }
-  if (originHost !== host) throw new ApiError(403, 'forbidden');
+  if (originHost !== host) throw new ApiError(403, 'cross-site');
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z, ZodError } from 'zod';
 import { translatorFor } from '../i18n/translator';
+import { localePath } from '../i18n/paths';
 import { defaultLocale, isLocale, type Locale } from '../i18n/routing';
 import { DomainError } from '../jingban/errors';
 import { IllegalTransitionError } from '../jingban/status';
@@ -57,6 +58,10 @@ export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale) => Prom
     try {
       return await fn(req, ctx, locale);
     } catch (error) {
+      // (Not a post from another site: that gets no friendly page, only the refusal.)
+      const denied = error instanceof ApiError && (error.status === 401 || error.status === 403) && error.code !== 'cross-site' ? error : null;
+      // A plain form (no JavaScript) would show the JSON: send the person to a page that explains instead.
+      if (denied && isPlainFormPost(req)) return formDeniedRedirect(locale, denied);
       if (error instanceof ApiError) return errorResponse(locale, error.status, error.code, error.params, error.fields);
       if (error instanceof DomainError) return errorResponse(locale, error.status, error.code, error.params);
       if (error instanceof ZodError) return errorResponse(locale, 400, 'invalid-input', {}, zodFields(locale, error));
@@ -65,6 +70,16 @@ export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale) => Prom
       return errorResponse(locale, 500, 'server');
     }
   };
+}
+
+function isPlainFormPost(req: Request): boolean {
+  const type = req.headers.get('content-type') ?? '';
+  return req.method === 'POST' && (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data'));
+}
+
+function formDeniedRedirect(locale: Locale, error: ApiError): Response {
+  const path = localePath(locale, error.status === 401 ? '/sign-in' : `/family/denied?reason=${encodeURIComponent(error.code)}`);
+  return new Response(null, { status: 303, headers: { location: path, 'cache-control': 'no-store' } });
 }
 
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {

@@ -10,8 +10,10 @@ export const currentSession = cache(async (): Promise<Session | null> => {
   return findSession(await getDb(), token);
 });
 
+/** For what only an insured person can do for themselves (e.g. adding a relative). */
 export async function requireResident(): Promise<ResidentSession> {
   const session = await currentSession();
   if (!session) throw new ApiError(401, 'sign-in-required');
+  if (session.kind !== 'resident') throw new ApiError(403, 'not-insured');
   return session;
 }

@@ -1,15 +1,25 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { persons, sessions } from '../db/schema';
-import type { PersonRow } from '../db/types';
+import { familyUsers, persons, sessions } from '../db/schema';
+import type { FamilyUserRow, PersonRow } from '../db/types';
 
 export const SESSION_COOKIE = 'yb_session';
 export const SESSION_TTL_MS = 30 * 24 * 3_600_000;
 
 export type SessionKind = 'resident' | 'family' | 'staff';
-export type ResidentSession = { kind: 'resident'; person: PersonRow; tokenHash: string };
-export type Session = ResidentSession;
+export type ResidentSession = { kind: 'resident'; person: PersonRow; tokenHash: string; actingFor: string | null };
+/** A relative who is not insured in Shandong: signs in only to act for elders who allowed it. */
+export type FamilySession = { kind: 'family'; user: FamilyUserRow; person: null; tokenHash: string; actingFor: string | null };
+export type Session = ResidentSession | FamilySession;
+
+/** Who is signed in, whichever kind: what links and logs refer to. */
+export function sessionAccount(session: Session) {
+  return session.kind === 'resident'
+    ? { kind: 'resident' as const, id: session.person.id, name: session.person.name, phone: session.person.phone, gender: session.person.gender }
+    : { kind: 'family' as const, id: session.user.id, name: session.user.name, phone: session.user.phone, gender: null };
+}
+export type Account = ReturnType<typeof sessionAccount>;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -26,14 +36,22 @@ export async function createSession(db: Db, kind: SessionKind, subjectId: string
 export async function findSession(db: Db, token: string | undefined): Promise<Session | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  const rows = await db
-    .select({ session: sessions, person: persons })
-    .from(sessions)
-    .innerJoin(persons, eq(persons.id, sessions.subjectId))
-    .where(eq(sessions.tokenHash, tokenHash));
-  const row = rows[0];
-  if (!row || row.session.expiresAt.getTime() <= Date.now() || row.session.kind !== 'resident') return null;
-  return { kind: 'resident', person: row.person, tokenHash };
+  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
+  if (row.kind === 'resident') {
+    const [person] = await db.select().from(persons).where(eq(persons.id, row.subjectId));
+    return person ? { kind: 'resident', person, tokenHash, actingFor: row.actingFor } : null;
+  }
+  if (row.kind === 'family') {
+    const [user] = await db.select().from(familyUsers).where(eq(familyUsers.id, row.subjectId));
+    return user ? { kind: 'family', user, person: null, tokenHash, actingFor: row.actingFor } : null;
+  }
+  return null;
+}
+
+/** 为谁办理: the elder this session acts for, or null for oneself. */
+export async function setActingFor(db: Db, tokenHash: string, elderPersonId: string | null): Promise<void> {
+  await db.update(sessions).set({ actingFor: elderPersonId }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function deleteSession(db: Db, token: string | undefined): Promise<void> {

@@ -24,11 +24,11 @@ export type VerifyCodeResult =
   | { ok: false; reason: 'no-code' | 'expired' | 'locked' }
   | { ok: false; reason: 'wrong'; triesLeft: number };
 
-function hashCode(code: string, salt: string): string {
+export function hashCode(code: string, salt: string = randomBytes(8).toString('hex')): string {
   return `${salt}:${createHash('sha256').update(`${salt}:${code}`).digest('hex')}`;
 }
 
-function matches(code: string, stored: string): boolean {
+export function codeMatches(code: string, stored: string): boolean {
   const [salt] = stored.split(':');
   if (!salt) return false;
   const a = Buffer.from(hashCode(code, salt));
@@ -88,7 +88,7 @@ export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, co
     if (!latest || latest.consumedAt) return { ok: false, reason: 'no-code' };
     if (latest.failedAttempts >= SMS_CODE_RULES.maxWrongTries) return { ok: false, reason: 'locked' };
     if (latest.expiresAt <= now) return { ok: false, reason: 'expired' };
-    if (!matches(code, latest.codeHash)) {
+    if (!codeMatches(code, latest.codeHash)) {
       const failed = latest.failedAttempts + 1;
       await tx.update(smsCodes).set({ failedAttempts: failed }).where(eq(smsCodes.id, latest.id));
       const triesLeft = SMS_CODE_RULES.maxWrongTries - failed;

@@ -99,6 +99,8 @@ export type PlanStep = {
   stage?: string;
 };
 
+export type ActedBy = { kind: 'relative'; linkId: string; name: string; relation: string; gender: 'male' | 'female' | null };
+
 export const applications = pgTable(
   'applications',
   {
@@ -121,6 +123,8 @@ export const applications = pgTable(
     channel: text('channel').notNull(),
     actorKind: text('actor_kind').notNull(),
     actorId: text('actor_id').notNull(),
+    /** Who filed it for the applicant, as they were named then (亲情账户 代办); null when the applicant did. */
+    actedBy: jsonb('acted_by').$type<ActedBy>(),
     idempotencyKey: text('idempotency_key').notNull(),
     submittedAt: instant('submitted_at'),
     decidedAt: instant('decided_at'),
@@ -243,4 +247,73 @@ export const designations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('designations_person_idx').on(t.personId)],
+);
+
+/** Someone who signs in to act for an insured elder but is not insured in Shandong themselves. */
+export const familyUsers = pgTable(
+  'family_users',
+  {
+    id: text('id').primaryKey(),
+    phone: text('phone').notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('family_users_phone_key').on(t.phone)],
+);
+
+export type ProxyScope = { act: string[] };
+
+/**
+ * 亲情账户: an elder lets a relative (known by phone) see, or also file, their 医保 business.
+ * Only the elder's act makes a link active: accepting an invitation the elder sent, or confirming
+ * (in the app or by the code read to the relative) a request the relative sent.
+ */
+export const proxyLinks = pgTable(
+  'proxy_links',
+  {
+    id: text('id').primaryKey(),
+    elderPersonId: text('elder_person_id')
+      .notNull()
+      .references(() => persons.id),
+    relativePhone: text('relative_phone').notNull(),
+    relativeName: text('relative_name').notNull(),
+    relation: text('relation', { enum: ['spouse', 'child', 'parent', 'sibling', 'other'] }).notNull(),
+    scope: jsonb('scope').$type<ProxyScope>().notNull(),
+    status: text('status', { enum: ['invited', 'requested', 'active', 'declined', 'revoked', 'withdrawn', 'expired'] }).notNull(),
+    initiatedBy: text('initiated_by', { enum: ['elder', 'relative', 'staff'] }).notNull(),
+    validUntil: instant('valid_until').notNull(),
+    codeHash: text('code_hash'),
+    codeExpiresAt: instant('code_expires_at'),
+    codeWrongTries: integer('code_wrong_tries').notNull().default(0),
+    createdAt: createdAt(),
+    activatedAt: instant('activated_at'),
+    endedAt: instant('ended_at'),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [
+    index('proxy_links_elder_idx').on(t.elderPersonId, t.createdAt),
+    index('proxy_links_relative_idx').on(t.relativePhone, t.createdAt),
+    // One open link (waiting or active) per elder and relative.
+    uniqueIndex('proxy_links_open_key')
+      .on(t.elderPersonId, t.relativePhone)
+      .where(sql`status in ('invited', 'requested', 'active')`),
+  ],
+);
+
+/** What relatives did for an elder, link changes, and every refused attempt; the elder reads their part. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: serial('id').primaryKey(),
+    at: instant('at').notNull(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    actorPhone: text('actor_phone'),
+    subjectPersonId: text('subject_person_id'),
+    linkId: text('link_id'),
+    action: text('action').notNull(),
+    outcome: text('outcome', { enum: ['allowed', 'denied'] }).notNull(),
+    detail: jsonb('detail').$type<Record<string, string | number | null>>(),
+  },
+  (t) => [index('audit_events_subject_idx').on(t.subjectPersonId, t.id), index('audit_events_link_idx').on(t.linkId, t.id)],
 );

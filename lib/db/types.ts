@@ -1,5 +1,5 @@
 import type { Db } from './client';
-import type { applicationEvents, applications, persons, smsMessages } from './schema';
+import type { applicationEvents, applications, auditEvents, familyUsers, persons, proxyLinks, smsMessages } from './schema';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -8,3 +8,6 @@ export type PersonRow = typeof persons.$inferSelect;
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
 export type SmsMessageRow = typeof smsMessages.$inferSelect;
+export type FamilyUserRow = typeof familyUsers.$inferSelect;
+export type ProxyLinkRow = typeof proxyLinks.$inferSelect;
+export type AuditEventRow = typeof auditEvents.$inferSelect;

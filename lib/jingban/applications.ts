@@ -8,7 +8,7 @@ import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../ser
 import { serviceReviews } from '../services/registry';
 import { enqueueSms } from '../sms/outbox';
 import { shanghaiDate } from '../time/dates';
-import { applicationSmsParams, decisionSms, stageLabel } from './notify';
+import { applicationSmsParams, decisionSms, proxyFilingSms, stageLabel } from './notify';
 import { applyApprovalEffects } from './effects';
 import { ConflictError, DomainError } from './errors';
 import { assertTransition, isFinal, type Actor, type ApplicationStatus } from './status';
@@ -86,6 +86,7 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
         channel: input.actor.channel,
         actorKind: input.actor.kind,
         actorId: input.actor.id,
+        actedBy: input.actor.actedBy ?? null,
         idempotencyKey: input.idempotencyKey,
         submittedAt: now,
         decidedAt: decision ? now : null,
@@ -104,6 +105,8 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
       ? decisionSms(application, decision)
       : { template: 'accepted' as const, params: applicationSmsParams(application) };
     await enqueueSms(tx, { phone: input.person.phone, applicationId: id, ...sms });
+    // Nobody files for an elder unseen: the elder hears of every filing a relative makes.
+    if (input.actor.actedBy) await enqueueSms(tx, proxyFilingSms(application, input.person, input.actor.actedBy));
     return application;
   });
 

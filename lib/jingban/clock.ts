@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { appSettings } from '../db/schema';
+import { appSettings, smsCodes } from '../db/schema';
 
 const OFFSET_KEY = 'clock_offset_ms';
 
@@ -29,4 +29,8 @@ export async function advanceClock(db: Db, ms: number): Promise<Date> {
 
 export async function resetClock(db: Db): Promise<void> {
   await db.delete(appSettings).where(eq(appSettings.key, OFFSET_KEY));
+  // Sign-in codes issued while the clock ran ahead would otherwise lie in the future and, as the
+  // clock is moved on again, block new codes one after another ("sent just now"). They are demo
+  // artefacts of moving time back: drop them.
+  await db.delete(smsCodes).where(gt(smsCodes.createdAt, new Date()));
 }

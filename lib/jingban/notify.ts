@@ -1,4 +1,6 @@
-import type { ApplicationRow } from '../db/types';
+import type { ActedBy } from '../db/schema';
+import type { ApplicationRow, PersonRow } from '../db/types';
+import { relationWord } from '../family/relation-words';
 import { formatMonthDay, translatorFor } from '../i18n/translator';
 import { describeOutcome } from '../services/describe';
 import type { Decision, ServiceKey } from '../services/review';
@@ -33,5 +35,15 @@ export function decisionSms(app: ApplicationRow, decision: Decision): { template
   return {
     template: 'completed',
     params: { ...applicationSmsParams(app), result: describeOutcome(app.service as ServiceKey, decision.result, 'zh-CN') },
+  };
+}
+
+/** To the elder, when a relative filed for them. */
+export function proxyFilingSms(app: ApplicationRow, elder: PersonRow, by: ActedBy) {
+  return {
+    phone: elder.phone,
+    applicationId: app.id,
+    template: 'proxySubmitted' as const,
+    params: { ...applicationSmsParams(app), relative: by.name, relation: relationWord(by.relation, by.gender, 'zh-CN') },
   };
 }

@@ -1,3 +1,5 @@
+import type { ActedBy } from '../db/schema';
+
 export const applicationStatuses = [
   'pending-confirmation',
   'draft',
@@ -55,5 +57,6 @@ export type Channel = (typeof channels)[number];
 export const actorKinds = ['resident', 'family', 'staff', 'hospital', 'system'] as const;
 export type ActorKind = (typeof actorKinds)[number];
 
-export type Actor = { kind: ActorKind; id: string; channel: Channel };
+/** `actedBy`: a relative filing for the applicant through a 亲情账户 link. */
+export type Actor = { kind: ActorKind; id: string; channel: Channel; actedBy?: ActedBy };
 export const systemActor: Actor = { kind: 'system', id: 'scheduler', channel: 'system' };

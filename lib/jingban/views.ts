@@ -19,6 +19,7 @@ export function toSummary(row: ApplicationRow): ApplicationSummary {
     decidedAt: row.decidedAt?.toISOString() ?? null,
     actorKind: row.actorKind,
     channel: row.channel,
+    actedBy: row.actedBy ? { name: row.actedBy.name, relation: row.actedBy.relation, gender: row.actedBy.gender } : null,
   };
 }
 

@@ -1,21 +1,24 @@
 import 'server-only';
 import { ApiError } from '../api/server';
-import { requireResident } from '../auth/current';
+import { accessSubject } from '../auth/access';
 import { loadFlowContext } from '../jingban/flow-facts';
 import { flowFor } from '../services/flows';
 import { isServiceKey, type ServiceKey } from '../services/review';
 import { appContext } from './context';
 
-/** The signed-in resident, the service's flow and the facts its rules need, for one request. */
-export async function flowRequest(serviceParam: string) {
+/**
+ * Whose flow (the signed-in resident, or the elder a relative acts for with 代办 for this service),
+ * the service's flow and the facts its rules need, for one request.
+ */
+export async function flowRequest(serviceParam: string, action: 'flow-answer' | 'submit' | 'upload') {
   if (!isServiceKey(serviceParam)) throw new ApiError(404, 'not-found');
   const service: ServiceKey = serviceParam;
   const flow = flowFor(service);
   if (!flow) throw new ApiError(404, 'not-found');
-  const session = await requireResident();
+  const access = await accessSubject({ kind: 'act', service, action, quiet: action !== 'submit' });
   const app = await appContext();
-  const ctx = await loadFlowContext(app.db, session.person, service, app.now);
-  return { ...app, service, flow, ctx, person: session.person, session };
+  const ctx = await loadFlowContext(app.db, access.subject, service, app.now);
+  return { ...app, service, flow, ctx, person: access.subject, actor: access.actor, link: access.link };
 }
 
 export function isFormPost(req: Request): boolean {

@@ -11,6 +11,13 @@ export const smsTemplates = [
   'cancelled',
   'awaitingConfirmation',
   'filingCancelled',
+  'proxySubmitted',
+  'familyInvite',
+  'familyRequest',
+  'familyLinked',
+  'familyLinkedRelative',
+  'familyRevoked',
+  'familyWithdrawn',
 ] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 export type SmsParams = Record<string, string | number>;

@@ -23,7 +23,11 @@ const calendar = createWorkingCalendar();
 vi.mock('server-only', () => ({}));
 const signedIn = vi.hoisted(() => ({ person: null as unknown, db: null as unknown, now: new Date(), calendar: null as unknown }));
 vi.mock('@/lib/auth/current', () => ({
-  requireResident: async () => ({ kind: 'resident', person: signedIn.person, tokenHash: 'test' }),
+  currentSession: async () => ({ kind: 'resident', person: signedIn.person, tokenHash: 'test', actingFor: null }),
+}));
+vi.mock('@/lib/db/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/db/client')>()),
+  getDb: async () => signedIn.db,
 }));
 vi.mock('@/lib/server/context', () => ({
   appContext: async () => ({ db: signedIn.db, now: signedIn.now, calendar: signedIn.calendar }),
@@ -309,7 +313,7 @@ describe('POST /api/applications/[id]/confirm', () => {
     expect(again.headers.get('location')).toBe(`/applications/${pending.id}?error=not-pending-confirmation`);
   });
 
-  it('JSON: 200 with the new status; someone else’s or a malformed id is 404; another site is 403', async () => {
+  it('JSON: 200 with the new status; someone else’s is 403, a malformed id 404; another site is 403', async () => {
     const pending = await hospitalApplication(li, 'M07803', T); // 肾透析: 居民 immediate
     const res = await post(pending.id, { json: { locale: 'zh-CN' } });
     expect(res.status).toBe(200);
@@ -321,9 +325,9 @@ describe('POST /api/applications/[id]/confirm', () => {
 
     const zhang = await person(DEMO_IDS.zhangGuilan);
     const theirs = await hospitalApplication(zhang, 'M00500', T);
-    const notFound = await post(theirs.id);
-    expect(notFound.status).toBe(404);
-    expect(await notFound.json()).toMatchObject({ error: { code: 'not-found' } });
+    const refused = await post(theirs.id);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: 'forbidden' } });
     expect((await app(theirs.id)).status).toBe('pending-confirmation');
     expect((await post('not-a-uuid')).status).toBe(404);
 

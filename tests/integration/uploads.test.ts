@@ -13,7 +13,7 @@ import { deleteUpload, getUpload, saveUpload } from '@/lib/uploads/store';
 vi.mock('server-only', () => ({}));
 const signedIn = vi.hoisted(() => ({ personId: '', db: null as unknown }));
 vi.mock('@/lib/auth/current', () => ({
-  requireResident: async () => ({ kind: 'resident', person: { id: signedIn.personId }, tokenHash: 'test' }),
+  currentSession: async () => ({ kind: 'resident', person: { id: signedIn.personId, name: 'test', phone: `phone-${signedIn.personId}`, gender: 'female' }, tokenHash: 'test', actingFor: null }),
 }));
 vi.mock('@/lib/db/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/db/client')>()),
@@ -183,11 +183,12 @@ describe('upload store', () => {
       expect(got.headers.get('content-disposition')).toBe('inline');
       expect(new Uint8Array(await got.arrayBuffer())).toEqual(PNG);
 
+      // Someone else (with no 亲情账户 link to the owner) is refused, and the photo stays.
       signedIn.personId = other;
       const stranger = await byId('GET', body.id);
-      expect(stranger.status).toBe(404);
-      expect(((await stranger.json()) as { error: { code: string } }).error.code).toBe('not-found');
-      expect((await byId('DELETE', body.id)).status).toBe(404);
+      expect(stranger.status).toBe(403);
+      expect(((await stranger.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+      expect((await byId('DELETE', body.id)).status).toBe(403);
 
       signedIn.personId = owner;
       expect((await byId('DELETE', body.id)).status).toBe(204);

@@ -2,15 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import { ApplicationsList } from '@/components/applications/applications-list';
 import { QueryProvider } from '@/components/applications/query-provider';
 import { AppShell } from '@/components/layout/app-shell';
-import { requireResidentPage } from '@/lib/auth/page-guard';
+import { accessPage } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { listApplications } from '@/lib/jingban/queries';
 import { toSummary } from '@/lib/jingban/views';
 
 export default async function ApplicationsPage() {
-  const session = await requireResidentPage('/applications');
+  const { subject } = await accessPage('/applications', { kind: 'view', action: 'view-applications' });
   const t = await getTranslations('applications');
-  const rows = await listApplications(await getDb(), session.person.id);
+  const rows = await listApplications(await getDb(), subject.id);
   return (
     <AppShell title={t('title')} back="/" tab="applications">
       <p>{t('intro')}</p>

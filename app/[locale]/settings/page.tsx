@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
-import { ProfileCard } from '@/components/settings/profile-card';
+import { FamilyProfileCard, ProfileCard } from '@/components/settings/profile-card';
 import { TextSizeForm } from '@/components/settings/text-size-form';
 import { VoiceRateForm } from '@/components/settings/voice-rate-form';
 import { ChevronIcon, MessageIcon, ClockIcon, PhoneIcon } from '@/components/ui/icons';
@@ -24,8 +24,10 @@ export default async function SettingsPage() {
   const here = localePath(locale, '/settings');
   return (
     <AppShell title={t('title')} back="/" tab="me">
-      {session ? (
+      {session?.person ? (
         <ProfileCard person={session.person} />
+      ) : session ? (
+        <FamilyProfileCard user={session.user} />
       ) : (
         <div className="card">
           <p>{t('signedOutHint')}</p>

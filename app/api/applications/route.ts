@@ -1,12 +1,13 @@
 import { applicationListOutput } from '@/lib/api/contracts';
 import { handle, ok } from '@/lib/api/server';
-import { requireResident } from '@/lib/auth/current';
+import { accessSubject } from '@/lib/auth/access';
+import { getDb } from '@/lib/db/client';
 import { listApplications } from '@/lib/jingban/queries';
 import { toSummary } from '@/lib/jingban/views';
-import { getDb } from '@/lib/db/client';
 
+/** 我的办件: the signed-in resident's, or those of the elder a relative acts for. */
 export const GET = handle(async () => {
-  const session = await requireResident();
-  const rows = await listApplications(await getDb(), session.person.id);
+  const { subject } = await accessSubject({ kind: 'view', action: 'view-applications' });
+  const rows = await listApplications(await getDb(), subject.id);
   return ok(applicationListOutput, { applications: rows.map(toSummary) });
 });

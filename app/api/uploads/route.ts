@@ -2,7 +2,7 @@ import { safeReturnTo, withQuery } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle, ok } from '@/lib/api/server';
-import { requireResident } from '@/lib/auth/current';
+import { accessSubject } from '@/lib/auth/access';
 import { getDb } from '@/lib/db/client';
 import { MAX_UPLOAD_BYTES, uploadedPhotoSchema } from '@/lib/uploads/image-check';
 import { saveUpload } from '@/lib/uploads/store';
@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
  */
 export const POST = handle(async (req) => {
   assertSameOrigin(req);
-  const session = await requireResident();
+  const { subject } = await accessSubject({ kind: 'act', service: 'any', action: 'upload' });
   const type = req.headers.get('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) throw new ApiError(415, 'upload-not-image');
 
@@ -28,7 +28,7 @@ export const POST = handle(async (req) => {
     if (typeof field === 'string') returnTo = field;
     const photo = form.get('photo');
     if (!(photo instanceof File)) throw new ApiError(400, 'upload-empty');
-    const saved = await saveUpload(await getDb(), session.person.id, new Uint8Array(await photo.arrayBuffer()));
+    const saved = await saveUpload(await getDb(), subject.id, new Uint8Array(await photo.arrayBuffer()));
     if (returnTo !== undefined) return redirectToPath(withQuery(safeReturnTo(returnTo, '/'), 'uploaded', saved.id));
     return ok(uploadedPhotoSchema, saved, { status: 201 });
   } catch (error) {

@@ -4,7 +4,8 @@ import { ApplicationDetailView } from '@/components/applications/application-det
 import { QueryProvider } from '@/components/applications/query-provider';
 import { AppShell } from '@/components/layout/app-shell';
 import { idParam } from '@/lib/api/contracts';
-import { requireResidentPage } from '@/lib/auth/page-guard';
+import { accessPage } from '@/lib/auth/page-guard';
+import { ownerOf } from '@/lib/jingban/owners';
 import { getDb } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/routing';
 import { findApplication } from '@/lib/jingban/queries';
@@ -14,10 +15,14 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ApplicationPage({ params }: Props) {
   const { id } = await params;
-  const session = await requireResidentPage(`/applications/${encodeURIComponent(id)}`);
+  const path = `/applications/${encodeURIComponent(id)}`;
   const parsed = idParam.safeParse(id);
   if (!parsed.success) notFound();
-  const found = await findApplication(await getDb(), session.person.id, parsed.data);
+  const db = await getDb();
+  const owner = await ownerOf(db, 'application', parsed.data);
+  if (!owner) notFound();
+  const { subject } = await accessPage(path, { kind: 'view', action: 'view-application' }, owner);
+  const found = await findApplication(db, subject.id, parsed.data);
   if (!found) notFound();
   const t = await getTranslations('applications');
   const locale = await getLocale();

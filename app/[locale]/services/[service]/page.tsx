@@ -6,7 +6,11 @@ import { RemoteFilings } from '@/components/services/remote-filings';
 import type { DesignationFacts } from '@/lib/services/designation/policy';
 import { HotlineButton } from '@/components/ui/hotline-button';
 import { PostButton } from '@/components/ui/post-button';
+import { ApiError } from '@/lib/api/server';
+import { accessSubject } from '@/lib/auth/access';
 import { currentSession } from '@/lib/auth/current';
+import type { PersonRow } from '@/lib/db/types';
+import { canAct } from '@/lib/family/links';
 import { getDb } from '@/lib/db/client';
 import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
@@ -43,10 +47,23 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
     );
   }
   const session = await currentSession();
+  // Whose page this is: oneself, or the elder a relative acts for; a relative without 代办 for this service only looks.
+  let subject: PersonRow | null = null;
+  let denial: string | null = null;
+  if (session) {
+    try {
+      const access = await accessSubject({ kind: 'view', action: 'view-service' });
+      subject = access.subject;
+      if (access.link && !canAct(access.link, service)) denial = 'proxy-no-scope';
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      denial = error.code;
+    }
+  }
   const db = await getDb();
   const at = await now(db);
-  const ctx = session ? await loadFlowContext(db, session.person, service, at) : null;
-  const draft = session ? await findDraft(db, session.person.id, service) : null;
+  const ctx = subject ? await loadFlowContext(db, subject, service, at) : null;
+  const draft = subject && !denial ? await findDraft(db, subject.id, service) : null;
   const filings = (ctx?.facts.activeFilings as ActiveFiling[] | undefined) ?? [];
   const search = await searchParams;
   const cancelled = search.cancelled === '1';
@@ -81,6 +98,13 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
         <Link className="button" href={`/sign-in?next=${encodeURIComponent(here)}`}>
           {tf('signInToStart')}
         </Link>
+      ) : denial ? (
+        <div className="notice" role="status">
+          <p>{t(`errors.${denial}`)}</p>
+          <Link className="button secondary" href="/family">
+            {t('family.title')}
+          </Link>
+        </div>
       ) : draft ? (
         <div className="button-row">
           <Link className="button" href={`/services/${service}/${draft.currentStep ?? CHECK_STEP}`}>

@@ -1,27 +1,31 @@
-import { eq } from 'drizzle-orm';
 import { cookies } from 'next/headers';
 import { signInInput, signInOutput } from '@/lib/api/contracts';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle, ok, readJson } from '@/lib/api/server';
+import { accountForPhone, createFamilyUser } from '@/lib/auth/accounts';
 import { createSession, deleteSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { verifyCode } from '@/lib/auth/sms-code';
-import { persons } from '@/lib/db/schema';
+import { personNameSchema } from '@/lib/family/contracts';
 import { appContext } from '@/lib/server/context';
 
 export const POST = handle(async (req) => {
   assertSameOrigin(req);
-  const { phone, code } = await readJson(req, signInInput);
+  const { phone, code, name } = await readJson(req, signInInput);
   const { db, now } = await appContext();
-  const [person] = await db.select().from(persons).where(eq(persons.phone, phone));
-  if (!person) throw new ApiError(404, 'not-insured');
+  let account = await accountForPhone(db, phone);
+  // A new relative names themselves; checked before the code so a missing name does not use it up.
+  const newName = account ? null : personNameSchema.safeParse(name ?? '');
+  if (newName && !newName.success) throw new ApiError(400, newName.error.issues[0]?.message ?? 'name-required', {}, { name: '' });
   const result = await verifyCode(db, phone, 'sign-in', code, now);
   if (!result.ok) {
     const params: Record<string, number> = result.reason === 'wrong' ? { triesLeft: result.triesLeft } : {};
     throw new ApiError(result.reason === 'locked' ? 429 : 400, `code-${result.reason}`, params, { code: '' });
   }
-  const session = await createSession(db, 'resident', person.id, now);
+  if (!account && newName?.success) account = await createFamilyUser(db, phone, newName.data, now);
+  if (!account) throw new ApiError(400, 'name-required', {}, { name: '' });
+  const session = await createSession(db, account.kind, account.id, now);
   (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
-  return ok(signInOutput, { name: person.name });
+  return ok(signInOutput, { name: account.name, kind: account.kind });
 });
 
 export const DELETE = handle(async (req) => {

@@ -1,15 +1,26 @@
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { requireResident } from '@/lib/auth/current';
+import { accessPerson, requireSession, type Need } from '@/lib/auth/access';
+import { ownerOf } from '@/lib/jingban/owners';
 import { getDb } from '@/lib/db/client';
 import { deleteUpload, getUpload } from '@/lib/uploads/store';
 
 type Ctx = { params: Promise<{ id: string }> };
 
-/** The owner's own photo; someone else's is "not found", never "forbidden", so ids reveal nothing. */
+/** The photo's owner, or a relative whose link allows `need`; anyone else is refused and logged. */
+async function uploadAccess(ctx: Ctx, need: Need) {
+  await requireSession();
+  const id = (await ctx.params).id;
+  const db = await getDb();
+  const owner = /^[0-9a-f-]{36}$/.test(id) ? await ownerOf(db, 'upload', id) : null;
+  if (!owner) throw new ApiError(404, 'not-found');
+  const { subject } = await accessPerson(owner, need);
+  return { db, id, personId: subject.id };
+}
+
 export const GET = handle<Ctx>(async (_req, ctx) => {
-  const session = await requireResident();
-  const upload = await getUpload(await getDb(), session.person.id, (await ctx.params).id);
+  const { db, id, personId } = await uploadAccess(ctx, { kind: 'view', action: 'view-upload' });
+  const upload = await getUpload(db, personId, id);
   if (!upload) throw new ApiError(404, 'not-found');
   return new Response(new Uint8Array(upload.data), {
     headers: {
@@ -24,8 +35,8 @@ export const GET = handle<Ctx>(async (_req, ctx) => {
 
 export const DELETE = handle<Ctx>(async (req, ctx) => {
   assertSameOrigin(req);
-  const session = await requireResident();
-  const deleted = await deleteUpload(await getDb(), session.person.id, (await ctx.params).id);
+  const { db, id, personId } = await uploadAccess(ctx, { kind: 'act', service: 'any', action: 'delete-upload' });
+  const deleted = await deleteUpload(db, personId, id);
   if (!deleted) throw new ApiError(404, 'not-found');
   return new Response(null, { status: 204 });
 });

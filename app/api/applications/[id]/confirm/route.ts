@@ -5,7 +5,8 @@ import { formLocale, readForm } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle, readJson } from '@/lib/api/server';
-import { requireResident } from '@/lib/auth/current';
+import { accessPerson, requireSession } from '@/lib/auth/access';
+import { ownerOf } from '@/lib/jingban/owners';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { confirmHospitalApplication } from '@/lib/jingban/confirm';
@@ -25,17 +26,20 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   const parsed = idParam.safeParse((await ctx.params).id);
   if (!parsed.success) throw new ApiError(404, 'not-found');
   const id = parsed.data;
-  const session = await requireResident();
+  await requireSession();
   const { db, now, calendar } = await appContext();
+  const owner = await ownerOf(db, 'application', id);
+  if (!owner) throw new ApiError(404, 'not-found');
+  // 免申即享 applications are all 门诊慢特病 ones.
+  const { subject, actor } = await accessPerson(owner, { kind: 'act', service: 'chronic', action: 'confirm' });
   const form = isFormPost(req) ? await readForm(req) : null;
   // A JSON body is optional: `{ locale }` at most.
   const json = form || !(req.headers.get('content-type') ?? '').includes('json') ? null : await readJson(req, input);
   const pageLocale = form ? formLocale(form, locale) : isLocale(json?.locale) ? json.locale : locale;
   const page = localePath(pageLocale, `/applications/${id}`);
-  const actor = { kind: 'resident' as const, id: session.person.id, channel: 'online' as const };
   let row;
   try {
-    row = await confirmHospitalApplication(db, session.person, id, actor, now, calendar);
+    row = await confirmHospitalApplication(db, subject, id, actor, now, calendar);
   } catch (error) {
     if (form && error instanceof DomainError) {
       return redirectToPath(`${page}?${refusalQuery({ code: error.code, params: error.params }, false)}`);

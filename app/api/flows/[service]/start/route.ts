@@ -13,7 +13,7 @@ type Ctx = { params: Promise<{ service: string }> };
 /** 开始办理 (or 重新开始, or 变更 an existing filing): a fresh draft, then the first question. */
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
-  const r = await flowRequest((await ctx.params).service);
+  const r = await flowRequest((await ctx.params).service, 'flow-answer');
   const form = await readForm(req);
   const hidden: Record<string, unknown> = {};
   if (form.replaces) {

@@ -16,13 +16,12 @@ const input = z.object({ draftId: z.string().uuid({ message: 'draft-missing' }) 
 /** 确认提交: one application per draft, however many times it is posted. */
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
-  const r = await flowRequest((await ctx.params).service);
+  const r = await flowRequest((await ctx.params).service, 'submit');
   const form = isFormPost(req) ? await readForm(req) : null;
   const { draftId } = form ? input.parse({ draftId: form.draftId }) : await readJson(req, input);
   const base = localePath(form ? formLocale(form, locale) : locale, `/services/${r.service}`);
-  const actor = { kind: 'resident' as const, id: r.person.id, channel: 'online' as const };
   try {
-    const { application, created } = await submitDraft(r.db, r.person, r.service, draftId, actor, r.now, r.calendar);
+    const { application, created } = await submitDraft(r.db, r.person, r.service, draftId, r.actor, r.now, r.calendar);
     if (form) return redirectToPath(`${base}/submitted/${application.id}`);
     return NextResponse.json({ id: application.id, number: application.number, created }, { status: created ? 201 : 200 });
   } catch (error) {

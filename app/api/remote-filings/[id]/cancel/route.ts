@@ -3,7 +3,8 @@ import { formLocale, readForm } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { requireResident } from '@/lib/auth/current';
+import { accessPerson, requireSession } from '@/lib/auth/access';
+import { ownerOf } from '@/lib/jingban/owners';
 import { localePath } from '@/lib/i18n/paths';
 import { DomainError } from '@/lib/jingban/errors';
 import { cancelRemoteFiling } from '@/lib/jingban/remote-filings';
@@ -18,12 +19,15 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
   const { id } = await ctx.params;
   if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
-  const session = await requireResident();
+  await requireSession();
   const { db, now } = await appContext();
+  const owner = await ownerOf(db, 'remote-filing', id);
+  if (!owner) throw new ApiError(404, 'not-found');
+  const { subject, actor } = await accessPerson(owner, { kind: 'act', service: 'remote-care', action: 'cancel-filing' });
   const form = isFormPost(req) ? await readForm(req) : null;
   const start = localePath(form ? formLocale(form, locale) : locale, '/services/remote-care');
   try {
-    await cancelRemoteFiling(db, session.person, id, { kind: 'resident', id: session.person.id, channel: 'online' }, now);
+    await cancelRemoteFiling(db, subject, id, actor, now);
   } catch (error) {
     if (form && error instanceof DomainError) return redirectToPath(`${start}?${refusalQuery({ code: error.code, params: error.params }, false)}`);
     throw error;

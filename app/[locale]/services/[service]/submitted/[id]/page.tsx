@@ -4,7 +4,8 @@ import { AppShell } from '@/components/layout/app-shell';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { HotlineButton } from '@/components/ui/hotline-button';
 import { idParam } from '@/lib/api/contracts';
-import { requireResidentPage } from '@/lib/auth/page-guard';
+import { accessPage } from '@/lib/auth/page-guard';
+import { ownerOf } from '@/lib/jingban/owners';
 import { getDb } from '@/lib/db/client';
 import { maskPhone } from '@/lib/identity/id-card';
 import { loose } from '@/lib/i18n/dynamic';
@@ -22,10 +23,13 @@ type Props = { params: Promise<{ service: string; id: string }> };
 export default async function SubmittedPage({ params }: Props) {
   const { service, id } = await params;
   if (!isServiceKey(service)) notFound();
-  const session = await requireResidentPage(`/services/${service}/submitted/${id}`);
   const parsed = idParam.safeParse(id);
   if (!parsed.success) notFound();
-  const found = await findApplication(await getDb(), session.person.id, parsed.data);
+  const db = await getDb();
+  const owner = await ownerOf(db, 'application', parsed.data);
+  if (!owner) notFound();
+  const { subject } = await accessPage(`/services/${service}/submitted/${id}`, { kind: 'view', action: 'view-application' }, owner);
+  const found = await findApplication(db, subject.id, parsed.data);
   if (!found || found.application.service !== service) notFound();
   const app = found.application;
   const raw = await getLocale();
@@ -61,7 +65,7 @@ export default async function SubmittedPage({ params }: Props) {
         <h2 id="next-title">{ta('nextStepHeading')}</h2>
         {!isFinal(status) && app.expectedBy ? <p>{ta('expected', { date: formatFullDate(app.expectedBy, locale) })}</p> : null}
         <p>{t(`flows.${service}.next`)}</p>
-        <p>{tf('smsSent', { phone: maskPhone(session.person.phone) })}</p>
+        <p>{tf('smsSent', { phone: maskPhone(subject.phone) })}</p>
         <p>{tf('keepRecord')}</p>
       </section>
       <div className="button-row">

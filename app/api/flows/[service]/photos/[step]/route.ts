@@ -20,7 +20,7 @@ type Ctx = { params: Promise<{ service: string; step: string }> };
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
   const params = await ctx.params;
-  const r = await flowRequest(params.service);
+  const r = await flowRequest(params.service, 'upload');
   const step = findStep(r.flow, params.step);
   if (!step || step.kind !== 'photos') throw new ApiError(404, 'not-found');
   if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) throw new ApiError(413, 'upload-too-large');

@@ -19,7 +19,7 @@ const jsonInput = z.object({ value: z.unknown(), other: z.string().max(40).optio
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
   const params = await ctx.params;
-  const r = await flowRequest(params.service);
+  const r = await flowRequest(params.service, 'flow-answer');
   const step = findStep(r.flow, params.step);
   if (!step) throw new ApiError(404, 'not-found');
   const form = isFormPost(req) ? await readForm(req) : null;

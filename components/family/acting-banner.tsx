@@ -1,0 +1,33 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { eq } from 'drizzle-orm';
+import { currentSession } from '@/lib/auth/current';
+import { sessionAccount } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { persons } from '@/lib/db/schema';
+import { activeLinkFor } from '@/lib/family/links';
+import { now } from '@/lib/jingban/clock';
+
+/** On every page while a relative acts for an elder: whose business this is, and the way back. */
+export async function ActingBanner() {
+  const session = await currentSession();
+  if (!session?.actingFor) return null;
+  const db = await getDb();
+  const link = await activeLinkFor(db, session.actingFor, sessionAccount(session).phone, await now(db));
+  if (!link) return null;
+  const [elder] = await db.select({ name: persons.name }).from(persons).where(eq(persons.id, link.elderPersonId));
+  if (!elder) return null;
+  const t = await getTranslations('family.acting');
+  const locale = await getLocale();
+  return (
+    <div className="acting-banner" role="status">
+      <span>{t('banner', { name: elder.name })}</span>
+      <form action="/api/family/acting-for" method="post">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="elderId" value="" />
+        <button type="submit" className="button secondary">
+          {t('stop')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { ApiError, readJson } from './server';
+
+const MAX_FORM_BYTES = 4096;
+
+/**
+ * A body sent as JSON (scripts, tests) or as a plain form (pages without JavaScript), validated by
+ * one schema. `lists` names the form fields that repeat (checkboxes) and become arrays.
+ */
+export async function readInput<S extends z.ZodType>(req: Request, schema: S, lists: readonly string[] = []): Promise<{ data: z.infer<S>; isForm: boolean }> {
+  const type = (req.headers.get('content-type') ?? '').toLowerCase();
+  if (!type.includes('application/x-www-form-urlencoded')) return { data: await readJson(req, schema), isForm: false };
+  const text = await req.text();
+  if (text.length > MAX_FORM_BYTES) throw new ApiError(413, 'invalid-input');
+  const params = new URLSearchParams(text);
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) raw[key] = lists.includes(key) ? params.getAll(key) : (params.get(key) ?? '');
+  return { data: schema.parse(raw), isForm: true };
+}

@@ -1,0 +1,79 @@
+import type { AuditEventRow, ProxyLinkRow } from '../db/types';
+import { formatFullDate, formatDateTime, translatorFor } from '../i18n/translator';
+import type { Locale } from '../i18n/routing';
+import { shanghaiDate } from '../time/dates';
+import { linkState, type LinkState } from './links';
+import { relationWord } from './relation-words';
+
+export type LinkView = {
+  id: string;
+  elderId: string;
+  side: 'elder' | 'relative';
+  state: LinkState;
+  /** The other side: the relative (for the elder) or the elder (for the relative). */
+  otherName: string;
+  relation: string;
+  relationWord: string;
+  act: string[];
+  scopeText: string;
+  validUntil: string;
+  untilText: string;
+  initiatedBy: ProxyLinkRow['initiatedBy'];
+};
+
+export function scopeText(act: readonly string[], locale: Locale): string {
+  const t = translatorFor(locale);
+  if (act.length === 0) return t('family.scopeViewOnly');
+  const names = act.map((s) => t(`services.${s as 'remote-care'}.name`));
+  return t('family.scopeAct', { services: names.join(locale === 'zh-CN' ? '、' : ', ') });
+}
+
+export function linkView(link: ProxyLinkRow, side: 'elder' | 'relative', other: { name: string; gender: 'male' | 'female' | null }, now: Date, locale: Locale): LinkView {
+  const t = translatorFor(locale);
+  // The relation names the relative: with their gender when they are insured (儿子 rather than 子女).
+  const relativeGender = side === 'elder' ? other.gender : null;
+  const until = shanghaiDate(link.validUntil);
+  return {
+    id: link.id,
+    elderId: link.elderPersonId,
+    side,
+    state: linkState(link, now),
+    otherName: other.name || relationWord(link.relation, relativeGender, locale),
+    relation: link.relation,
+    relationWord: relationWord(link.relation, relativeGender, locale),
+    act: link.scope.act,
+    scopeText: scopeText(link.scope.act, locale),
+    validUntil: until,
+    untilText: t('family.until', { date: formatFullDate(until, locale) }),
+    initiatedBy: link.initiatedBy,
+  };
+}
+
+const KNOWN_LOG_ACTIONS = new Set([
+  'link-invited',
+  'link-requested',
+  'link-accepted',
+  'link-confirmed',
+  'link-code-confirmed',
+  'link-declined',
+  'link-revoked',
+  'link-withdrawn',
+  'view-applications',
+  'view-application',
+  'view-service',
+  'flow-answer',
+  'submit',
+  'upload',
+  'confirm',
+  'cancel-filing',
+  'view-upload',
+  'delete-upload',
+]);
+
+/** One line of the elder's log, in plain words. */
+export function logLine(event: AuditEventRow, relativeName: string, locale: Locale): { at: string; text: string; denied: boolean } {
+  const t = translatorFor(locale);
+  const denied = event.outcome === 'denied';
+  const key = denied ? 'denied' : KNOWN_LOG_ACTIONS.has(event.action) ? event.action : 'other';
+  return { at: formatDateTime(event.at, locale), text: t(`family.log.${key as 'other'}`, { name: relativeName, action: event.action }), denied };
+}
