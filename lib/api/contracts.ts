@@ -42,8 +42,8 @@ export const applicationSummary = z.object({
   decidedAt: z.string().nullable(),
   actorKind: z.string(),
   channel: z.string(),
-  /** A relative who filed it (亲情账户 代办). */
-  actedBy: z.object({ name: z.string(), relation: z.string(), gender: z.enum(['male', 'female']).nullable() }).nullable(),
+  /** 由 张伟（儿子）代办, when a relative filed it through 亲情账户. */
+  actedBy: z.string().nullable(),
 });
 export type ApplicationSummary = z.infer<typeof applicationSummary>;
 

@@ -72,9 +72,11 @@ export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale) => Prom
   };
 }
 
+/** A browser's own form submission (it asks for a page back), not a script posting form data and reading JSON. */
 function isPlainFormPost(req: Request): boolean {
   const type = req.headers.get('content-type') ?? '';
-  return req.method === 'POST' && (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data'));
+  const isForm = type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
+  return req.method === 'POST' && isForm && (req.headers.get('accept') ?? '').includes('text/html');
 }
 
 function formDeniedRedirect(locale: Locale, error: ApiError): Response {

@@ -6,7 +6,7 @@ import { getDb } from '../db/client';
 import { persons, type ActedBy } from '../db/schema';
 import type { PersonRow, ProxyLinkRow } from '../db/types';
 import { audit, auditOnce } from '../family/audit';
-import { activeLinkFor, canAct } from '../family/links';
+import { activeLinkFor, canAct, latestLinkId } from '../family/links';
 import { now as clockNow } from '../jingban/clock';
 import type { Actor } from '../jingban/status';
 import { currentSession } from './current';
@@ -43,6 +43,8 @@ function allows(link: ProxyLinkRow, need: Need): boolean {
 }
 
 async function deny(db: Db, account: Account, at: Date, code: string, need: Need, subjectPersonId: string | null, linkId: string | null): Promise<never> {
+  // A refused relative is filed under their latest link (even an ended one), so the elder sees it with that relative.
+  if (!linkId && subjectPersonId) linkId = await latestLinkId(db, subjectPersonId, account.phone);
   await audit(db, {
     at,
     actor: { kind: account.kind, id: account.id, phone: account.phone },

@@ -349,3 +349,14 @@ export async function linkForAccount(db: DbOrTx, account: Account, linkId: strin
   const side = isElderOf(link, account) ? 'elder' : isRelativeOf(link, account) ? 'relative' : notYours();
   return { link, side, elder: await elderOf(db, link) };
 }
+
+/** The newest link between the elder and this phone, whatever its state. */
+export async function latestLinkId(db: DbOrTx, elderPersonId: string, relativePhone: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: proxyLinks.id })
+    .from(proxyLinks)
+    .where(and(eq(proxyLinks.elderPersonId, elderPersonId), eq(proxyLinks.relativePhone, relativePhone)))
+    .orderBy(desc(proxyLinks.createdAt))
+    .limit(1);
+  return row?.id ?? null;
+}

@@ -1,3 +1,4 @@
+import { relationWord } from '../family/relation-words';
 import type { ApplicationSummary, ApplicationDetail } from '../api/contracts';
 import type { ApplicationEventRow, ApplicationRow } from '../db/types';
 import { translatorFor } from '../i18n/translator';
@@ -6,7 +7,7 @@ import { describeOutcome } from '../services/describe';
 import type { ServiceKey } from '../services/review';
 import type { ApplicationStatus } from './status';
 
-export function toSummary(row: ApplicationRow): ApplicationSummary {
+export function toSummary(row: ApplicationRow, locale: Locale): ApplicationSummary {
   return {
     id: row.id,
     number: row.number,
@@ -19,7 +20,9 @@ export function toSummary(row: ApplicationRow): ApplicationSummary {
     decidedAt: row.decidedAt?.toISOString() ?? null,
     actorKind: row.actorKind,
     channel: row.channel,
-    actedBy: row.actedBy ? { name: row.actedBy.name, relation: row.actedBy.relation, gender: row.actedBy.gender } : null,
+    actedBy: row.actedBy
+      ? translatorFor(locale)('family.proxyBy', { name: row.actedBy.name, relation: relationWord(row.actedBy.relation, row.actedBy.gender, locale) })
+      : null,
   };
 }
 
@@ -27,7 +30,7 @@ export function toDetail(row: ApplicationRow, events: ApplicationEventRow[], loc
   const outcome = row.outcome ?? {};
   const t = translatorFor(locale);
   return {
-    ...toSummary(row),
+    ...toSummary(row, locale),
     resultText: row.status === 'completed' ? describeOutcome(row.service as ServiceKey, outcome, locale) || null : null,
     rejectReason:
       row.status === 'rejected' && typeof outcome.reason === 'string'

@@ -29,3 +29,21 @@ export function shanghaiToday(): { y: number; m: number; d: number } {
   const now = new Date(Date.now() + 8 * 3_600_000);
   return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
 }
+
+/** 异地就医备案, long-term to 北京, every answer by touch: no fill, no type, no key press. Ends on the check-answers page. */
+export async function fileLongTermToBeijing(page: Page) {
+  await page.goto('/services/remote-care');
+  await page.getByRole('button', { name: '开始办理' }).click();
+  await expect(page.getByText('第 1 步 / 共 7 步')).toBeVisible();
+  for (const label of ['在外地长期住', '退休后到外地安置生活', '北京市']) await chooseExact(page, label);
+  await expect(page.getByRole('heading', { name: '要去哪个城市？' })).toBeVisible();
+  for (const label of ['北京市', '昨天', '个人承诺（不用交材料）']) await chooseExact(page, label);
+  await expect(page.getByRole('radio', { name: /用我的手机号/ })).toBeChecked();
+  await next(page);
+  await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
+}
+
+async function chooseExact(page: Page, label: string) {
+  await page.getByText(label, { exact: true }).click();
+  await next(page);
+}

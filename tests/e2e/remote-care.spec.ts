@@ -1,29 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { choose, fileLongTermToBeijing, next } from './flows';
 import { DEMO, expectElderFriendly, inbox, signIn } from './support';
-
-const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();
-
-async function choose(page: Page, label: string) {
-  await page.getByText(label, { exact: true }).click();
-  await next(page);
-}
-
-/** Every answer by touch: no fill, no type, no key press. */
-async function fileLongTermToBeijing(page: Page) {
-  await page.goto('/services/remote-care');
-  await page.getByRole('button', { name: '开始办理' }).click();
-  await expect(page.getByText('第 1 步 / 共 7 步')).toBeVisible();
-  await choose(page, '在外地长期住');
-  await choose(page, '退休后到外地安置生活');
-  await choose(page, '北京市');
-  await expect(page.getByRole('heading', { name: '要去哪个城市？' })).toBeVisible();
-  await choose(page, '北京市');
-  await choose(page, '昨天');
-  await choose(page, '个人承诺（不用交材料）');
-  await expect(page.getByRole('radio', { name: /用我的手机号/ })).toBeChecked();
-  await next(page);
-  await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
-}
 
 test('张桂兰 files 异地就医备案 by touch alone, sees the 办件编号, 我的办件 and the SMS', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { isLocale } from '@/lib/i18n/routing';
 import { ApplicationsList } from '@/components/applications/applications-list';
 import { QueryProvider } from '@/components/applications/query-provider';
 import { AppShell } from '@/components/layout/app-shell';
@@ -10,12 +11,14 @@ import { toSummary } from '@/lib/jingban/views';
 export default async function ApplicationsPage() {
   const { subject } = await accessPage('/applications', { kind: 'view', action: 'view-applications' });
   const t = await getTranslations('applications');
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : 'zh-CN';
   const rows = await listApplications(await getDb(), subject.id);
   return (
     <AppShell title={t('title')} back="/" tab="applications">
       <p>{t('intro')}</p>
       <QueryProvider>
-        <ApplicationsList initial={{ applications: rows.map(toSummary) }} />
+        <ApplicationsList initial={{ applications: rows.map((row) => toSummary(row, locale)) }} />
       </QueryProvider>
     </AppShell>
   );
