@@ -317,3 +317,20 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_events_subject_idx').on(t.subjectPersonId, t.id), index('audit_events_link_idx').on(t.linkId, t.id)],
 );
+
+/** Call-centre agents, service-station staff and 经办 case workers; demo accounts are seeded and documented as demo-only. */
+export const staff = pgTable(
+  'staff',
+  {
+    id: text('id').primaryKey(),
+    staffNo: text('staff_no').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['agent', 'station', 'caseworker'] }).notNull(),
+    station: text('station'),
+    passwordHash: text('password_hash').notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: instant('locked_until'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('staff_no_key').on(t.staffNo)],
+);

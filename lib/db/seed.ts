@@ -9,8 +9,10 @@ import { diseaseCatalogue } from '../data/diseases';
 import { facilities, facilityByCode } from '../data/facilities';
 import { serviceName } from '../jingban/notify';
 import { enqueueSms } from '../sms/outbox';
+import { demoStaff } from '../data/demo-staff';
+import { hashPassword } from '../staff/password';
 import type { Db } from './client';
-import { appSettings, applicationEvents, applications, designations, persons, remoteFilings } from './schema';
+import { appSettings, applicationEvents, applications, designations, persons, remoteFilings, staff } from './schema';
 import type { Tx } from './types';
 
 const residentActor = (id: string) => ({ kind: 'resident' as const, id, channel: 'online' as const });
@@ -27,6 +29,7 @@ const steps: SeedStep[] = [
   { name: 'li-chronic-hypertension-v1', run: seedLiChronic },
   { name: 'li-chronic-cancer-hospital-v1', run: seedLiHospitalCancer },
   { name: 'designations-v1', run: seedDesignations },
+  { name: 'staff-v1', run: seedStaff },
 ];
 
 export async function seedDemoData(db: Db): Promise<void> {
@@ -216,5 +219,11 @@ async function seedDesignations(tx: Tx, now: Date): Promise<void> {
       if (facilityByCode(code)?.regionCode !== person.regionCode) throw new Error(`demo facility ${code} is not in ${person.regionCode}`);
     }
     await tx.insert(designations).values(codes.map((facilityCode) => ({ personId, facilityCode, validFrom, validUntil: null, createdAt: now })));
+  }
+}
+
+async function seedStaff(tx: Tx): Promise<void> {
+  for (const { password, ...member } of demoStaff) {
+    await tx.insert(staff).values({ ...member, passwordHash: await hashPassword(password) }).onConflictDoNothing();
   }
 }

@@ -4,6 +4,9 @@ import { DEMO, expectElderFriendly, inbox, signIn } from './support';
 
 const ZHANG_GUILAN_ID = '37010219480315002X';
 
+// Two people, several pages each, with axe on every new page: longer than one person's flow.
+test.describe.configure({ timeout: 150_000 });
+
 async function personPage(browser: Browser, baseURL: string | undefined, phone: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();

@@ -73,7 +73,7 @@ const acting = { ...asOwner, unscoped: 'deny' } as const;
 const calls: Call[] = [
   { name: 'GET /api/applications', call: (c) => send(c.get('/api/applications')), expect: { ...viewing, stranger: 'deny', resident: 'own' } },
   { name: 'GET /api/applications/:id', call: (c) => send(c.get(`/api/applications/${ids.application}`)), expect: { ...viewing, stranger: 'deny', resident: 'deny' } },
-  // Her 高血压 application is not waiting for confirmation: whoever may act gets 409 (the state), the rest 401/403.
+  // Her 高血压 application is not waiting for confirmation: whoever may act gets 409 (its state), the rest 401/403.
   { name: 'POST /api/applications/:id/confirm', call: (c) => send(c.post(`/api/applications/${ids.application}/confirm`, { data: {} })), expect: { ...acting, stranger: 'deny', resident: 'deny' } },
   { name: 'POST /api/flows/transfer/start', call: (c) => send(c.post('/api/flows/transfer/start', { data: {}, maxRedirects: 0 })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
   { name: 'POST /api/flows/transfer/steps/:step', call: (c) => send(c.post('/api/flows/transfer/steps/toProvinceCode', { data: { value: '110000' } })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
@@ -121,11 +121,11 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   sessions.set('signedOut', await newSession(baseURL!, null));
   for (const [role, phone] of Object.entries(ROLE_PHONES) as [Role, string][]) sessions.set(role, await newSession(baseURL!, phone, NAMES[role]));
 
-  // Her things: the 高血压 application, a filing (filed here through the flow API), a photo.
+  // Her things: the 高血压 application (not waiting for her confirmation), a filing (filed here through the flow API), a photo.
   const mine = (await (await owner.get('/api/applications')).json()) as { applications: { id: string; number: string; status: string; service: string }[] };
-  const pending = mine.applications.find((a) => a.service === 'chronic' && a.status === 'accepted');
-  expect(pending).toBeTruthy();
-  ids.application = pending!.id;
+  const hypertension = mine.applications.find((a) => a.service === 'chronic' && a.status !== 'pending-confirmation');
+  expect(hypertension).toBeTruthy();
+  ids.application = hypertension!.id;
   await owner.post('/api/flows/remote-care/start', { data: {}, maxRedirects: 0 });
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   let draftId = '';

@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server';
+import { StaffShell } from '@/components/staff/staff-shell';
+import { TextField } from '@/components/ui/text-field';
+import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
+import { FormErrorSummary } from '@/components/ui/form-error-summary';
+import { Link } from '@/lib/i18n/navigation';
+import { serviceKeys } from '@/lib/services/review';
+import { currentStaff } from '@/lib/staff/session';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Staff sign-in (工号 + password), then the console's doors by role. */
+export default async function StaffHome({ searchParams }: Props) {
+  const t = await getTranslations('staff');
+  const ts = await getTranslations('services');
+  const tf = await getTranslations('flow');
+  const member = await currentStaff();
+  if (!member) {
+    const { locale, message, field, errorFor } = await plainFormRefusal(searchParams, ['staffNo', 'password']);
+    return (
+      <StaffShell title={t('signInTitle')} member={null}>
+        <FormErrorSummary title={tf('errorTitle')} message={message} field={field} />
+        <p>{t('signInIntro')}</p>
+        <form action="/api/staff/session" method="post" noValidate>
+          <input type="hidden" name="locale" value={locale} />
+          <TextField id="staffNo" label={t('staffNo')} autoComplete="username" maxLength={6} error={errorFor('staffNo')} />
+          <TextField id="password" label={t('password')} type="password" autoComplete="current-password" maxLength={200} error={errorFor('password')} />
+          <button type="submit" className="button">
+            {t('signIn')}
+          </button>
+        </form>
+      </StaffShell>
+    );
+  }
+  return (
+    <StaffShell title={t('console')} member={member}>
+      <ul className="link-list">
+        {member.role === 'caseworker' ? (
+          <li>
+            <Link className="link-row" href="/staff/reviews">
+              {t('reviewsTitle')}
+            </Link>
+          </li>
+        ) : null}
+        {serviceKeys.map((service) => (
+          <li key={service}>
+            <Link className="link-row" href={`/staff/script/${service}`}>
+              {t('scriptFor', { service: ts(`${service}.name`) })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </StaffShell>
+  );
+}

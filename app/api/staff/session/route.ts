@@ -1,0 +1,54 @@
+import { cookies } from 'next/headers';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { redirectToPath } from '@/lib/api/redirect';
+import { readInput } from '@/lib/api/read-input';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { ApiError, handle } from '@/lib/api/server';
+import { deleteSession } from '@/lib/auth/session';
+import { localePath } from '@/lib/i18n/paths';
+import { appContext } from '@/lib/server/context';
+import { createStaffSession, STAFF_COOKIE, staffCookieOptions } from '@/lib/staff/session';
+import { signInStaff } from '@/lib/staff/sign-in';
+
+const input = z
+  .object({
+    staffNo: z.string({ message: 'staff-no-format' }).trim().regex(/^[A-Z]{2}\d{4}$/i, { message: 'staff-no-format' }).transform((s) => s.toUpperCase()),
+    password: z.string({ message: 'staff-password-required' }).min(1, { message: 'staff-password-required' }).max(200),
+    locale: z.string().max(10).optional(),
+  })
+  .strict();
+
+/** 工号 + password. Plain form from the staff page (303 back with the reason), or JSON. */
+export const POST = handle(async (req, _ctx, locale) => {
+  assertSameOrigin(req);
+  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  const back = localePath(locale, '/staff');
+  try {
+    const { data } = await readInput(req, input);
+    const { db, now } = await appContext();
+    const result = await signInStaff(db, data.staffNo, data.password, now);
+    if (!result.ok) {
+      if (result.reason === 'locked') throw new ApiError(429, 'staff-locked', { minutes: result.retryInMinutes ?? 15 });
+      throw new ApiError(400, 'staff-wrong');
+    }
+    const session = await createStaffSession(db, result.staff.id, now);
+    (await cookies()).set(STAFF_COOKIE, session.token, staffCookieOptions(session.expiresAt));
+    if (isForm) return redirectToPath(back);
+    return NextResponse.json({ staffNo: result.staff.staffNo, name: result.staff.name, role: result.staff.role });
+  } catch (error) {
+    const refusal = isForm ? formRefusal(error) : null;
+    if (refusal) return redirectToPath(pathWithRefusal(back, refusal));
+    throw error;
+  }
+});
+
+export const DELETE = handle(async (req) => {
+  assertSameOrigin(req);
+  const jar = await cookies();
+  const { db } = await appContext();
+  await deleteSession(db, jar.get(STAFF_COOKIE)?.value);
+  jar.delete(STAFF_COOKIE);
+  return new Response(null, { status: 204 });
+});

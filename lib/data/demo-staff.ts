@@ -1,0 +1,9 @@
+/**
+ * Demo-only staff accounts (invented people, published passwords): never use outside a demo.
+ * README lists them. Passwords are hashed with scrypt when seeded.
+ */
+export const demoStaff = [
+  { id: 'demo-staff-agent', staffNo: 'KF1001', name: '孙丽', role: 'agent', station: null, password: 'demo-kefu-1001' },
+  { id: 'demo-staff-station', staffNo: 'ZD2001', name: '赵强', role: 'station', station: '历下区甸柳庄社区医保服务站', password: 'demo-zhandian-2001' },
+  { id: 'demo-staff-caseworker', staffNo: 'JB3001', name: '周敏', role: 'caseworker', station: null, password: 'demo-jingban-3001' },
+] as const;

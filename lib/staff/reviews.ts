@@ -1,0 +1,51 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { applications, persons } from '../db/schema';
+import type { ApplicationRow, PersonRow } from '../db/types';
+import { advanceApplication, applicantFacts } from '../jingban/applications';
+import { DomainError } from '../jingban/errors';
+import type { Actor } from '../jingban/status';
+import type { WorkingCalendar } from '../jingban/working-days';
+import { serviceReviews } from '../services/registry';
+import type { Decision, ServiceKey } from '../services/review';
+import type { StaffRow } from './sign-in';
+
+/** Reasons a case worker may give for 不予通过, as keys under rejectReasons. */
+export const refusalReasons = ['missing-evidence', 'disease-not-in-catalogue', 'other'] as const;
+export type RefusalReason = (typeof refusalReasons)[number];
+
+/** What waits for a person to decide: 慢特病 monthly and centralised reviews, and transfers under way. */
+export async function reviewQueue(db: Db, limit = 100): Promise<{ application: ApplicationRow; person: PersonRow }[]> {
+  return db
+    .select({ application: applications, person: persons })
+    .from(applications)
+    .innerJoin(persons, eq(persons.id, applications.personId))
+    .where(and(inArray(applications.status, ['accepted', 'reviewing']), inArray(applications.reviewMode, ['monthly', 'centralised', 'transfer'])))
+    .orderBy(asc(applications.submittedAt))
+    .limit(limit);
+}
+
+export type DeskDecision = { decision: 'approve' } | { decision: 'refuse'; reason: RefusalReason };
+
+/**
+ * A case worker's decision on the version of the application they were shown. The scheduler and
+ * other case workers are guarded by the same version: whoever writes second gets a conflict.
+ * Approving still follows the rules: if they say no, the desk cannot say yes.
+ */
+export async function decideAtDesk(db: Db, member: StaffRow, id: string, version: number, choice: DeskDecision, now: Date, calendar: WorkingCalendar): Promise<ApplicationRow> {
+  return db.transaction(async (tx) => {
+    const [app] = await tx.select().from(applications).where(eq(applications.id, id)).for('update');
+    if (!app) throw new DomainError('not-found', {}, 404);
+    const [person] = await tx.select().from(persons).where(eq(persons.id, app.personId));
+    if (!person) throw new DomainError('not-found', {}, 404);
+    let decision: Decision;
+    if (choice.decision === 'approve') {
+      decision = serviceReviews[app.service as ServiceKey].decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
+      if (decision.outcome === 'rejected') throw new DomainError('review-cannot-approve', { reason: decision.reason }, 422);
+    } else {
+      decision = { outcome: 'rejected', reason: choice.reason };
+    }
+    const actor: Actor = { kind: 'staff', id: member.staffNo, channel: 'system' };
+    return advanceApplication(tx, app, now, calendar, person, { expectedVersion: version, decision, actor });
+  });
+}
