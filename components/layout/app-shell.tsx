@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { isOutboxMode } from '@/lib/sms/provider';
 import { ActingBanner } from '@/components/family/acting-banner';
+import { AssistSlot } from '@/components/assist/assist-slot';
 import { ReadPage } from '@/components/voice/read-page';
 import { devicePreferences } from '@/lib/preferences-server';
 import { BottomTabs, type TabKey } from './bottom-tabs';
@@ -31,6 +32,7 @@ export async function AppShell({ title, back, tab, readAloud = true, children }:
         <TopBar title={title} back={back} />
         {isOutboxMode() ? <p className="demo-notice">{t('demoNotice')}</p> : null}
         <ActingBanner />
+        <AssistSlot />
       </header>
       <main id="main" tabIndex={-1}>
         {readAloud ? <ReadPage enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} label={tv('listen')} cannotSpeak={tv('cannotSpeak')} /> : null}

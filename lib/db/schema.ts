@@ -334,3 +334,34 @@ export const staff = pgTable(
   },
   (t) => [uniqueIndex('staff_no_key').on(t.staffNo)],
 );
+
+/** What the resident's screen shows, as shared with the helping staff (IDs and phones masked). */
+export type AssistPage = {
+  title: string;
+  progress: string | null;
+  question: string | null;
+  hint: string | null;
+  options: { label: string; checked: boolean }[];
+  answers: { label: string; value: string }[];
+  path: string;
+};
+
+/** 请客服帮我: a resident shares their screen's words with one staff member, by a single-use code. */
+export const assistSessions = pgTable(
+  'assist_sessions',
+  {
+    id: text('id').primaryKey(),
+    codeHash: text('code_hash').notNull(),
+    personId: text('person_id'),
+    createdAt: createdAt(),
+    expiresAt: instant('expires_at').notNull(),
+    claimedBy: text('claimed_by'),
+    claimedAt: instant('claimed_at'),
+    endedAt: instant('ended_at'),
+    page: jsonb('page').$type<AssistPage>(),
+    pageVersion: integer('page_version').notNull().default(0),
+    hint: text('hint'),
+    hintVersion: integer('hint_version').notNull().default(0),
+  },
+  (t) => [index('assist_sessions_open_idx').on(t.expiresAt)],
+);

@@ -35,6 +35,13 @@ export default async function StaffHome({ searchParams }: Props) {
   return (
     <StaffShell title={t('console')} member={member}>
       <ul className="link-list">
+        {member.role !== 'caseworker' ? (
+          <li>
+            <Link className="link-row" href="/staff/assist">
+              {t('assistTitle')}
+            </Link>
+          </li>
+        ) : null}
         {member.role === 'caseworker' ? (
           <li>
             <Link className="link-row" href="/staff/reviews">

@@ -1,0 +1,23 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { ApiError } from '../api/server';
+import type { Db } from '../db/client';
+import { findAssist, isLive } from './sessions';
+
+/** The resident's side holds its session id in an HttpOnly cookie: the id is what lets a page share itself. */
+export const ASSIST_COOKIE = 'yb_assist';
+
+export const assistCookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: process.env.NODE_ENV === 'production', path: '/', maxAge: 2 * 3600 };
+
+export async function residentAssist(db: Db, now: Date) {
+  const id = (await cookies()).get(ASSIST_COOKIE)?.value;
+  if (!id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  const row = await findAssist(db, id);
+  return isLive(row, now) ? row : null;
+}
+
+export async function requireResidentAssist(db: Db, now: Date) {
+  const row = await residentAssist(db, now);
+  if (!row) throw new ApiError(404, 'assist-ended');
+  return row;
+}

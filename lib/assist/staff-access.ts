@@ -1,0 +1,13 @@
+import 'server-only';
+import { ApiError } from '../api/server';
+import type { Db } from '../db/client';
+import type { StaffRow } from '../staff/sign-in';
+import { findAssist } from './sessions';
+
+/** Only the staff member who entered the code sees and hints that session. */
+export async function heldAssist(db: Db, member: StaffRow, id: string) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
+  const row = await findAssist(db, id);
+  if (!row || row.claimedBy !== member.id) throw new ApiError(404, 'not-found');
+  return row;
+}
