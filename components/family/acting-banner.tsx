@@ -6,11 +6,14 @@ import { getDb } from '@/lib/db/client';
 import { persons } from '@/lib/db/schema';
 import { activeLinkFor } from '@/lib/family/links';
 import { now } from '@/lib/jingban/clock';
+import { hasFreshConsent } from '@/lib/staff/consent';
+import { currentStaffSession } from '@/lib/staff/session';
 
 /** On every page while a relative acts for an elder: whose business this is, and the way back. */
 export async function ActingBanner() {
   const session = await currentSession();
-  if (!session?.actingFor) return null;
+  if (!session) return <StaffActingBanner />;
+  if (!session.actingFor) return null;
   const db = await getDb();
   const link = await activeLinkFor(db, session.actingFor, sessionAccount(session).phone, await now(db));
   if (!link) return null;
@@ -26,6 +29,30 @@ export async function ActingBanner() {
         <input type="hidden" name="elderId" value="" />
         <button type="submit" className="button secondary">
           {t('stop')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** 坐席代办: staff filling in for a resident see whose pages these are, their 工号, and the way out. */
+async function StaffActingBanner() {
+  const staffSession = await currentStaffSession();
+  if (!staffSession?.actingFor) return null;
+  const db = await getDb();
+  if (!(await hasFreshConsent(db, staffSession.member.id, staffSession.actingFor, await now(db)))) return null;
+  const [person] = await db.select({ name: persons.name }).from(persons).where(eq(persons.id, staffSession.actingFor));
+  if (!person) return null;
+  const t = await getTranslations('family.acting');
+  const ts = await getTranslations('staff');
+  const locale = await getLocale();
+  return (
+    <div className="acting-banner" role="status">
+      <span>{t('staffBanner', { name: person.name, staffNo: staffSession.member.staffNo })}</span>
+      <form action="/api/staff/acting-for" method="post">
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="button secondary">
+          {ts('stopActing')}
         </button>
       </form>
     </div>

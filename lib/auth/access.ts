@@ -10,6 +10,9 @@ import { activeLinkFor, canAct, latestLinkId } from '../family/links';
 import { now as clockNow } from '../jingban/clock';
 import type { Actor } from '../jingban/status';
 import { currentSession } from './current';
+import { currentStaffSession } from '../staff/session';
+import { hasFreshConsent } from '../staff/consent';
+import type { StaffRow } from '../staff/sign-in';
 import { sessionAccount, setActingFor, type Account, type Session } from './session';
 
 /**
@@ -21,11 +24,13 @@ import { sessionAccount, setActingFor, type Account, type Session } from './sess
  */
 export type Need = { kind: 'view'; action: string } | { kind: 'act'; service: string; action: string; quiet?: boolean };
 
+export type StaffAccount = { kind: 'staff'; id: string; name: string; phone: string; gender: null };
+
 export type Access = {
-  /** Whose data this is: the signed-in resident, or the elder a relative acts for. */
+  /** Whose data this is: the signed-in resident, the elder a relative acts for, or the resident staff fill in for. */
   subject: PersonRow;
-  account: Account;
-  session: Session;
+  account: Account | StaffAccount;
+  session: Session | null;
   /** Set when a relative acts through a 亲情账户 link. */
   link: ProxyLinkRow | null;
   actor: Actor;
@@ -73,12 +78,52 @@ export async function requireSession(): Promise<Session> {
   return session;
 }
 
+/** A resident or relative signed in, or staff filling in for a resident who gave consent. */
+export async function requireCaller(): Promise<void> {
+  if (await currentSession()) return;
+  if (await staffGrant(await getDb())) return;
+  throw new ApiError(401, 'sign-in-required');
+}
+
+/**
+ * 坐席代办: staff act for the resident they verified the consent code of, for 30 minutes from
+ * that consent; everything they do is recorded with their 工号 and channel.
+ */
+async function staffGrant(db: Db): Promise<{ member: StaffRow; person: PersonRow } | null> {
+  const staffSession = await currentStaffSession();
+  if (!staffSession?.actingFor) return null;
+  const at = await clockNow(db);
+  if (!(await hasFreshConsent(db, staffSession.member.id, staffSession.actingFor, at))) return null;
+  const [person] = await db.select().from(persons).where(eq(persons.id, staffSession.actingFor));
+  return person ? { member: staffSession.member, person } : null;
+}
+
+async function staffAccess(db: Db, member: StaffRow, person: PersonRow, need: Need, personId?: string): Promise<Access> {
+  const at = await clockNow(db);
+  const account: StaffAccount = { kind: 'staff', id: member.staffNo, name: member.name, phone: '', gender: null };
+  if (personId && personId !== person.id) {
+    await audit(db, { at, actor: { kind: 'staff', id: member.staffNo }, subjectPersonId: personId, action: need.action, outcome: 'denied', detail: { reason: 'forbidden' } });
+    throw new ApiError(403, 'forbidden');
+  }
+  const entry = { at, actor: { kind: 'staff', id: member.staffNo }, subjectPersonId: person.id, action: need.action, detail: { station: member.station } };
+  if (need.kind === 'view' || need.quiet) await auditOnce(db, { ...entry, linkId: `staff:${member.staffNo}` });
+  else await audit(db, entry);
+  const actor: Actor = { kind: 'staff', id: member.staffNo, channel: member.role === 'station' ? 'station' : 'phone' };
+  return { subject: person, account, session: null, link: null, actor };
+}
+
 /**
  * For routes about "my" things (lists, flows, drafts): the elder this session acts for when a
  * relative has chosen one (and the link still allows `need`), else the signed-in resident.
  */
 export async function accessSubject(need: Need): Promise<Access> {
-  const session = await requireSession();
+  const session = await currentSession();
+  if (!session) {
+    const db = await getDb();
+    const staff = await staffGrant(db);
+    if (staff) return staffAccess(db, staff.member, staff.person, need);
+    throw new ApiError(401, 'sign-in-required');
+  }
   const account = sessionAccount(session);
   const db = await getDb();
   const at = await clockNow(db);
@@ -100,7 +145,13 @@ export async function accessSubject(need: Need): Promise<Access> {
 
 /** For routes about one person's thing (an application, a filing, a photo): its owner, or a relative whose link allows `need`. */
 export async function accessPerson(personId: string, need: Need): Promise<Access> {
-  const session = await requireSession();
+  const session = await currentSession();
+  if (!session) {
+    const db = await getDb();
+    const staff = await staffGrant(db);
+    if (staff) return staffAccess(db, staff.member, staff.person, need, personId);
+    throw new ApiError(401, 'sign-in-required');
+  }
   const account = sessionAccount(session);
   const db = await getDb();
   const at = await clockNow(db);

@@ -18,6 +18,7 @@ export const smsTemplates = [
   'familyLinkedRelative',
   'familyRevoked',
   'familyWithdrawn',
+  'staffConsent',
 ] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 export type SmsParams = Record<string, string | number>;

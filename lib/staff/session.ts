@@ -21,15 +21,18 @@ export async function createStaffSession(db: Db, staffId: string, now: Date): Pr
   return { token, expiresAt };
 }
 
-export const currentStaff = cache(async (): Promise<StaffRow | null> => {
+/** The signed-in staff member, their session row, and the resident they are filling in for (坐席代办), if any. */
+export const currentStaffSession = cache(async (): Promise<{ member: StaffRow; tokenHash: string; actingFor: string | null } | null> => {
   const token = (await cookies()).get(STAFF_COOKIE)?.value;
   if (!token || token.length > 200) return null;
   const db = await getDb();
   const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, hashToken(token)));
   if (!row || row.kind !== 'staff' || row.expiresAt.getTime() <= Date.now()) return null;
   const [member] = await db.select().from(staff).where(eq(staff.id, row.subjectId));
-  return member ?? null;
+  return member ? { member, tokenHash: row.tokenHash, actingFor: row.actingFor } : null;
 });
+
+export const currentStaff = cache(async (): Promise<StaffRow | null> => (await currentStaffSession())?.member ?? null);
 
 export async function requireStaff(roles?: readonly StaffRow['role'][]): Promise<StaffRow> {
   const member = await currentStaff();

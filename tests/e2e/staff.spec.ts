@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { fileLongTermToBeijing } from './flows';
+import { DEMO, inbox } from './support';
 
 /** The staff console is a desktop page: WCAG 2.2 AA (not the residents' larger bars). */
 async function expectAA(page: Page) {
@@ -35,4 +37,35 @@ test('staff sign in with 工号 + password; the review desk and the call scripts
 
 test('a resident session is not a staff session: the desk API refuses it', async ({ request }) => {
   expect((await request.get('/api/staff/reviews')).status()).toBe(401);
+});
+
+test('坐席代办: with the code the resident reads out, the agent files for him (channel 电话办, 工号 recorded) and sees his 我的办件', async ({ page }) => {
+  test.setTimeout(120_000);
+  expect((await page.request.post('/api/staff/session', { data: { staffNo: 'KF1001', password: 'demo-kefu-1001' } })).status()).toBe(200);
+  await page.goto('/staff/resident');
+  await expectAA(page);
+  await page.getByLabel('居民的手机号或身份证号').fill('370102197506010016');
+  await page.getByRole('button', { name: '发验证码给居民' }).click();
+  await expect(page.getByText('验证码已发到 139****0001')).toBeVisible();
+  const sms = (await inbox(page.request, DEMO.zhangWei)).find((m) => m.template === 'staffConsent');
+  expect(sms?.body).toContain('工号 KF1001');
+  await page.getByLabel('居民念的验证码').fill('000000' === /(\d{6})/.exec(sms?.body ?? '')?.[1] ? '111111' : '000000');
+  await page.getByRole('button', { name: '确认，开始代办' }).click();
+  await expect(page.getByRole('alert', { name: '有问题需要改正' })).toContainText('验证码不对');
+  await page.getByLabel('居民念的验证码').fill(/(\d{6})/.exec(sms?.body ?? '')?.[1] ?? '');
+  await page.getByRole('button', { name: '确认，开始代办' }).click();
+  await expect(page.getByRole('heading', { name: '正在为 张伟 办理' })).toBeVisible();
+
+  await fileLongTermToBeijing(page);
+  await expect(page.getByText('坐席代办：正在为 张伟 办理（工号 KF1001）')).toBeVisible();
+  await page.getByRole('button', { name: '确认提交' }).click();
+  await expect(page.getByRole('heading', { name: '已经办好了' })).toBeVisible();
+  const number = (await page.getByTestId('reference').getAttribute('data-number')) ?? '';
+
+  const list = (await (await page.request.get('/api/applications')).json()) as { applications: { number: string; actorKind: string; channel: string }[] };
+  expect(list.applications.find((a) => a.number === number)).toMatchObject({ actorKind: 'staff', channel: 'phone' });
+  expect((await inbox(page.request, DEMO.zhangWei)).some((m) => m.template === 'completed' && m.body.includes(number))).toBe(true);
+
+  await page.getByRole('button', { name: '结束代办' }).click();
+  expect((await page.request.get('/api/applications')).status()).toBe(401);
 });

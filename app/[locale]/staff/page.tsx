@@ -36,11 +36,18 @@ export default async function StaffHome({ searchParams }: Props) {
     <StaffShell title={t('console')} member={member}>
       <ul className="link-list">
         {member.role !== 'caseworker' ? (
-          <li>
-            <Link className="link-row" href="/staff/assist">
-              {t('assistTitle')}
-            </Link>
-          </li>
+          <>
+            <li>
+              <Link className="link-row" href="/staff/assist">
+                {t('assistTitle')}
+              </Link>
+            </li>
+            <li>
+              <Link className="link-row" href="/staff/resident">
+                {t('residentTitle')}
+              </Link>
+            </li>
+          </>
         ) : null}
         {member.role === 'caseworker' ? (
           <li>

@@ -8,7 +8,6 @@ import { HotlineButton } from '@/components/ui/hotline-button';
 import { PostButton } from '@/components/ui/post-button';
 import { ApiError } from '@/lib/api/server';
 import { accessSubject } from '@/lib/auth/access';
-import { currentSession } from '@/lib/auth/current';
 import type { PersonRow } from '@/lib/db/types';
 import { canAct } from '@/lib/family/links';
 import { getDb } from '@/lib/db/client';
@@ -46,19 +45,19 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
       </AppShell>
     );
   }
-  const session = await currentSession();
-  // Whose page this is: oneself, or the elder a relative acts for; a relative without 代办 for this service only looks.
+  // Whose page this is: oneself, the elder a relative acts for, or the resident staff fill in for;
+  // a relative without 代办 for this service only looks.
+  let signedIn = true;
   let subject: PersonRow | null = null;
   let denial: string | null = null;
-  if (session) {
-    try {
-      const access = await accessSubject({ kind: 'view', action: 'view-service' });
-      subject = access.subject;
-      if (access.link && !canAct(access.link, service)) denial = 'proxy-no-scope';
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      denial = error.code;
-    }
+  try {
+    const access = await accessSubject({ kind: 'view', action: 'view-service' });
+    subject = access.subject;
+    if (access.link && !canAct(access.link, service)) denial = 'proxy-no-scope';
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status === 401) signedIn = false;
+    else denial = error.code;
   }
   const db = await getDb();
   const at = await now(db);
@@ -94,7 +93,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
       {ctx && service === 'designation' ? (
         <CurrentDesignations facts={ctx.facts as unknown as DesignationFacts} today={ctx.today} locale={locale} />
       ) : null}
-      {!session ? (
+      {!signedIn ? (
         <Link className="button" href={`/sign-in?next=${encodeURIComponent(here)}`}>
           {tf('signInToStart')}
         </Link>

@@ -1,6 +1,6 @@
 import { applicationDetailOutput, idParam } from '@/lib/api/contracts';
 import { ApiError, handle, ok } from '@/lib/api/server';
-import { accessPerson, requireSession } from '@/lib/auth/access';
+import { accessPerson, requireCaller } from '@/lib/auth/access';
 import { getDb } from '@/lib/db/client';
 import { ownerOf } from '@/lib/jingban/owners';
 import { findApplication } from '@/lib/jingban/queries';
@@ -9,7 +9,7 @@ import { toDetail } from '@/lib/jingban/views';
 type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = handle<Ctx>(async (_req, ctx, locale) => {
-  await requireSession();
+  await requireCaller();
   const parsed = idParam.safeParse((await ctx.params).id);
   if (!parsed.success) throw new ApiError(404, 'not-found');
   const db = await getDb();

@@ -1,6 +1,6 @@
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { accessPerson, requireSession, type Need } from '@/lib/auth/access';
+import { accessPerson, requireCaller, type Need } from '@/lib/auth/access';
 import { ownerOf } from '@/lib/jingban/owners';
 import { getDb } from '@/lib/db/client';
 import { deleteUpload, getUpload } from '@/lib/uploads/store';
@@ -9,7 +9,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 /** The photo's owner, or a relative whose link allows `need`; anyone else is refused and logged. */
 async function uploadAccess(ctx: Ctx, need: Need) {
-  await requireSession();
+  await requireCaller();
   const id = (await ctx.params).id;
   const db = await getDb();
   const owner = /^[0-9a-f-]{36}$/.test(id) ? await ownerOf(db, 'upload', id) : null;

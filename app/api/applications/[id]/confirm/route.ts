@@ -5,7 +5,7 @@ import { formLocale, readForm } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle, readJson } from '@/lib/api/server';
-import { accessPerson, requireSession } from '@/lib/auth/access';
+import { accessPerson, requireCaller } from '@/lib/auth/access';
 import { ownerOf } from '@/lib/jingban/owners';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
@@ -26,7 +26,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   const parsed = idParam.safeParse((await ctx.params).id);
   if (!parsed.success) throw new ApiError(404, 'not-found');
   const id = parsed.data;
-  await requireSession();
+  await requireCaller();
   const { db, now, calendar } = await appContext();
   const owner = await ownerOf(db, 'application', id);
   if (!owner) throw new ApiError(404, 'not-found');

@@ -3,7 +3,7 @@ import { formLocale, readForm } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { accessPerson, requireSession } from '@/lib/auth/access';
+import { accessPerson, requireCaller } from '@/lib/auth/access';
 import { ownerOf } from '@/lib/jingban/owners';
 import { localePath } from '@/lib/i18n/paths';
 import { DomainError } from '@/lib/jingban/errors';
@@ -19,7 +19,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
   const { id } = await ctx.params;
   if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
-  await requireSession();
+  await requireCaller();
   const { db, now } = await appContext();
   const owner = await ownerOf(db, 'remote-filing', id);
   if (!owner) throw new ApiError(404, 'not-found');

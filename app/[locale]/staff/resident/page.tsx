@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { StaffShell } from '@/components/staff/staff-shell';
+import { FormErrorSummary } from '@/components/ui/form-error-summary';
+import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
+import { TextField } from '@/components/ui/text-field';
+import { getDb } from '@/lib/db/client';
+import { persons } from '@/lib/db/schema';
+import { maskPhone } from '@/lib/identity/id-card';
+import { Link, redirect } from '@/lib/i18n/navigation';
+import { now } from '@/lib/jingban/clock';
+import { serviceKeys } from '@/lib/services/review';
+import { hasFreshConsent } from '@/lib/staff/consent';
+import { currentStaffSession } from '@/lib/staff/session';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 坐席代办 and lookup: find the resident, their consent code, then the resident's own pages in their words. */
+export default async function StaffResidentPage({ searchParams }: Props) {
+  const session = await currentStaffSession();
+  if (!session || session.member.role === 'caseworker') return redirect({ href: '/staff', locale: await getLocale() });
+  const t = await getTranslations('staff');
+  const ts = await getTranslations('services');
+  const tf = await getTranslations('flow');
+  const db = await getDb();
+  const { locale, message, field, errorFor } = await plainFormRefusal(searchParams, ['key', 'code']);
+  const search = await searchParams;
+
+  const actingId = session.actingFor;
+  const acting = actingId && (await hasFreshConsent(db, session.member.id, actingId, await now(db))) ? (await db.select().from(persons).where(eq(persons.id, actingId)))[0] : undefined;
+  if (acting) {
+    return (
+      <StaffShell title={t('actingTitle', { name: acting.name })} member={session.member}>
+        <ul className="link-list">
+          <li>
+            <Link className="link-row" href="/applications">
+              {t('openApplications')}
+            </Link>
+          </li>
+          {serviceKeys.map((service) => (
+            <li key={service}>
+              <Link className="link-row" href={`/services/${service}`}>
+                {t('openService', { service: ts(`${service}.name`) })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <form action="/api/staff/acting-for" method="post" style={{ marginTop: '1rem' }}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="button secondary">
+            {t('stopActing')}
+          </button>
+        </form>
+      </StaffShell>
+    );
+  }
+
+  const personId = typeof search.person === 'string' ? search.person : null;
+  const person = personId ? (await db.select().from(persons).where(eq(persons.id, personId)))[0] : undefined;
+  return (
+    <StaffShell title={t('residentTitle')} member={session.member}>
+      <FormErrorSummary title={tf('errorTitle')} message={message} field={field} />
+      <p>{t('residentIntro')}</p>
+      {person ? (
+        <form action="/api/staff/consent/verify" method="post" noValidate>
+          <p className="notice" role="status">
+            {t('consentSent', { phone: maskPhone(person.phone) })}
+          </p>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="personId" value={person.id} />
+          <TextField id="code" label={t('consentCode')} inputMode="numeric" autoComplete="off" maxLength={6} error={errorFor('code')} />
+          <button type="submit" className="button">
+            {t('verifyConsent')}
+          </button>
+        </form>
+      ) : (
+        <form action="/api/staff/consent" method="post" noValidate>
+          <input type="hidden" name="locale" value={locale} />
+          <TextField id="key" label={t('residentKey')} autoComplete="off" maxLength={20} error={errorFor('key')} />
+          <button type="submit" className="button">
+            {t('sendConsent')}
+          </button>
+        </form>
+      )}
+    </StaffShell>
+  );
+}

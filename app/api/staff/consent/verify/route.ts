@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { codeSchema } from '@/lib/api/contracts';
+import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { redirectToPath } from '@/lib/api/redirect';
+import { readInput } from '@/lib/api/read-input';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { ApiError, handle } from '@/lib/api/server';
+import { setActingFor } from '@/lib/auth/session';
+import { persons } from '@/lib/db/schema';
+import { localePath } from '@/lib/i18n/paths';
+import { appContext } from '@/lib/server/context';
+import { verifyConsent } from '@/lib/staff/consent';
+import { currentStaffSession, requireStaff } from '@/lib/staff/session';
+
+const input = z.object({ personId: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: 'not-found' }), code: codeSchema, locale: z.string().max(10).optional() }).strict();
+
+/** The code the resident read out: from now on (30 minutes) this staff member files and looks up for them. */
+export const POST = handle(async (req, _ctx, locale) => {
+  assertSameOrigin(req);
+  const member = await requireStaff(['agent', 'station']);
+  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  let back = localePath(locale, '/staff/resident');
+  try {
+    const { data } = await readInput(req, input);
+    back = `${back}?person=${encodeURIComponent(data.personId)}`;
+    const { db, now } = await appContext();
+    const [person] = await db.select().from(persons).where(eq(persons.id, data.personId));
+    if (!person) throw new ApiError(404, 'staff-resident-not-found');
+    await verifyConsent(db, member, person, data.code, now);
+    const session = await currentStaffSession();
+    if (session) await setActingFor(db, session.tokenHash, person.id);
+    if (isForm) return redirectToPath(localePath(locale, '/staff/resident'));
+    return NextResponse.json({ actingFor: person.id });
+  } catch (error) {
+    const refusal = isForm ? formRefusal(error) : null;
+    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: 'code' }).replace('?error', '&error'));
+    throw error;
+  }
+});
