@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { relations } from '@/lib/family/config';
+import { FAMILY_RULES, relations } from '@/lib/family/config';
 import { serviceKeys } from '@/lib/services/review';
 
 /** 他是您的 … : one big radio per relation. */
@@ -38,6 +38,26 @@ export async function ScopeField({ legend, hint }: { legend: string; hint: strin
             <input type="checkbox" id={`act-${i}`} name="act" value={service} />
             <span className="option-text">
               <span className="option-label">{ts(`${service}.name`)}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** 授权多久: 1 年 first (the default), then the other durations. */
+export async function DurationField({ legend }: { legend: string }) {
+  const t = await getTranslations('family');
+  return (
+    <fieldset id="months" className="field">
+      <legend className="question-legend">{legend}</legend>
+      <div className="options options-grid">
+        {FAMILY_RULES.durationsMonths.map((months, i) => (
+          <label key={months} className="option" htmlFor={`months-${i}`}>
+            <input type="radio" id={`months-${i}`} name="months" value={months} defaultChecked={i === 0} />
+            <span className="option-text">
+              <span className="option-label">{t('add.months', { months })}</span>
             </span>
           </label>
         ))}

@@ -360,3 +360,52 @@ export async function latestLinkId(db: DbOrTx, elderPersonId: string, relativePh
     .limit(1);
   return row?.id ?? null;
 }
+
+export type StaffLinkInput = { phone: string; name?: string | undefined; relation: Relation; act: string[]; months: number; method: 'consent-code' | 'in-person' };
+
+/**
+ * For an elder who cannot use a phone: staff create the link after the elder's consent code or an
+ * in-person ID check, recorded with the station and 工号. It is active at once; the elder gets an
+ * SMS and can revoke it like any other; the relative is told too.
+ */
+export async function createLinkByStaff(db: Db, member: { id: string; staffNo: string; station: string | null }, elder: PersonRow, input: StaffLinkInput, now: Date): Promise<ProxyLinkRow> {
+  if (input.phone === elder.phone) throw new DomainError('family-self', {}, 422);
+  return db.transaction(async (tx) => {
+    await lockPair(tx, elder.id, input.phone);
+    await checkLimits(tx, elder, input.phone, now);
+    const known = await accountNameForPhone(tx, input.phone);
+    const [link] = await tx
+      .insert(proxyLinks)
+      .values({
+        id: randomUUID(),
+        elderPersonId: elder.id,
+        relativePhone: input.phone,
+        relativeName: known?.name ?? input.name?.trim() ?? '',
+        relation: input.relation,
+        scope: { act: input.act },
+        status: 'active',
+        initiatedBy: 'staff',
+        validUntil: untilFromMonths(now, input.months),
+        activatedAt: now,
+        createdAt: now,
+      })
+      .returning();
+    if (!link) throw new Error('link insert returned nothing');
+    const until = dateWords(link.validUntil);
+    await enqueueSms(tx, {
+      phone: elder.phone,
+      template: 'familyLinkedByStaff',
+      params: { relative: link.relativeName || relationWord(link.relation, known?.gender ?? null, 'zh-CN'), relation: relationWord(link.relation, known?.gender ?? null, 'zh-CN'), until, staffNo: member.staffNo },
+    });
+    await enqueueSms(tx, { phone: input.phone, template: 'familyLinkedRelative', params: { elder: elder.name, until } });
+    await audit(tx, {
+      at: now,
+      actor: { kind: 'staff', id: member.staffNo },
+      subjectPersonId: elder.id,
+      linkId: link.id,
+      action: 'link-by-staff',
+      detail: { staffNo: member.staffNo, station: member.station, method: input.method },
+    });
+    return link;
+  });
+}

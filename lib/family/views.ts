@@ -58,6 +58,7 @@ const KNOWN_LOG_ACTIONS = new Set([
   'link-declined',
   'link-revoked',
   'link-withdrawn',
+  'link-by-staff',
   'view-applications',
   'view-application',
   'view-service',

@@ -19,6 +19,7 @@ export const smsTemplates = [
   'familyRevoked',
   'familyWithdrawn',
   'staffConsent',
+  'familyLinkedByStaff',
 ] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 export type SmsParams = Record<string, string | number>;

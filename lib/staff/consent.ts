@@ -72,3 +72,29 @@ export async function hasFreshConsent(db: Db, staffId: string, personId: string,
     .limit(1);
   return Boolean(row);
 }
+
+/** At a service station the elder may have no phone to read a code from: an in-person ID check, recorded with the station and 工号, stands in for it. */
+export async function recordInPersonCheck(db: Db, member: StaffRow, person: PersonRow, now: Date): Promise<void> {
+  if (member.role !== 'station') throw new DomainError('staff-role', {}, 403);
+  await audit(db, { at: now, actor: { kind: 'staff', id: member.id }, subjectPersonId: person.id, action: 'consent-verified', detail: { staffNo: member.staffNo, station: member.station, method: 'in-person' } });
+}
+
+/** How the resident's current consent was given: their code, or an in-person check. */
+export async function consentMethod(db: Db, staffId: string, personId: string, at: Date): Promise<'consent-code' | 'in-person' | null> {
+  const [row] = await db
+    .select({ detail: auditEvents.detail })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.actorKind, 'staff'),
+        eq(auditEvents.actorId, staffId),
+        eq(auditEvents.subjectPersonId, personId),
+        eq(auditEvents.action, 'consent-verified'),
+        gte(auditEvents.at, new Date(at.getTime() - CONSENT_RULES.grantMs)),
+      ),
+    )
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  if (!row) return null;
+  return row.detail?.method === 'in-person' ? 'in-person' : 'consent-code';
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileLongTermToBeijing } from './flows';
-import { DEMO, inbox } from './support';
+import { DEMO, inbox, signIn } from './support';
 
 /** The staff console is a desktop page: WCAG 2.2 AA (not the residents' larger bars). */
 async function expectAA(page: Page) {
@@ -68,4 +68,33 @@ test('坐席代办: with the code the resident reads out, the agent files for hi
 
   await page.getByRole('button', { name: '结束代办' }).click();
   expect((await page.request.get('/api/applications')).status()).toBe(401);
+});
+
+test('at a station: an in-person ID check lets staff open a 亲情账户 link for an elder without a phone; he is told and can revoke it', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  expect((await page.request.post('/api/staff/session', { data: { staffNo: 'ZD2001', password: 'demo-zhandian-2001' } })).status()).toBe(200);
+  await page.goto('/staff/resident');
+  await page.getByLabel('居民的手机号或身份证号').fill('370702195207080018');
+  await page.getByRole('button', { name: '发验证码给居民' }).click();
+  await page.getByRole('button', { name: '本人到场，已核验身份证原件' }).click();
+  await expect(page.getByRole('heading', { name: '正在为 王建国 办理' })).toBeVisible();
+  await page.getByLabel('家属的手机号').fill('13700000055');
+  await page.getByLabel('家属的姓名（可以不填）').fill('王小红');
+  await page.getByRole('checkbox', { name: '门诊慢特病待遇认定' }).check();
+  await page.getByRole('button', { name: '开通' }).click();
+  await expect(page.getByText('已开通，已发短信告诉老人和家属。')).toBeVisible();
+  await expectAA(page);
+
+  const told = (await inbox(page.request, DEMO.wangJianguo)).find((m) => m.template === 'familyLinkedByStaff');
+  expect(told?.body).toContain('工号 ZD2001');
+  expect((await inbox(page.request, '13700000055')).some((m) => m.template === 'familyLinkedRelative')).toBe(true);
+
+  const elder = await browser.newContext({ baseURL });
+  const wang = await elder.newPage();
+  await signIn(wang, DEMO.wangJianguo);
+  const links = (await (await wang.request.get('/api/family/links')).json()) as { asElder: { id: string; state: string; initiatedBy: string }[] };
+  const made = links.asElder.find((l) => l.initiatedBy === 'staff');
+  expect(made?.state).toBe('active');
+  expect((await wang.request.post(`/api/family/links/${made?.id}/revoke`, { data: {} })).status()).toBe(200);
+  await elder.close();
 });

@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { RelationField, ScopeField } from '@/components/family/form-parts';
+import { DurationField, RelationField, ScopeField } from '@/components/family/form-parts';
 import { AppShell } from '@/components/layout/app-shell';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
 import { TextField } from '@/components/ui/text-field';
 import { requireSessionPage } from '@/lib/auth/page-guard';
-import { FAMILY_RULES } from '@/lib/family/config';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -36,19 +35,7 @@ export default async function AddRelativePage({ searchParams }: Props) {
         <TextField id="name" label={t('add.nameLabel')} type="text" autoComplete="off" maxLength={20} error={errorFor('name')} />
         <RelationField legend={t('add.relationLabel')} error={errorFor('relation')} />
         <ScopeField legend={t('add.scopeLabel')} hint={t('add.scopeHint')} />
-        <fieldset id="months" className="field">
-          <legend className="question-legend">{t('add.durationLabel')}</legend>
-          <div className="options options-grid">
-            {FAMILY_RULES.durationsMonths.map((months, i) => (
-              <label key={months} className="option" htmlFor={`months-${i}`}>
-                <input type="radio" id={`months-${i}`} name="months" value={months} defaultChecked={i === 0} />
-                <span className="option-text">
-                  <span className="option-label">{t('add.months', { months })}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <DurationField legend={t('add.durationLabel')} />
         <button type="submit" className="button">
           {t('add.submit')}
         </button>

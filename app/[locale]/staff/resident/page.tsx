@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DurationField, RelationField, ScopeField } from '@/components/family/form-parts';
 import { StaffShell } from '@/components/staff/staff-shell';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
@@ -22,6 +23,7 @@ export default async function StaffResidentPage({ searchParams }: Props) {
   const t = await getTranslations('staff');
   const ts = await getTranslations('services');
   const tf = await getTranslations('flow');
+  const tfam = await getTranslations('family');
   const db = await getDb();
   const { locale, message, field, errorFor } = await plainFormRefusal(searchParams, ['key', 'code']);
   const search = await searchParams;
@@ -45,6 +47,27 @@ export default async function StaffResidentPage({ searchParams }: Props) {
             </li>
           ))}
         </ul>
+        <section className="card" aria-labelledby="link-title" style={{ marginTop: '1rem' }}>
+          <h2 id="link-title">{t('linkTitle')}</h2>
+          {search.linked === '1' ? (
+            <p className="notice success" role="status">
+              {t('linkDone')}
+            </p>
+          ) : null}
+          <FormErrorSummary title={tf('errorTitle')} message={message} field={field} />
+          <p>{t('linkIntro')}</p>
+          <form action="/api/staff/family-links" method="post" noValidate>
+            <input type="hidden" name="locale" value={locale} />
+            <TextField id="phone" label={tfam('add.phoneLabel')} type="tel" inputMode="numeric" autoComplete="off" maxLength={13} />
+            <TextField id="name" label={tfam('add.nameLabel')} type="text" autoComplete="off" maxLength={20} />
+            <RelationField legend={tfam('add.relationLabel')} />
+            <ScopeField legend={tfam('add.scopeLabel')} hint={tfam('add.scopeHint')} />
+            <DurationField legend={tfam('add.durationLabel')} />
+            <button type="submit" className="button">
+              {t('linkCreate')}
+            </button>
+          </form>
+        </section>
         <form action="/api/staff/acting-for" method="post" style={{ marginTop: '1rem' }}>
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="button secondary">
@@ -73,7 +96,18 @@ export default async function StaffResidentPage({ searchParams }: Props) {
             {t('verifyConsent')}
           </button>
         </form>
-      ) : (
+      ) : null}
+      {person && session.member.role === 'station' ? (
+        <form action="/api/staff/consent/verify" method="post" style={{ marginTop: '1rem' }}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="personId" value={person.id} />
+          <input type="hidden" name="inPerson" value="on" />
+          <button type="submit" className="button secondary">
+            {t('inPersonCheck')}
+          </button>
+        </form>
+      ) : null}
+      {person ? null : (
         <form action="/api/staff/consent" method="post" noValidate>
           <input type="hidden" name="locale" value={locale} />
           <TextField id="key" label={t('residentKey')} autoComplete="off" maxLength={20} error={errorFor('key')} />

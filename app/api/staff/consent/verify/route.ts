@@ -11,10 +11,18 @@ import { setActingFor } from '@/lib/auth/session';
 import { persons } from '@/lib/db/schema';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
-import { verifyConsent } from '@/lib/staff/consent';
+import { recordInPersonCheck, verifyConsent } from '@/lib/staff/consent';
 import { currentStaffSession, requireStaff } from '@/lib/staff/session';
 
-const input = z.object({ personId: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: 'not-found' }), code: codeSchema, locale: z.string().max(10).optional() }).strict();
+const input = z
+  .object({
+    personId: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: 'not-found' }),
+    code: codeSchema.optional(),
+    /** Station staff only: the elder is here in person and their ID card was checked. */
+    inPerson: z.literal('on').optional(),
+    locale: z.string().max(10).optional(),
+  })
+  .strict();
 
 /** The code the resident read out: from now on (30 minutes) this staff member files and looks up for them. */
 export const POST = handle(async (req, _ctx, locale) => {
@@ -28,7 +36,8 @@ export const POST = handle(async (req, _ctx, locale) => {
     const { db, now } = await appContext();
     const [person] = await db.select().from(persons).where(eq(persons.id, data.personId));
     if (!person) throw new ApiError(404, 'staff-resident-not-found');
-    await verifyConsent(db, member, person, data.code, now);
+    if (data.inPerson) await recordInPersonCheck(db, member, person, now);
+    else await verifyConsent(db, member, person, codeSchema.parse(data.code ?? ''), now);
     const session = await currentStaffSession();
     if (session) await setActingFor(db, session.tokenHash, person.id);
     if (isForm) return redirectToPath(localePath(locale, '/staff/resident'));
