@@ -85,31 +85,42 @@ export async function accountNameForPhone(db: DbOrTx, phone: string): Promise<{ 
 
 const dateWords = (instant: Date) => formatFullDate(shanghaiDate(instant), 'zh-CN');
 
+/** A new link from the elder to `input.phone`, within the limits, named as the relative signs in if they have an account. */
+async function insertLink(
+  tx: Tx,
+  elder: PersonRow,
+  input: InviteInput,
+  state: Pick<typeof proxyLinks.$inferInsert, 'status' | 'initiatedBy' | 'activatedAt'>,
+  now: Date,
+): Promise<{ link: ProxyLinkRow; known: Awaited<ReturnType<typeof accountNameForPhone>> }> {
+  if (input.phone === elder.phone) throw new DomainError('family-self', {}, 422);
+  await lockPair(tx, elder.id, input.phone);
+  await checkLimits(tx, elder, input.phone, now);
+  const known = await accountNameForPhone(tx, input.phone);
+  const [link] = await tx
+    .insert(proxyLinks)
+    .values({
+      id: randomUUID(),
+      elderPersonId: elder.id,
+      relativePhone: input.phone,
+      relativeName: known?.name ?? input.name?.trim() ?? '',
+      relation: input.relation,
+      scope: { act: input.act },
+      validUntil: untilFromMonths(now, input.months),
+      createdAt: now,
+      ...state,
+    })
+    .returning();
+  if (!link) throw new Error('link insert returned nothing');
+  return { link, known };
+}
+
 export type InviteInput = { phone: string; name?: string | undefined; relation: Relation; act: string[]; months: number };
 
 /** (1) The elder adds a relative: the relative is told by SMS and must accept. */
 export async function inviteRelative(db: Db, elder: PersonRow, input: InviteInput, now: Date): Promise<ProxyLinkRow> {
-  if (input.phone === elder.phone) throw new DomainError('family-self', {}, 422);
   return db.transaction(async (tx) => {
-    await lockPair(tx, elder.id, input.phone);
-    await checkLimits(tx, elder, input.phone, now);
-    const known = await accountNameForPhone(tx, input.phone);
-    const [link] = await tx
-      .insert(proxyLinks)
-      .values({
-        id: randomUUID(),
-        elderPersonId: elder.id,
-        relativePhone: input.phone,
-        relativeName: known?.name ?? input.name?.trim() ?? '',
-        relation: input.relation,
-        scope: { act: input.act },
-        status: 'invited',
-        initiatedBy: 'elder',
-        validUntil: untilFromMonths(now, input.months),
-        createdAt: now,
-      })
-      .returning();
-    if (!link) throw new Error('link insert returned nothing');
+    const { link } = await insertLink(tx, elder, input, { status: 'invited', initiatedBy: 'elder' }, now);
     await enqueueSms(tx, { phone: input.phone, template: 'familyInvite', params: { elder: elder.name, days: FAMILY_RULES.pendingDays } });
     await audit(tx, { at: now, actor: { kind: 'resident', id: elder.id, phone: elder.phone }, subjectPersonId: elder.id, linkId: link.id, action: 'link-invited' });
     return link;
@@ -361,7 +372,7 @@ export async function latestLinkId(db: DbOrTx, elderPersonId: string, relativePh
   return row?.id ?? null;
 }
 
-export type StaffLinkInput = { phone: string; name?: string | undefined; relation: Relation; act: string[]; months: number; method: 'consent-code' | 'in-person' };
+export type StaffLinkInput = InviteInput & { method: 'consent-code' | 'in-person' };
 
 /**
  * For an elder who cannot use a phone: staff create the link after the elder's consent code or an
@@ -369,28 +380,8 @@ export type StaffLinkInput = { phone: string; name?: string | undefined; relatio
  * SMS and can revoke it like any other; the relative is told too.
  */
 export async function createLinkByStaff(db: Db, member: { id: string; staffNo: string; station: string | null }, elder: PersonRow, input: StaffLinkInput, now: Date): Promise<ProxyLinkRow> {
-  if (input.phone === elder.phone) throw new DomainError('family-self', {}, 422);
   return db.transaction(async (tx) => {
-    await lockPair(tx, elder.id, input.phone);
-    await checkLimits(tx, elder, input.phone, now);
-    const known = await accountNameForPhone(tx, input.phone);
-    const [link] = await tx
-      .insert(proxyLinks)
-      .values({
-        id: randomUUID(),
-        elderPersonId: elder.id,
-        relativePhone: input.phone,
-        relativeName: known?.name ?? input.name?.trim() ?? '',
-        relation: input.relation,
-        scope: { act: input.act },
-        status: 'active',
-        initiatedBy: 'staff',
-        validUntil: untilFromMonths(now, input.months),
-        activatedAt: now,
-        createdAt: now,
-      })
-      .returning();
-    if (!link) throw new Error('link insert returned nothing');
+    const { link, known } = await insertLink(tx, elder, input, { status: 'active', initiatedBy: 'staff', activatedAt: now }, now);
     const until = dateWords(link.validUntil);
     await enqueueSms(tx, {
       phone: elder.phone,

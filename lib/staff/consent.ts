@@ -57,20 +57,7 @@ export async function verifyConsent(db: Db, member: StaffRow, person: PersonRow,
 }
 
 export async function hasFreshConsent(db: Db, staffId: string, personId: string, at: Date): Promise<boolean> {
-  const [row] = await db
-    .select({ id: auditEvents.id })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.actorKind, 'staff'),
-        eq(auditEvents.actorId, staffId),
-        eq(auditEvents.subjectPersonId, personId),
-        eq(auditEvents.action, 'consent-verified'),
-        gte(auditEvents.at, new Date(at.getTime() - CONSENT_RULES.grantMs)),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
+  return (await consentMethod(db, staffId, personId, at)) !== null;
 }
 
 /** At a service station the elder may have no phone to read a code from: an in-person ID check, recorded with the station and 工号, stands in for it. */
