@@ -9,7 +9,7 @@ import { AssistBar } from './assist-bar';
 export async function AssistSlot() {
   const t = await getTranslations('assist');
   const db = await getDb();
-  const row = await residentAssist(db, await now(db));
+  const row = await residentAssist(db, () => now(db));
   const raw = (key: Parameters<typeof t.raw>[0]) => String(t.raw(key));
   return (
     <AssistBar

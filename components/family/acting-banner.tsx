@@ -6,8 +6,7 @@ import { getDb } from '@/lib/db/client';
 import { persons } from '@/lib/db/schema';
 import { activeLinkFor } from '@/lib/family/links';
 import { now } from '@/lib/jingban/clock';
-import { hasFreshConsent } from '@/lib/staff/consent';
-import { currentStaffSession } from '@/lib/staff/session';
+import { staffGrant } from '@/lib/auth/access';
 
 /** On every page while a relative acts for an elder: whose business this is, and the way back. */
 export async function ActingBanner() {
@@ -37,18 +36,14 @@ export async function ActingBanner() {
 
 /** 坐席代办: staff filling in for a resident see whose pages these are, their 工号, and the way out. */
 async function StaffActingBanner() {
-  const staffSession = await currentStaffSession();
-  if (!staffSession?.actingFor) return null;
-  const db = await getDb();
-  if (!(await hasFreshConsent(db, staffSession.member.id, staffSession.actingFor, await now(db)))) return null;
-  const [person] = await db.select({ name: persons.name }).from(persons).where(eq(persons.id, staffSession.actingFor));
-  if (!person) return null;
+  const grant = await staffGrant(await getDb());
+  if (!grant) return null;
   const t = await getTranslations('family.acting');
   const ts = await getTranslations('staff');
   const locale = await getLocale();
   return (
     <div className="acting-banner" role="status">
-      <span>{t('staffBanner', { name: person.name, staffNo: staffSession.member.staffNo })}</span>
+      <span>{t('staffBanner', { name: grant.person.name, staffNo: grant.member.staffNo })}</span>
       <form action="/api/staff/acting-for" method="post">
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="button secondary">

@@ -70,6 +70,8 @@ export const applicationDetailOutput = z.object({
 export type ApplicationDetail = z.infer<typeof applicationDetailOutput>['application'];
 
 export const idParam = z.string().uuid({ message: 'not-found' });
+/** Record ids in paths are UUIDs; anything else is not found without asking the database. */
+export const isUuid = (value: string): boolean => /^[0-9a-f-]{36}$/.test(value);
 
 export const preferencesInput = z
   .object({

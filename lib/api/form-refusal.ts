@@ -14,8 +14,8 @@ export function formRefusal(error: unknown): { code: string; params: Record<stri
   return null;
 }
 
-/** `path?error=…&p.x=…` (and `field=` for the field to mark). */
+/** `path?error=…&p.x=…` (and `field=` for the field to mark), keeping any query the path already has. */
 export function pathWithRefusal(path: string, refusal: NonNullable<ReturnType<typeof formRefusal>>): string {
   const query = refusalQuery({ code: refusal.code, params: refusal.params }, false);
-  return `${path}?${query}${refusal.field ? `&field=${encodeURIComponent(refusal.field)}` : ''}`;
+  return `${path}${path.includes('?') ? '&' : '?'}${query}${refusal.field ? `&field=${encodeURIComponent(refusal.field)}` : ''}`;
 }

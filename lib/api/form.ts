@@ -1,5 +1,11 @@
 import { isLocale, type Locale } from '../i18n/routing';
 
+/** A plain form submission (urlencoded or multipart), as opposed to JSON from a script. */
+export function isFormPost(req: Request): boolean {
+  const type = req.headers.get('content-type') ?? '';
+  return type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
+}
+
 /** Reads a small urlencoded form (the no-JavaScript path) into plain strings. */
 export async function readForm(req: Request): Promise<Record<string, string>> {
   const type = req.headers.get('content-type') ?? '';

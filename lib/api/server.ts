@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z, ZodError } from 'zod';
 import { translatorFor } from '../i18n/translator';
+import { isFormPost } from './form';
 import { localePath } from '../i18n/paths';
 import { defaultLocale, isLocale, type Locale } from '../i18n/routing';
 import { DomainError } from '../jingban/errors';
@@ -74,9 +75,7 @@ export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale) => Prom
 
 /** A browser's own form submission (it asks for a page back), not a script posting form data and reading JSON. */
 function isPlainFormPost(req: Request): boolean {
-  const type = req.headers.get('content-type') ?? '';
-  const isForm = type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
-  return req.method === 'POST' && isForm && (req.headers.get('accept') ?? '').includes('text/html');
+  return req.method === 'POST' && isFormPost(req) && (req.headers.get('accept') ?? '').includes('text/html');
 }
 
 function formDeniedRedirect(locale: Locale, error: ApiError): Response {

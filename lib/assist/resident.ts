@@ -1,3 +1,4 @@
+import { isUuid } from '../api/contracts';
 import 'server-only';
 import { cookies } from 'next/headers';
 import { ApiError } from '../api/server';
@@ -9,11 +10,12 @@ export const ASSIST_COOKIE = 'yb_assist';
 
 export const assistCookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: process.env.NODE_ENV === 'production', path: '/', maxAge: 2 * 3600 };
 
-export async function residentAssist(db: Db, now: Date) {
+/** This device's live assist session. Every page asks, so a device that never asked costs one cookie read, not a query. */
+export async function residentAssist(db: Db, now: Date | (() => Promise<Date>)) {
   const id = (await cookies()).get(ASSIST_COOKIE)?.value;
-  if (!id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!id || !isUuid(id)) return null;
   const row = await findAssist(db, id);
-  return isLive(row, now) ? row : null;
+  return isLive(row, typeof now === 'function' ? await now() : now) ? row : null;
 }
 
 export async function requireResidentAssist(db: Db, now: Date) {

@@ -1,3 +1,4 @@
+import { isUuid } from '../api/contracts';
 import 'server-only';
 import { ApiError } from '../api/server';
 import type { Db } from '../db/client';
@@ -6,7 +7,7 @@ import { findAssist } from './sessions';
 
 /** Only the staff member who entered the code sees and hints that session. */
 export async function heldAssist(db: Db, member: StaffRow, id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
+  if (!isUuid(id)) throw new ApiError(404, 'not-found');
   const row = await findAssist(db, id);
   if (!row || row.claimedBy !== member.id) throw new ApiError(404, 'not-found');
   return row;

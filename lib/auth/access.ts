@@ -89,7 +89,7 @@ export async function requireCaller(): Promise<void> {
  * 坐席代办: staff act for the resident they verified the consent code of, for 30 minutes from
  * that consent; everything they do is recorded with their 工号 and channel.
  */
-async function staffGrant(db: Db): Promise<{ member: StaffRow; person: PersonRow } | null> {
+export async function staffGrant(db: Db): Promise<{ member: StaffRow; person: PersonRow } | null> {
   const staffSession = await currentStaffSession();
   if (!staffSession?.actingFor) return null;
   const at = await clockNow(db);

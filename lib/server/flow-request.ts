@@ -21,7 +21,4 @@ export async function flowRequest(serviceParam: string, action: 'flow-answer' | 
   return { ...app, service, flow, ctx, person: access.subject, actor: access.actor, link: access.link };
 }
 
-export function isFormPost(req: Request): boolean {
-  const type = req.headers.get('content-type') ?? '';
-  return type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
-}
+export { isFormPost } from '../api/form';

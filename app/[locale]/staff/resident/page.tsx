@@ -9,9 +9,8 @@ import { getDb } from '@/lib/db/client';
 import { persons } from '@/lib/db/schema';
 import { maskPhone } from '@/lib/identity/id-card';
 import { Link, redirect } from '@/lib/i18n/navigation';
-import { now } from '@/lib/jingban/clock';
 import { serviceKeys } from '@/lib/services/review';
-import { hasFreshConsent } from '@/lib/staff/consent';
+import { staffGrant } from '@/lib/auth/access';
 import { currentStaffSession } from '@/lib/staff/session';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,8 +27,7 @@ export default async function StaffResidentPage({ searchParams }: Props) {
   const { locale, message, field, errorFor } = await plainFormRefusal(searchParams, ['key', 'code']);
   const search = await searchParams;
 
-  const actingId = session.actingFor;
-  const acting = actingId && (await hasFreshConsent(db, session.member.id, actingId, await now(db))) ? (await db.select().from(persons).where(eq(persons.id, actingId)))[0] : undefined;
+  const acting = (await staffGrant(db))?.person;
   if (acting) {
     return (
       <StaffShell title={t('actingTitle', { name: acting.name })} member={session.member}>

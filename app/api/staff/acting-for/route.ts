@@ -1,4 +1,5 @@
 import { assertSameOrigin } from '@/lib/api/same-origin';
+import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { handle } from '@/lib/api/server';
 import { setActingFor } from '@/lib/auth/session';
@@ -13,6 +14,6 @@ export const POST = handle(async (req, _ctx, locale) => {
   const session = await currentStaffSession();
   const { db } = await appContext();
   if (session) await setActingFor(db, session.tokenHash, null);
-  if ((req.headers.get('content-type') ?? '').includes('form-urlencoded')) return redirectToPath(localePath(locale, '/staff/resident'));
+  if (isFormPost(req)) return redirectToPath(localePath(locale, '/staff/resident'));
   return new Response(null, { status: 204 });
 });

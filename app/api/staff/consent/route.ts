@@ -2,6 +2,7 @@ import { or, eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -20,7 +21,7 @@ const input = z.object({ key: z.string().trim().min(1, { message: 'staff-residen
 export const POST = handle(async (req, _ctx, locale) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
-  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff/resident');
   try {
     const { data } = await readInput(req, input);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -19,7 +20,7 @@ export const POST = handle(async (req, _ctx, locale) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
   const session = await currentStaffSession();
-  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff/resident');
   try {
     const { db, now } = await appContext();

@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -23,7 +24,7 @@ const input = z
 /** 工号 + password. Plain form from the staff page (303 back with the reason), or JSON. */
 export const POST = handle(async (req, _ctx, locale) => {
   assertSameOrigin(req);
-  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff');
   try {
     const { data } = await readInput(req, input);

@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/api/contracts';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
 import { accessPerson, requireCaller, type Need } from '@/lib/auth/access';
@@ -12,7 +13,7 @@ async function uploadAccess(ctx: Ctx, need: Need) {
   await requireCaller();
   const id = (await ctx.params).id;
   const db = await getDb();
-  const owner = /^[0-9a-f-]{36}$/.test(id) ? await ownerOf(db, 'upload', id) : null;
+  const owner = isUuid(id) ? await ownerOf(db, 'upload', id) : null;
   if (!owner) throw new ApiError(404, 'not-found');
   const { subject } = await accessPerson(owner, need);
   return { db, id, personId: subject.id };

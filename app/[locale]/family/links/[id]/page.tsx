@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/api/contracts';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { refusalText } from '@/components/flow/refusal-text';
@@ -10,7 +11,7 @@ import { sessionAccount } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { elderLog } from '@/lib/family/audit';
 import { FAMILY_RULES } from '@/lib/family/config';
-import { linkForAccount, linksAsElder } from '@/lib/family/links';
+import { accountNameForPhone, linkForAccount } from '@/lib/family/links';
 import { linkView, logLine } from '@/lib/family/views';
 import { maskPhone } from '@/lib/identity/id-card';
 import { loose } from '@/lib/i18n/dynamic';
@@ -26,7 +27,7 @@ const DONE = new Set(['invited', 'requested', 'accept', 'confirm', 'decline', 'r
 /** One link: for the elder, what the relative may do and everything they did, with 取消授权; for the relative, the code box or 不再代办. */
 export default async function LinkPage({ params, searchParams }: Props) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const session = await requireSessionPage(`/family/links/${id}`);
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';
@@ -42,7 +43,7 @@ export default async function LinkPage({ params, searchParams }: Props) {
     throw error;
   }
   const { link, side, elder } = found;
-  const relativeGender = side === 'elder' ? ((await linksAsElder(db, elder.id)).find((l) => l.link.id === id)?.relativeGender ?? null) : null;
+  const relativeGender = side === 'elder' ? ((await accountNameForPhone(db, link.relativePhone))?.gender ?? null) : null;
   const view = linkView(link, side, side === 'elder' ? { name: link.relativeName, gender: relativeGender } : { name: elder.name, gender: elder.gender }, at, locale);
   const log = side === 'elder' ? (await elderLog(db, elder.id, link.id)).map((e) => logLine(e, view.otherName, locale)) : [];
   const search = await searchParams;

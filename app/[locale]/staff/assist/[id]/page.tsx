@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/api/contracts';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StaffAssistView } from '@/components/assist/staff-assist-view';
@@ -14,7 +15,7 @@ export default async function AssistViewPage({ params }: Props) {
   const { id } = await params;
   const member = await currentStaff();
   if (!member) return redirect({ href: '/staff', locale: await getLocale() });
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const row = await findAssist(await getDb(), id);
   if (!row || row.claimedBy !== member.id) notFound();
   const t = await getTranslations('staff');

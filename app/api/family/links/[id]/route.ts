@@ -1,9 +1,10 @@
+import { isUuid } from '@/lib/api/contracts';
 import { NextResponse } from 'next/server';
 import { ApiError, handle } from '@/lib/api/server';
 import { requireSession } from '@/lib/auth/access';
 import { sessionAccount } from '@/lib/auth/session';
 import { elderLog } from '@/lib/family/audit';
-import { linkForAccount } from '@/lib/family/links';
+import { accountNameForPhone, linkForAccount } from '@/lib/family/links';
 import { linkView, logLine } from '@/lib/family/views';
 import { appContext } from '@/lib/server/context';
 
@@ -13,10 +14,10 @@ type Ctx = { params: Promise<{ id: string }> };
 export const GET = handle<Ctx>(async (_req, ctx, locale) => {
   const account = sessionAccount(await requireSession());
   const { id } = await ctx.params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
+  if (!isUuid(id)) throw new ApiError(404, 'not-found');
   const { db, now } = await appContext();
   const { link, side, elder } = await linkForAccount(db, account, id);
-  const other = side === 'elder' ? { name: link.relativeName, gender: null } : { name: elder.name, gender: elder.gender };
+  const other = side === 'elder' ? { name: link.relativeName, gender: (await accountNameForPhone(db, link.relativePhone))?.gender ?? null } : { name: elder.name, gender: elder.gender };
   const log = side === 'elder' ? (await elderLog(db, elder.id, link.id)).map((e) => logLine(e, link.relativeName, locale)) : [];
   return NextResponse.json({ link: linkView(link, side, other, now, locale), log }, { headers: { 'cache-control': 'no-store' } });
 });

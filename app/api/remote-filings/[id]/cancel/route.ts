@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/api/contracts';
 import { NextResponse } from 'next/server';
 import { formLocale, readForm } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
@@ -18,7 +19,7 @@ type Ctx = { params: Promise<{ id: string }> };
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
   const { id } = await ctx.params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
+  if (!isUuid(id)) throw new ApiError(404, 'not-found');
   await requireCaller();
   const { db, now } = await appContext();
   const owner = await ownerOf(db, 'remote-filing', id);

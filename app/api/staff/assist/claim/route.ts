@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -16,7 +17,7 @@ const input = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: 'as
 export const POST = handle(async (req, _ctx, locale) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
-  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  const isForm = isFormPost(req);
   try {
     const { data } = await readInput(req, input);
     const { db, now } = await appContext();

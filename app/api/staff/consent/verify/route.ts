@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { codeSchema } from '@/lib/api/contracts';
 import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -28,7 +29,7 @@ const input = z
 export const POST = handle(async (req, _ctx, locale) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
-  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  const isForm = isFormPost(req);
   let back = localePath(locale, '/staff/resident');
   try {
     const { data } = await readInput(req, input);
@@ -44,7 +45,7 @@ export const POST = handle(async (req, _ctx, locale) => {
     return NextResponse.json({ actingFor: person.id });
   } catch (error) {
     const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: 'code' }).replace('?error', '&error'));
+    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: 'code' }));
     throw error;
   }
 });

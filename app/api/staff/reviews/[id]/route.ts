@@ -1,6 +1,8 @@
+import { isUuid } from '@/lib/api/contracts';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
+import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -30,8 +32,8 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
   const member = await requireStaff(['caseworker']);
   const { id } = await ctx.params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new ApiError(404, 'not-found');
-  const isForm = (req.headers.get('content-type') ?? '').includes('form-urlencoded');
+  if (!isUuid(id)) throw new ApiError(404, 'not-found');
+  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff/reviews');
   try {
     const { data } = await readInput(req, input);

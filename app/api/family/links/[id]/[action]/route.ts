@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { codeSchema } from '@/lib/api/contracts';
+import { codeSchema, isUuid } from '@/lib/api/contracts';
 import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
@@ -23,7 +23,7 @@ const isLinkAction = (value: string): value is LinkAction => (linkActions as rea
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
   const { id, action } = await ctx.params;
-  if (!/^[0-9a-f-]{36}$/.test(id) || !isLinkAction(action)) throw new ApiError(404, 'not-found');
+  if (!isUuid(id) || !isLinkAction(action)) throw new ApiError(404, 'not-found');
   const isForm = isFormPost(req);
   const session = await requireSession();
   const account = sessionAccount(session);
