@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { FAMILY_RULES, relations } from '@/lib/family/config';
 import { serviceKeys } from '@/lib/services/review';
 
-/** 他是您的 … : one big radio per relation. */
+/** 这位家属是您的 … : one big radio per relation. */
 export async function RelationField({ legend, error }: { legend: string; error?: string | undefined }) {
   const t = await getTranslations('family');
   return (

@@ -24,10 +24,11 @@ export default async function StaffResidentPage({ searchParams }: Props) {
   const tf = await getTranslations('flow');
   const tfam = await getTranslations('family');
   const db = await getDb();
-  const { locale, message, field, errorFor } = await plainFormRefusal(searchParams, ['key', 'code']);
   const search = await searchParams;
-
   const acting = (await staffGrant(db))?.person;
+  // The acting page's only form is the link form; otherwise the lookup and consent-code forms.
+  const fields = acting ? (['phone', 'name', 'relation', 'act', 'months'] as const) : (['key', 'code'] as const);
+  const { locale, message, field, errorFor } = await plainFormRefusal(searchParams, fields);
   if (acting) {
     return (
       <StaffShell title={t('actingTitle', { name: acting.name })} member={session.member}>
@@ -56,9 +57,9 @@ export default async function StaffResidentPage({ searchParams }: Props) {
           <p>{t('linkIntro')}</p>
           <form action="/api/staff/family-links" method="post" noValidate>
             <input type="hidden" name="locale" value={locale} />
-            <TextField id="phone" label={tfam('add.phoneLabel')} type="tel" inputMode="numeric" autoComplete="off" maxLength={13} />
-            <TextField id="name" label={tfam('add.nameLabel')} type="text" autoComplete="off" maxLength={20} />
-            <RelationField legend={tfam('add.relationLabel')} />
+            <TextField id="phone" label={tfam('add.phoneLabel')} type="tel" inputMode="numeric" autoComplete="off" maxLength={13} error={errorFor('phone')} />
+            <TextField id="name" label={tfam('add.nameLabel')} type="text" autoComplete="off" maxLength={20} error={errorFor('name')} />
+            <RelationField legend={tfam('add.relationLabel')} error={errorFor('relation')} />
             <ScopeField legend={tfam('add.scopeLabel')} hint={tfam('add.scopeHint')} />
             <DurationField legend={tfam('add.durationLabel')} />
             <button type="submit" className="button">
