@@ -1,0 +1,202 @@
+// `npm run bench`: first-load JS, Lighthouse and HTTP load of the product's production build, side by
+// side with the bare reference app in tests/perf/ref-app, and whether each target of issue 7 is met.
+// Env: BENCH_DATABASE_URL (a PostgreSQL server URL; a fresh database is made and dropped) adds the
+// PostgreSQL rows; BENCH_RUNS (Lighthouse runs, default 3); BENCH_SECONDS (per load run, default 15);
+// BENCH_REBUILD=1 rebuilds both apps first.
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { postgresBenchDb, pgliteBenchDb, type BenchDb } from './bench-data';
+import { firstLoadKb } from './first-load';
+import { lighthouseMedians, type LighthouseFigures } from './lighthouse';
+import { runLoad, type LoadFigures } from './load';
+import { ensureBuilt, refAppDir, root, startServer, type Server } from './servers';
+import { postgresUrlForBench } from './postgres-url';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const concurrencies = [10, 50] as const;
+const productPort = 3400;
+const refPort = 3401;
+// Enough load residents that no submit run ever runs out (one submission each).
+const residentsPerDb = Number(process.env.BENCH_RESIDENTS ?? 16_000);
+
+type PageRow = { page: string; js: number; lh: LighthouseFigures };
+type LoadRow = { route: string; db: string; c: number; figures: LoadFigures };
+
+const productEnv = { SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
+
+async function withServer<T>(start: () => Promise<Server>, use: (server: Server) => Promise<T>): Promise<T> {
+  const server = await start();
+  try {
+    return await use(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function warm(url: string, init?: RequestInit): Promise<void> {
+  for (let i = 0; i < 20; i++) await fetch(url, init).then((r) => r.arrayBuffer());
+}
+
+async function referenceFigures(): Promise<{ page: PageRow; load: LoadRow[] }> {
+  const dir = path.join(root, 'tests/.artifacts/ref-pglite');
+  rmSync(dir, { recursive: true, force: true });
+  return withServer(
+    () => startServer(refAppDir, refPort, { REF_PGLITE_DIR: dir }, '/api/constant'),
+    async ({ base }) => {
+      const [js] = await firstLoadKb([{ url: `${base}/` }]);
+      const lh = await lighthouseMedians(`${base}/`, runs);
+      const load: LoadRow[] = [];
+      await warm(`${base}/api/constant`);
+      const insertInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"draftId":"ref"}' };
+      await warm(`${base}/api/insert`, insertInit);
+      for (const c of concurrencies) {
+        load.push({ route: 'reference: constant JSON', db: '—', c, figures: await runLoad({ url: `${base}/api/constant`, connections: c, seconds }) });
+        load.push({
+          route: 'reference: one-row insert',
+          db: 'PGlite',
+          c,
+          figures: await runLoad({ url: `${base}/api/insert`, connections: c, seconds, method: 'POST', headers: insertInit.headers, body: insertInit.body }),
+        });
+      }
+      return { page: { page: 'bare page (reference)', js: js!, lh }, load };
+    },
+  );
+}
+
+async function productPages(data: BenchDb): Promise<PageRow[]> {
+  return withServer(
+    () => startServer(root, productPort, { ...productEnv, ...data.env }, '/api/health'),
+    async ({ base }) => {
+      const started = await fetch(`${base}/api/flows/transfer/start`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: data.elderCookie, origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'locale=zh-CN',
+      });
+      const step = started.headers.get('location');
+      if (!step) throw new Error(`could not start a transfer draft (${started.status})`);
+      const pages = [
+        { page: 'home', url: `${base}/` },
+        { page: 'flow step', url: new URL(step, base).toString() },
+        { page: '我的办件', url: `${base}/applications` },
+        { page: '亲情账户', url: `${base}/family` },
+      ];
+      const js = await firstLoadKb(pages.map((p) => ({ url: p.url, cookie: data.elderCookie })));
+      const rows: PageRow[] = [];
+      for (const [i, p] of pages.entries()) rows.push({ page: p.page, js: js[i]!, lh: await lighthouseMedians(p.url, runs, data.elderCookie) });
+      return rows;
+    },
+  );
+}
+
+async function productLoad(data: BenchDb, dbName: string): Promise<LoadRow[]> {
+  return withServer(
+    () => startServer(root, productPort, { ...productEnv, ...data.env }, '/api/health'),
+    async ({ base }) => {
+      const rows: LoadRow[] = [];
+      const listHeaders = { cookie: data.elderCookie };
+      await warm(`${base}/api/applications`, { headers: listHeaders });
+      let next = 0;
+      const submission = () => {
+        const resident = data.residents[next++];
+        if (!resident) throw new Error('load residents ran out: raise BENCH_RESIDENTS');
+        return { headers: { cookie: resident.cookie }, body: JSON.stringify({ draftId: resident.draftId }) };
+      };
+      const submitUrl = `${base}/api/flows/transfer/submit`;
+      const submitHeaders = { 'content-type': 'application/json', origin: base };
+      for (let i = 0; i < 20; i++) {
+        const { headers, body } = submission();
+        const res = await fetch(submitUrl, { method: 'POST', headers: { ...submitHeaders, ...headers }, body });
+        if (res.status !== 201) throw new Error(`warm-up submission answered ${res.status}: ${await res.text()}`);
+      }
+      for (const c of concurrencies) {
+        rows.push({ route: '我的办件 GET /api/applications', db: dbName, c, figures: await runLoad({ url: `${base}/api/applications`, connections: c, seconds, headers: listHeaders }) });
+        rows.push({
+          route: '提交 POST /api/flows/transfer/submit',
+          db: dbName,
+          c,
+          figures: await runLoad({ url: submitUrl, connections: c, seconds, method: 'POST', headers: submitHeaders, perRequest: submission }),
+        });
+      }
+      return rows;
+    },
+  );
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
+  const lines: string[] = [];
+  const checks: { what: string; ok: boolean }[] = [];
+  lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`);
+  lines.push('');
+  lines.push('| page | first-load JS (KB gzip) | × bare | performance | accessibility | LCP (ms) | TBT (ms) | CLS |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of [bare, ...pages]) {
+    lines.push(`| ${row.page} | ${fmt(row.js, 1)} | ${fmt(row.js / bare.js, 2)} | ${fmt(row.lh.performance, 2)} | ${fmt(row.lh.accessibility, 2)} | ${fmt(row.lh.lcp)} | ${fmt(row.lh.tbt)} | ${fmt(row.lh.cls, 3)} |`);
+  }
+  for (const row of pages) {
+    checks.push({ what: `${row.page}: JS ≤ 1.15 × bare`, ok: row.js <= 1.15 * bare.js });
+    checks.push({ what: `${row.page}: performance within 0.03 of bare`, ok: row.lh.performance >= bare.lh.performance - 0.03 });
+    checks.push({ what: `${row.page}: accessibility 1.00`, ok: row.lh.accessibility === 1 });
+    checks.push({ what: `${row.page}: LCP ≤ 1.2 × bare`, ok: row.lh.lcp <= 1.2 * bare.lh.lcp });
+    checks.push({ what: `${row.page}: CLS ≤ 0.02`, ok: row.lh.cls <= 0.02 });
+  }
+  lines.push('');
+  lines.push('| route | database | c | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | × reference req/s |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  const ref = (route: string, c: number) => load.find((r) => r.route === route && r.c === c)!.figures;
+  for (const row of load) {
+    const f = row.figures;
+    const reference = row.route.startsWith('我的办件') ? ref('reference: constant JSON', row.c) : row.route.startsWith('提交') ? ref('reference: one-row insert', row.c) : null;
+    lines.push(`| ${row.route} | ${row.db} | ${row.c} | ${fmt(f.rps)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ${f.errors} | ${reference ? fmt(f.rps / reference.rps, 2) : ''} |`);
+    checks.push({ what: `${row.route} (${row.db}, c=${row.c}): zero errors`, ok: f.errors === 0 });
+    if (!reference) continue;
+    if (row.route.startsWith('我的办件')) checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.7 × constant req/s`, ok: f.rps >= 0.7 * reference.rps });
+    else {
+      checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.8 × insert req/s`, ok: f.rps >= 0.8 * reference.rps });
+      if (row.c === 10) checks.push({ what: `${row.route} (${row.db}, c=10): p95 ≤ 1.5 × insert p95`, ok: f.p95 <= 1.5 * reference.p95 });
+    }
+  }
+  lines.push('');
+  for (const check of checks) lines.push(`${check.ok ? 'met    ' : 'NOT MET'}  ${check.what}`);
+  console.log(lines.join('\n'));
+  return checks.every((c) => c.ok);
+}
+
+async function main(): Promise<void> {
+  const rebuild = process.env.BENCH_REBUILD === '1';
+  ensureBuilt(root, rebuild);
+  ensureBuilt(refAppDir, rebuild);
+  const reference = await referenceFigures();
+  console.error('reference app measured');
+
+  const pglite = await pgliteBenchDb('pglite-bench', residentsPerDb);
+  let pages: PageRow[];
+  const load = [...reference.load];
+  try {
+    pages = await productPages(pglite);
+    console.error('pages measured');
+    load.push(...(await productLoad(pglite, 'PGlite')));
+    console.error('PGlite load measured');
+  } finally {
+    await pglite.drop();
+  }
+  const pgUrl = await postgresUrlForBench();
+  if (pgUrl) {
+    const postgres = await postgresBenchDb(pgUrl, residentsPerDb);
+    try {
+      load.push(...(await productLoad(postgres, 'PostgreSQL')));
+    } finally {
+      await postgres.drop();
+    }
+  } else {
+    console.error('No PostgreSQL: set BENCH_DATABASE_URL to add its rows.');
+  }
+  const allMet = report(reference.page, pages, load);
+  process.exitCode = allMet ? 0 : 2;
+}
+
+await main();
