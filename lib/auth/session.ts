@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { familyUsers, persons, sessions } from '../db/schema';
 import type { FamilyUserRow, PersonRow } from '../db/types';
@@ -36,16 +36,17 @@ export async function createSession(db: Db, kind: SessionKind, subjectId: string
 export async function findSession(db: Db, token: string | undefined): Promise<Session | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
-  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-  if (row.kind === 'resident') {
-    const [person] = await db.select().from(persons).where(eq(persons.id, row.subjectId));
-    return person ? { kind: 'resident', person, tokenHash, actingFor: row.actingFor } : null;
-  }
-  if (row.kind === 'family') {
-    const [user] = await db.select().from(familyUsers).where(eq(familyUsers.id, row.subjectId));
-    return user ? { kind: 'family', user, person: null, tokenHash, actingFor: row.actingFor } : null;
-  }
+  // One query on every signed-in request: the session with its resident or family user.
+  const [row] = await db
+    .select({ session: sessions, person: persons, user: familyUsers })
+    .from(sessions)
+    .leftJoin(persons, and(eq(sessions.kind, 'resident'), eq(persons.id, sessions.subjectId)))
+    .leftJoin(familyUsers, and(eq(sessions.kind, 'family'), eq(familyUsers.id, sessions.subjectId)))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row || row.session.expiresAt.getTime() <= Date.now()) return null;
+  const actingFor = row.session.actingFor;
+  if (row.session.kind === 'resident') return row.person ? { kind: 'resident', person: row.person, tokenHash, actingFor } : null;
+  if (row.session.kind === 'family') return row.user ? { kind: 'family', user: row.user, person: null, tokenHash, actingFor } : null;
   return null;
 }
 

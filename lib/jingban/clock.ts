@@ -10,10 +10,22 @@ export async function now(db: Db): Promise<Date> {
   return new Date(Date.now() + (await clockOffsetMs(db)));
 }
 
-export async function clockOffsetMs(db: Db): Promise<number> {
-  const rows = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, OFFSET_KEY));
-  const value = rows[0]?.value;
-  return typeof value === 'number' ? value : 0;
+// Every request asks the time, often twice: the offset is read at most once a second per process
+// (per database), and at once after this process moves it. Another instance sees a move within a second.
+const OFFSET_TTL_MS = 1_000;
+const offsets = new WeakMap<Db, { readAt: number; offset: Promise<number> }>();
+
+export function clockOffsetMs(db: Db): Promise<number> {
+  const cached = offsets.get(db);
+  if (cached && Date.now() - cached.readAt < OFFSET_TTL_MS) return cached.offset;
+  const offset = db
+    .select({ value: appSettings.value })
+    .from(appSettings)
+    .where(eq(appSettings.key, OFFSET_KEY))
+    .then((rows) => (typeof rows[0]?.value === 'number' ? rows[0].value : 0));
+  offsets.set(db, { readAt: Date.now(), offset });
+  offset.catch(() => offsets.delete(db));
+  return offset;
 }
 
 export async function advanceClock(db: Db, ms: number): Promise<Date> {
@@ -24,11 +36,13 @@ export async function advanceClock(db: Db, ms: number): Promise<Date> {
       target: appSettings.key,
       set: { value: sql`to_jsonb(coalesce((${appSettings.value})::text::bigint, 0) + ${ms})`, updatedAt: new Date() },
     });
+  offsets.delete(db);
   return now(db);
 }
 
 export async function resetClock(db: Db): Promise<void> {
   await db.delete(appSettings).where(eq(appSettings.key, OFFSET_KEY));
+  offsets.delete(db);
   // Sign-in codes issued while the clock ran ahead would otherwise lie in the future and, as the
   // clock is moved on again, block new codes one after another ("sent just now"). They are demo
   // artefacts of moving time back: drop them.

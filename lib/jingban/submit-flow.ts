@@ -3,13 +3,12 @@ import type { Db } from '../db/client';
 import { applications } from '../db/schema';
 import type { PersonRow } from '../db/types';
 import { validateAll } from '../services/engine';
+import type { FlowContext } from '../services/flow';
 import { flowFor } from '../services/flows';
 import type { ServiceKey } from '../services/review';
-import { dispatchDueSms } from '../sms/outbox';
 import { submitApplication, type SubmitResult } from './applications';
 import { deleteDraft, findDraft } from './drafts';
 import { DomainError } from './errors';
-import { loadFlowContext } from './flow-facts';
 import type { Actor } from './status';
 import type { WorkingCalendar } from './working-days';
 
@@ -26,7 +25,9 @@ export class FlowRefusal extends DomainError {
 
 /**
  * 确认提交. The idempotency key is the draft's own id, so a double tap, a retry after a timeout or
- * the same draft submitted from two tabs all land on one application.
+ * the same draft submitted from two tabs all land on one application. `ctx` is the flow context the
+ * caller already loaded for this person, service and moment. Sending the SMS is left to the caller
+ * (it is in the outbox once this returns).
  */
 export async function submitDraft(
   db: Db,
@@ -36,23 +37,24 @@ export async function submitDraft(
   actor: Actor,
   now: Date,
   calendar: WorkingCalendar,
+  ctx: FlowContext<Record<string, unknown>>,
 ): Promise<SubmitResult> {
   const idempotencyKey = `draft:${draftId}`;
-  const [already] = await db
-    .select()
-    .from(applications)
-    .where(and(eq(applications.personId, person.id), eq(applications.idempotencyKey, idempotencyKey)));
-  if (already) return { application: already, created: false };
-
   const flow = flowFor(service);
   const draft = await findDraft(db, person.id, service);
-  if (!flow || !draft || draft.id !== draftId) throw new DomainError('draft-missing', {}, 409);
-  const ctx = await loadFlowContext(db, person, service, now);
+  if (!flow || !draft || draft.id !== draftId) {
+    // Submitted already (its draft is gone), or a stale draft id.
+    const [already] = await db
+      .select()
+      .from(applications)
+      .where(and(eq(applications.personId, person.id), eq(applications.idempotencyKey, idempotencyKey)));
+    if (already) return { application: already, created: false };
+    throw new DomainError('draft-missing', {}, 409);
+  }
   const checked = validateAll(flow, draft.answers, ctx);
   if (!checked.ok) throw new FlowRefusal(checked.refusal.code, checked.refusal.params ?? {}, checked.step);
 
   const result = await submitApplication(db, { service, person, answers: checked.answers, idempotencyKey, actor }, now, calendar);
   await deleteDraft(db, person.id, service, draftId);
-  await dispatchDueSms(db, now);
   return result;
 }
