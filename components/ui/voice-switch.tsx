@@ -34,11 +34,12 @@ export function VoiceSwitch({ initialOn, label, hint, onText, offText, returnTo 
         className="switch"
         role="switch"
         aria-checked={on}
-        aria-labelledby="voice-switch-label"
+        // The name includes the words on the button, so "语音版 已关闭" can be said or found as seen.
+        aria-labelledby="voice-switch-label voice-switch-state"
         aria-describedby="voice-switch-hint"
       >
         <span className="knob" />
-        {on ? onText : offText}
+        <span id="voice-switch-state">{on ? onText : offText}</span>
       </button>
     </form>
   );
