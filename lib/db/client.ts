@@ -58,7 +58,8 @@ export async function openPglite(dataDir: string): Promise<Opened> {
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
 }
 
-async function openPostgres(url: string): Promise<Opened> {
+/** Exported for tests that seed or inspect the database a server of their own uses. */
+export async function openPostgres(url: string): Promise<Opened> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');

@@ -1,8 +1,10 @@
 // Invented residents for load and durability runs: each signed in, each with a finished 转移接续
 // draft, so every POST /api/flows/transfer/submit files one new application (one pending transfer
 // per person is the rule, so one resident per submission). Written straight into a database the
-// server has not opened yet; never part of the demo data.
+// server has not opened yet; never part of the demo data. Numbering continues after residents an
+// earlier run left, so runs can share one PostgreSQL database.
 import { randomUUID } from 'node:crypto';
+import { like, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { drafts, persons } from '@/lib/db/schema';
 import { createSession } from '@/lib/auth/session';
@@ -13,9 +15,11 @@ const BATCH = 500;
 
 export async function seedLoadResidents(db: Db, count: number, now = new Date()): Promise<LoadResident[]> {
   const residents: LoadResident[] = [];
+  const [earlier] = await db.select({ n: sql<number>`count(*)::int` }).from(persons).where(like(persons.id, 'load-%'));
+  const first = earlier?.n ?? 0;
   for (let start = 0; start < count; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => {
-      const n = start + i;
+      const n = first + start + i;
       const serial = String(n).padStart(6, '0');
       return {
         person: {
@@ -33,22 +37,28 @@ export async function seedLoadResidents(db: Db, count: number, now = new Date())
         draftId: randomUUID(),
       };
     });
-    await db.insert(persons).values(batch.map((b) => b.person));
-    await db.insert(drafts).values(
-      batch.map((b) => ({
-        id: b.draftId,
-        personId: b.person.id,
-        service: 'transfer',
-        answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: b.person.phone },
-        currentStep: 'check',
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-    for (const b of batch) {
-      const { token } = await createSession(db, 'resident', b.person.id, now);
-      residents.push({ personId: b.person.id, phone: b.person.phone, cookie: `yb_session=${token}`, draftId: b.draftId });
-    }
+    // One transaction a batch: a commit per session row made seeding thousands take seconds.
+    const seeded = await db.transaction(async (tx) => {
+      await tx.insert(persons).values(batch.map((b) => b.person));
+      await tx.insert(drafts).values(
+        batch.map((b) => ({
+          id: b.draftId,
+          personId: b.person.id,
+          service: 'transfer',
+          answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: b.person.phone },
+          currentStep: 'check',
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
+      const made: LoadResident[] = [];
+      for (const b of batch) {
+        const { token } = await createSession(tx, 'resident', b.person.id, now);
+        made.push({ personId: b.person.id, phone: b.person.phone, cookie: `yb_session=${token}`, draftId: b.draftId });
+      }
+      return made;
+    });
+    residents.push(...seeded);
   }
   return residents;
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, like } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
-import { applications, persons } from '@/lib/db/schema';
+import { applicationEvents, applications, persons, smsMessages } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
@@ -43,5 +43,26 @@ describe('idempotent submission under concurrency', () => {
     const rows = await db.select().from(applications).where(like(applications.idempotencyKey, 'distinct-%'));
     expect(rows).toHaveLength(100);
     expect(new Set(rows.map((r) => r.number)).size).toBe(100);
+  });
+});
+
+describe('filing is one transaction', () => {
+  // A crash between the application and its SMS would leave one without the other; an SMS insert
+  // the database refuses stands in for that crash, deterministically (the kill -9 e2e catches it
+  // only when the kill happens to land in between).
+  it('when the acceptance SMS cannot be written, no application or event is left either', async () => {
+    await db.execute(sql.raw(`create function refuse_sms() returns trigger language plpgsql as $$ begin raise exception 'sms refused'; end $$`));
+    await db.execute(sql.raw(`create trigger refuse_sms before insert on sms_messages for each row when (new.phone = '${wang.phone}') execute function refuse_sms()`));
+    try {
+      await expect(submit('atomic-key')).rejects.toThrow();
+    } finally {
+      await db.execute(sql.raw('drop trigger refuse_sms on sms_messages'));
+      await db.execute(sql.raw('drop function refuse_sms()'));
+    }
+    expect(await db.select().from(applications).where(eq(applications.idempotencyKey, 'atomic-key'))).toEqual([]);
+    const retried = await submit('atomic-key');
+    expect(retried.created).toBe(true);
+    expect(await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, retried.application.id))).toHaveLength(2);
+    expect(await db.select().from(smsMessages).where(eq(smsMessages.applicationId, retried.application.id))).toHaveLength(1);
   });
 });
