@@ -45,7 +45,7 @@ async function open(): Promise<Opened> {
   return o;
 }
 
-/** Exported for tests, which open their own `memory://` database. */
+/** Exported for tests, which open their own `memory://` database (or their own PostgreSQL one below). */
 export async function openPglite(dataDir: string): Promise<Opened> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -58,12 +58,12 @@ export async function openPglite(dataDir: string): Promise<Opened> {
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
 }
 
-/** Exported for tests that seed or inspect the database a server of their own uses. */
-export async function openPostgres(url: string): Promise<Opened> {
+/** Exported for tests that open their own database or seed and inspect the one a server of theirs uses. */
+export async function openPostgres(url: string, poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10)): Promise<Opened> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-  const pool = new pg.default.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new pg.default.Pool({ connectionString: url, max: poolSize });
   const db = drizzle(pool, { schema });
   await migrateWithLock(pool, () => migrate(db, { migrationsFolder }));
   return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };

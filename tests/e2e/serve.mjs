@@ -1,4 +1,5 @@
-// Starts the production build for e2e on a fresh embedded database (builds first if needed).
+// Starts the production build for e2e (builds first if needed) on a fresh embedded database, or on the
+// PostgreSQL database E2E_DATABASE_URL names when set (the PostgreSQL pass of `npm test` makes it fresh).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,12 @@ if (!existsSync('.next/BUILD_ID')) {
 
 const server = spawn('npx', ['next', 'start', '-p', port], {
   stdio: 'inherit',
-  env: { ...process.env, PGLITE_DATA_DIR: dataDir, SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' },
+  env: {
+    ...process.env,
+    ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { PGLITE_DATA_DIR: dataDir }),
+    SMS_PROVIDER: 'outbox',
+    SCHEDULER_INTERVAL_MS: '600000',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,9 +1,29 @@
-import { openPglite, type Opened } from '@/lib/db/client';
+import { openPglite, openPostgres, type Opened } from '@/lib/db/client';
 import { seedDemoData } from '@/lib/db/seed';
+import { createDatabase } from '@/tests/postgres.mjs';
 
-/** A fresh in-memory database with migrations and the demo data, private to one test file. */
+/**
+ * A fresh database with migrations and the demo data, private to one test file: PGlite in memory, or,
+ * when TEST_DATABASE_URL is set, a new database on that PostgreSQL opened the way the app opens one
+ * (`close()` ends the pool and drops the database).
+ */
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<Opened> {
-  const opened = await openPglite('memory://');
+  const url = process.env.TEST_DATABASE_URL;
+  const opened = url ? await openFreshPostgres(url) : await openPglite('memory://');
   if (options.seed !== false) await seedDemoData(opened.db);
   return opened;
+}
+
+const TEST_POOL_SIZE = 5;
+
+async function openFreshPostgres(url: string): Promise<Opened> {
+  const fresh = await createDatabase(url);
+  try {
+    // Test files run side by side, each with its own pool: small pools stay under max_connections.
+    const opened = await openPostgres(fresh.url, TEST_POOL_SIZE);
+    return { ...opened, close: () => opened.close().finally(fresh.drop) };
+  } catch (error) {
+    await fresh.drop();
+    throw error;
+  }
 }
