@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { preparedFor } from '../db/prepared';
 import { familyUsers, persons, sessions } from '../db/schema';
 import type { FamilyUserRow, PersonRow } from '../db/types';
 
@@ -33,16 +34,21 @@ export async function createSession(db: Db, kind: SessionKind, subjectId: string
   return { token, expiresAt };
 }
 
-export async function findSession(db: Db, token: string | undefined): Promise<Session | null> {
-  if (!token || token.length > 200) return null;
-  const tokenHash = hashToken(token);
-  // One query on every signed-in request: the session with its resident or family user.
-  const [row] = await db
+const sessionWithSubject = preparedFor((db) =>
+  db
     .select({ session: sessions, person: persons, user: familyUsers })
     .from(sessions)
     .leftJoin(persons, and(eq(sessions.kind, 'resident'), eq(persons.id, sessions.subjectId)))
     .leftJoin(familyUsers, and(eq(sessions.kind, 'family'), eq(familyUsers.id, sessions.subjectId)))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('session_with_subject'),
+);
+
+export async function findSession(db: Db, token: string | undefined): Promise<Session | null> {
+  if (!token || token.length > 200) return null;
+  const tokenHash = hashToken(token);
+  // One query on every signed-in request: the session with its resident or family user.
+  const [row] = await sessionWithSubject(db).execute({ tokenHash });
   if (!row || row.session.expiresAt.getTime() <= Date.now()) return null;
   const actingFor = row.session.actingFor;
   if (row.session.kind === 'resident') return row.person ? { kind: 'resident', person: row.person, tokenHash, actingFor } : null;

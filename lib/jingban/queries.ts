@@ -1,10 +1,21 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { preparedFor } from '../db/prepared';
 import type { Db } from '../db/client';
 import { applicationEvents, applications } from '../db/schema';
 import type { ApplicationEventRow, ApplicationRow } from '../db/types';
 
+const applicationsOf = preparedFor((db) =>
+  db
+    .select()
+    .from(applications)
+    .where(eq(applications.personId, sql.placeholder('personId')))
+    .orderBy(desc(applications.createdAt))
+    .limit(200)
+    .prepare('applications_of_person'),
+);
+
 export async function listApplications(db: Db, personId: string): Promise<ApplicationRow[]> {
-  return db.select().from(applications).where(eq(applications.personId, personId)).orderBy(desc(applications.createdAt)).limit(200);
+  return applicationsOf(db).execute({ personId });
 }
 
 export async function findApplication(db: Db, personId: string, id: string): Promise<{ application: ApplicationRow; events: ApplicationEventRow[] } | null> {

@@ -72,3 +72,31 @@ export async function dispatchDueSms(
   }
   return { sent, failed };
 }
+
+const dispatching = new WeakMap<object, { again: boolean; done: Promise<void> }>();
+
+/**
+ * Sends what is due without piling up: one dispatcher per process and database at a time; a call
+ * while one runs asks it to look once more. Under many filings at once this is one pass over the
+ * outbox, not one per filing racing the others for the same rows.
+ */
+export function requestSmsDispatch(db: DbOrTx, now: Date, provider: SmsProvider = currentSmsProvider()): Promise<void> {
+  const running = dispatching.get(db);
+  if (running) {
+    running.again = true;
+    return running.done;
+  }
+  const state = { again: false, done: Promise.resolve() };
+  state.done = (async () => {
+    try {
+      do {
+        state.again = false;
+        await dispatchDueSms(db, now, provider);
+      } while (state.again);
+    } finally {
+      dispatching.delete(db);
+    }
+  })();
+  dispatching.set(db, state);
+  return state.done;
+}

@@ -2,11 +2,11 @@
 // directory): the demo data, a session for 王建国, and load residents for the submit route.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { createSession } from '@/lib/auth/session';
 import { closeDb, getDb } from '@/lib/db/client';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
+import { createDatabase, ensurePostgres } from '../postgres.mjs';
 import { root } from './servers';
 
 export type BenchDb = { env: Record<string, string>; elderCookie: string; residents: LoadResident[]; drop: () => Promise<void> };
@@ -28,21 +28,10 @@ export async function pgliteBenchDb(name: string, residents: number): Promise<Be
   return { ...(await prepare({ PGLITE_DATA_DIR: dir }, residents)), drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A fresh database on the PostgreSQL server at `serverUrl`, dropped afterwards. */
-export async function postgresBenchDb(serverUrl: string, residents: number): Promise<BenchDb> {
-  const name = `yb_bench_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const prepared = await prepare({ DATABASE_URL: url.toString() }, residents);
-  return { ...prepared, drop: () => admin(`drop database if exists ${name} with (force)`) };
+/** A fresh database on the loopback PostgreSQL (tests/postgres.mjs: BENCH_DATABASE_URL / TEST_DATABASE_URL, or Debian's, as root), dropped afterwards. */
+export async function postgresBenchDb(residents: number): Promise<BenchDb> {
+  if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  const fresh = await createDatabase(await ensurePostgres());
+  const prepared = await prepare({ DATABASE_URL: fresh.url }, residents);
+  return { ...prepared, drop: fresh.drop };
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: first-load JS, Lighthouse and HTTP load of the product's production build, side by
 // side with the bare reference app in tests/perf/ref-app, and whether each target of issue 7 is met.
-// Env: BENCH_DATABASE_URL (a PostgreSQL server URL; a fresh database is made and dropped) adds the
-// PostgreSQL rows; BENCH_RUNS (Lighthouse runs, default 3); BENCH_SECONDS (per load run, default 15);
+// PostgreSQL: a fresh database on the loopback server tests/postgres.mjs provides (or on
+// BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse runs, default 3); BENCH_SECONDS (per load run, default 15);
 // BENCH_REBUILD=1 rebuilds both apps first.
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,6 @@ import { firstLoadKb } from './first-load';
 import { lighthouseMedians, type LighthouseFigures } from './lighthouse';
 import { runLoad, type LoadFigures } from './load';
 import { ensureBuilt, refAppDir, root, startServer, type Server } from './servers';
-import { postgresUrlForBench } from './postgres-url';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
@@ -184,16 +183,11 @@ async function main(): Promise<void> {
   } finally {
     await pglite.drop();
   }
-  const pgUrl = await postgresUrlForBench();
-  if (pgUrl) {
-    const postgres = await postgresBenchDb(pgUrl, residentsPerDb);
-    try {
-      load.push(...(await productLoad(postgres, 'PostgreSQL')));
-    } finally {
-      await postgres.drop();
-    }
-  } else {
-    console.error('No PostgreSQL: set BENCH_DATABASE_URL to add its rows.');
+  const postgres = await postgresBenchDb(residentsPerDb);
+  try {
+    load.push(...(await productLoad(postgres, 'PostgreSQL')));
+  } finally {
+    await postgres.drop();
   }
   const allMet = report(reference.page, pages, load);
   process.exitCode = allMet ? 0 : 2;

@@ -7,7 +7,7 @@ import { handle, readJson } from '@/lib/api/server';
 import { localePath } from '@/lib/i18n/paths';
 import { FlowRefusal, submitDraft } from '@/lib/jingban/submit-flow';
 import { refusalQuery } from '@/lib/services/refusal-query';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 import { flowRequest, isFormPost } from '@/lib/server/flow-request';
 
 type Ctx = { params: Promise<{ service: string }> };
@@ -24,7 +24,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   try {
     const { application, created } = await submitDraft(r.db, r.person, r.service, draftId, r.actor, r.now, r.calendar, r.ctx);
     // The SMS is in the outbox with the application; sending it need not hold up the answer.
-    if (created) after(() => dispatchDueSms(r.db, r.now).catch((error: unknown) => console.error('[sms] dispatch after submit failed', error)));
+    if (created) after(() => requestSmsDispatch(r.db, r.now).catch((error: unknown) => console.error('[sms] dispatch after submit failed', error)));
     if (form) return redirectToPath(`${base}/submitted/${application.id}`);
     return NextResponse.json({ id: application.id, number: application.number, created }, { status: created ? 201 : 200 });
   } catch (error) {
