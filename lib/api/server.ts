@@ -67,10 +67,16 @@ export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale) => Prom
       if (error instanceof DomainError) return errorResponse(locale, error.status, error.code, error.params);
       if (error instanceof ZodError) return errorResponse(locale, 400, 'invalid-input', {}, zodFields(locale, error));
       if (error instanceof IllegalTransitionError) return errorResponse(locale, 409, 'illegal-transition');
+      // The caller hung up while its body was being read: nobody to answer, and not our bug.
+      if (clientGone(req, error)) return errorResponse(locale, 400, 'invalid-input');
       console.error('[api] unexpected error', req.method, req.nextUrl.pathname, error);
       return errorResponse(locale, 500, 'server');
     }
   };
+}
+
+function clientGone(req: Request, error: unknown): boolean {
+  return req.signal.aborted || (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ECONNRESET');
 }
 
 /** A browser's own form submission (it asks for a page back), not a script posting form data and reading JSON. */

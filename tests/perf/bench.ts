@@ -151,7 +151,7 @@ function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
     const f = row.figures;
     const reference = row.route.startsWith('我的办件') ? ref('reference: constant JSON', row.c) : row.route.startsWith('提交') ? ref('reference: one-row insert', row.c) : null;
     lines.push(`| ${row.route} | ${row.db} | ${row.c} | ${fmt(f.rps)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ${f.errors} | ${reference ? fmt(f.rps / reference.rps, 2) : ''} |`);
-    checks.push({ what: `${row.route} (${row.db}, c=${row.c}): zero errors`, ok: f.errors === 0 });
+    checks.push({ what: `${row.route} (${row.db}, c=${row.c}): zero errors${f.errors ? ` (${f.detail})` : ''}`, ok: f.errors === 0 });
     if (!reference) continue;
     if (row.route.startsWith('我的办件')) checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.7 × constant req/s`, ok: f.rps >= 0.7 * reference.rps });
     else {

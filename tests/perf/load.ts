@@ -2,7 +2,7 @@
 // so every response time is kept and p95 computed here); every non-2xx, timeout or socket error counts as an error.
 import autocannon from 'autocannon';
 
-export type LoadFigures = { rps: number; p50: number; p95: number; p99: number; errors: number; requests: number };
+export type LoadFigures = { rps: number; p50: number; p95: number; p99: number; errors: number; requests: number; detail: string };
 
 export type LoadPlan = {
   url: string;
@@ -22,6 +22,7 @@ function percentile(sorted: number[], p: number): number {
 
 export async function runLoad(plan: LoadPlan): Promise<LoadFigures> {
   const times: number[] = [];
+  const statuses = new Map<number, number>();
   const { perRequest } = plan;
   const options: autocannon.Options = {
     url: plan.url,
@@ -45,7 +46,10 @@ export async function runLoad(plan: LoadPlan): Promise<LoadFigures> {
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      if (status >= 300) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    });
   });
   times.sort((a, b) => a - b);
   return {
@@ -55,5 +59,6 @@ export async function runLoad(plan: LoadPlan): Promise<LoadFigures> {
     p99: percentile(times, 99),
     errors: result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
+    detail: [`${result.timeouts} timeouts`, `${result.errors} socket errors`, ...[...statuses].map(([status, n]) => `${n} × ${status}`)].join(', '),
   };
 }

@@ -22,7 +22,7 @@ export async function startServer(dir: string, port: number, env: Record<string,
   const child = spawn(nextBin, ['start', '-p', String(port)], {
     cwd: dir,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://127.0.0.1:${port}`;

@@ -24,7 +24,9 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   try {
     const { application, created } = await submitDraft(r.db, r.person, r.service, draftId, r.actor, r.now, r.calendar, r.ctx);
     // The SMS is in the outbox with the application; sending it need not hold up the answer.
-    if (created) after(() => requestSmsDispatch(r.db, r.now).catch((error: unknown) => console.error('[sms] dispatch after submit failed', error)));
+    // after() waits for what its callback returns; the one shared dispatcher runs as long as filings
+    // keep coming, so the callback only starts it.
+    if (created) after(() => void requestSmsDispatch(r.db, r.now).catch((error: unknown) => console.error('[sms] dispatch after submit failed', error)));
     if (form) return redirectToPath(`${base}/submitted/${application.id}`);
     return NextResponse.json({ id: application.id, number: application.number, created }, { status: created ? 201 : 200 });
   } catch (error) {
