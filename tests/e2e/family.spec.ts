@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fileLongTermToBeijing } from './flows';
+import { fileLongTermToBeijing, tapOption } from './flows';
 import { DEMO, expectElderFriendly, inbox, signIn } from './support';
 
 const ZHANG_GUILAN_ID = '37010219480315002X';
@@ -102,7 +102,7 @@ test('an elder adds a relative by phone; a new relative opens a family account, 
   await li.goto('/family/add');
   await expectElderFriendly(li);
   await li.getByLabel('家属的手机号').fill('13700000011');
-  await li.getByText('配偶', { exact: true }).click();
+  await tapOption(li, '配偶');
   await li.getByRole('button', { name: '发送邀请' }).click();
   await expect(li.getByText('邀请已发给 137****0011')).toBeVisible();
   await expect(li.getByText('等对方接受')).toBeVisible();

@@ -3,8 +3,13 @@ import { expect, type Page } from '@playwright/test';
 export const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();
 
 /** Taps an answer tile and 下一步. */
+/** Taps the option card whose words are `label` (the card is the target: its input covers it). */
+export async function tapOption(page: Page, label: string | RegExp) {
+  await page.locator('label.option').filter({ has: page.getByText(label, { exact: typeof label === 'string' }) }).first().click();
+}
+
 export async function choose(page: Page, label: string | RegExp) {
-  await page.getByText(label, { exact: typeof label === 'string' }).first().click();
+  await tapOption(page, label);
   await next(page);
 }
 
@@ -44,6 +49,6 @@ export async function fileLongTermToBeijing(page: Page) {
 }
 
 async function chooseExact(page: Page, label: string) {
-  await page.getByText(label, { exact: true }).click();
+  await tapOption(page, label);
   await next(page);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, fileLongTermToBeijing, next } from './flows';
+import { choose, fileLongTermToBeijing, next, tapOption } from './flows';
 import { DEMO, expectElderFriendly, inbox, signIn } from './support';
 
 test('张桂兰 files 异地就医备案 by touch alone, sees the 办件编号, 我的办件 and the SMS', async ({ page }) => {
@@ -47,7 +47,7 @@ test('a long-term filing backdated more than 5 days is refused in plain Chinese'
   expect(min).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const tooEarly = new Date(`${min}T00:00:00Z`);
   tooEarly.setUTCDate(tooEarly.getUTCDate() - 1);
-  await page.getByText('其他日期', { exact: true }).click();
+  await tapOption(page, '其他日期');
   await page.locator('#other').fill(tooEarly.toISOString().slice(0, 10));
   await next(page);
   const [y, m, d] = (min ?? '').split('-').map(Number);
