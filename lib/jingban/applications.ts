@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { applicationEvents, applications, applicationNumberSeq, type PlanStep } from '../db/schema';
+import { applicationEvents, applications, applicationNumberSeq, drafts, type PlanStep } from '../db/schema';
 import type { ApplicationRow, DbOrTx, PersonRow, Tx } from '../db/types';
 import type { RegionCode } from '../data/regions';
 import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../services/review';
@@ -20,6 +20,8 @@ export type SubmitInput = {
   answers: Record<string, unknown>;
   idempotencyKey: string;
   actor: Actor;
+  /** The draft this filing comes from: removed in the filing's own transaction, so no crash leaves both. */
+  fromDraftId?: string;
 };
 
 export type SubmitResult = { application: ApplicationRow; created: boolean };
@@ -96,6 +98,9 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
     const application = inserted[0];
     if (!application) return null;
 
+    if (input.fromDraftId) {
+      await tx.delete(drafts).where(and(eq(drafts.personId, input.person.id), eq(drafts.service, input.service), eq(drafts.id, input.fromDraftId)));
+    }
     const base = { applicationId: id, at: now, onBehalfOf: input.person.id };
     await tx.insert(applicationEvents).values(filingEvents(base, input.actor));
     if (decision) await tx.insert(applicationEvents).values(decisionEvent(base, decision));

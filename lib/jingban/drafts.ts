@@ -54,7 +54,3 @@ export async function startDraft(db: Db, personId: string, service: string, hidd
   if (!row) throw new Error('draft upsert returned nothing');
   return row;
 }
-
-export async function deleteDraft(db: Db, personId: string, service: string, draftId: string): Promise<void> {
-  await db.delete(drafts).where(and(eq(drafts.personId, personId), eq(drafts.service, service), eq(drafts.id, draftId)));
-}

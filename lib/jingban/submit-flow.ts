@@ -7,7 +7,7 @@ import type { FlowContext } from '../services/flow';
 import { flowFor } from '../services/flows';
 import type { ServiceKey } from '../services/review';
 import { submitApplication, type SubmitResult } from './applications';
-import { deleteDraft, findDraft } from './drafts';
+import { findDraft } from './drafts';
 import { DomainError } from './errors';
 import type { Actor } from './status';
 import type { WorkingCalendar } from './working-days';
@@ -42,19 +42,26 @@ export async function submitDraft(
   const idempotencyKey = `draft:${draftId}`;
   const flow = flowFor(service);
   const draft = await findDraft(db, person.id, service);
-  if (!flow || !draft || draft.id !== draftId) {
-    // Submitted already (its draft is gone), or a stale draft id.
+  const filedAlready = async () => {
     const [already] = await db
       .select()
       .from(applications)
       .where(and(eq(applications.personId, person.id), eq(applications.idempotencyKey, idempotencyKey)));
+    return already;
+  };
+  if (!flow || !draft || draft.id !== draftId) {
+    // Submitted already (its draft went with it), or a stale draft id.
+    const already = await filedAlready();
     if (already) return { application: already, created: false };
     throw new DomainError('draft-missing', {}, 409);
   }
   const checked = validateAll(flow, draft.answers, ctx);
-  if (!checked.ok) throw new FlowRefusal(checked.refusal.code, checked.refusal.params ?? {}, checked.step);
-
-  const result = await submitApplication(db, { service, person, answers: checked.answers, idempotencyKey, actor }, now, calendar);
-  await deleteDraft(db, person.id, service, draftId);
-  return result;
+  if (!checked.ok) {
+    // A draft that outlived its filing (kept by a version that removed it after the commit) is
+    // refused by the rules its own filing now triggers: the retry gets that filing.
+    const already = await filedAlready();
+    if (already) return { application: already, created: false };
+    throw new FlowRefusal(checked.refusal.code, checked.refusal.params ?? {}, checked.step);
+  }
+  return submitApplication(db, { service, person, answers: checked.answers, idempotencyKey, actor, fromDraftId: draftId }, now, calendar);
 }
