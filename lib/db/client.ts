@@ -53,9 +53,28 @@ export async function openPglite(dataDir: string): Promise<Opened> {
   const isMemory = dataDir.startsWith('memory://');
   if (!isMemory) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
+  yieldBeforeEachStatement(client);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+}
+
+/**
+ * PGlite runs on this thread and answers through promise chains. With many requests in flight those
+ * chains keep the microtask queue full, so the event loop seldom polls its sockets: measured at 50
+ * concurrent filings, new connections waited in the accept queue for up to 10 s. One macrotask turn
+ * before each top-level statement lets sockets be read and accepted in between.
+ */
+function yieldBeforeEachStatement(client: import('@electric-sql/pglite').PGlite): void {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const wrap = <F extends (...args: never[]) => Promise<unknown>>(fn: F): F =>
+    (async (...args: Parameters<F>) => {
+      await turn();
+      return fn(...args);
+    }) as F;
+  client.query = wrap(client.query.bind(client));
+  client.exec = wrap(client.exec.bind(client));
+  client.transaction = wrap(client.transaction.bind(client));
 }
 
 /** Exported for tests that open their own database or seed and inspect the one a server of theirs uses. */
