@@ -12,8 +12,11 @@ export async function now(db: Db): Promise<Date> {
 
 // Every request asks the time, often twice: the offset is read at most once a second per process
 // (per database), and at once after this process moves it. Another instance sees a move within a second.
+// On globalThis: Next bundles this module into each route and page separately, and a move made by
+// the clock route must reach the page that shows it.
 const OFFSET_TTL_MS = 1_000;
-const offsets = new WeakMap<Db, { readAt: number; offset: Promise<number> }>();
+const holder = globalThis as typeof globalThis & { __ybClockOffsets?: WeakMap<Db, { readAt: number; offset: Promise<number> }> };
+const offsets = (holder.__ybClockOffsets ??= new WeakMap());
 
 export function clockOffsetMs(db: Db): Promise<number> {
   const cached = offsets.get(db);
