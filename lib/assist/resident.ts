@@ -1,5 +1,5 @@
-import { isUuid } from '../api/contracts';
 import 'server-only';
+import { isUuid } from '../api/contracts';
 import { cookies } from 'next/headers';
 import { ApiError } from '../api/server';
 import type { Db } from '../db/client';

@@ -1,5 +1,5 @@
-import { isUuid } from '../api/contracts';
 import 'server-only';
+import { isUuid } from '../api/contracts';
 import { ApiError } from '../api/server';
 import type { Db } from '../db/client';
 import type { StaffRow } from '../staff/sign-in';

@@ -1,6 +1,7 @@
 import { eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { appSettings, smsCodes } from '../db/schema';
+import { processState } from '../server/process-state';
 
 const OFFSET_KEY = 'clock_offset_ms';
 
@@ -12,11 +13,8 @@ export async function now(db: Db): Promise<Date> {
 
 // Every request asks the time, often twice: the offset is read at most once a second per process
 // (per database), and at once after this process moves it. Another instance sees a move within a second.
-// On globalThis: Next bundles this module into each route and page separately, and a move made by
-// the clock route must reach the page that shows it.
 const OFFSET_TTL_MS = 1_000;
-const holder = globalThis as typeof globalThis & { __ybClockOffsets?: WeakMap<Db, { readAt: number; offset: Promise<number> }> };
-const offsets = (holder.__ybClockOffsets ??= new WeakMap());
+const offsets = processState('clock-offsets', () => new WeakMap<Db, { readAt: number; offset: Promise<number> }>());
 
 export function clockOffsetMs(db: Db): Promise<number> {
   const cached = offsets.get(db);

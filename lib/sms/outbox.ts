@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types';
 import { smsMessages } from '../db/schema';
+import { processState } from '../server/process-state';
 import { currentSmsProvider, type SmsProvider } from './provider';
 import { renderSms, SMS_SENDER_IN_PROVINCE, type SmsParams, type SmsTemplate } from './templates';
 
@@ -73,10 +74,10 @@ export async function dispatchDueSms(
   return { sent, failed };
 }
 
-const dispatching = new WeakMap<object, { again: boolean; done: Promise<void> }>();
+const dispatching = processState('sms-dispatching', () => new WeakMap<object, { again: boolean; done: Promise<void> }>());
 
 /**
- * Sends what is due without piling up: one dispatcher per process and database at a time; a call
+ * Sends what is due without piling up: one dispatcher per process (whichever route asks) and database at a time; a call
  * while one runs asks it to look once more. Under many filings at once this is one pass over the
  * outbox, not one per filing racing the others for the same rows.
  */
