@@ -83,9 +83,32 @@ export async function openPostgres(url: string, poolSize = Number(process.env.DA
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.default.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, a dropped database) is reported here;
+  // without a listener the pool's 'error' event would end the process.
+  pool.on('error', (error) => console.error(`[db] an idle PostgreSQL connection failed: ${error.message}`));
+  const connections = trackConnections(pool);
   const db = drizzle(pool, { schema });
   await migrateWithLock(pool, () => migrate(db, { migrationsFolder }));
-  return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+  return { db: db as unknown as Db, kind: 'postgres', close: () => endPool(pool, connections) };
+}
+
+function trackConnections(pool: import('pg').Pool): Set<import('pg').PoolClient> {
+  const open = new Set<import('pg').PoolClient>();
+  pool.on('connect', (client) => {
+    open.add(client);
+    client.once('end', () => open.delete(client));
+  });
+  return open;
+}
+
+/**
+ * pool.end() resolves once its clients are released and told to end, before their sockets close: a
+ * database dropped right after would terminate live backends (FATAL 57P01). Wait for every 'end'.
+ */
+async function endPool(pool: import('pg').Pool, open: Set<import('pg').PoolClient>): Promise<void> {
+  const closed = [...open].map((client) => new Promise<void>((resolve) => client.once('end', () => resolve())));
+  await pool.end();
+  await Promise.all(closed);
 }
 
 // Several server instances may start at once against one PostgreSQL.

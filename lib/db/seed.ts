@@ -9,6 +9,7 @@ import { diseaseCatalogue } from '../data/diseases';
 import { facilities, facilityByCode } from '../data/facilities';
 import { serviceName } from '../jingban/notify';
 import { enqueueSms } from '../sms/outbox';
+import { demoClockStart, now, pinClock } from '../jingban/clock';
 import { demoStaff } from '../data/demo-staff';
 import { hashPassword } from '../staff/password';
 import type { Db } from './client';
@@ -34,7 +35,10 @@ const steps: SeedStep[] = [
 
 export async function seedDemoData(db: Db): Promise<void> {
   if (process.env.SEED_DEMO_DATA === 'false') return;
+  const pinAt = demoClockStart();
+  if (pinAt) await pinClock(db, pinAt);
   for (const step of steps) {
+    const at = await now(db);
     await db.transaction(async (tx) => {
       const claimed = await tx
         .insert(appSettings)
@@ -42,7 +46,7 @@ export async function seedDemoData(db: Db): Promise<void> {
         .onConflictDoNothing()
         .returning();
       if (claimed.length === 0) return;
-      await step.run(tx, new Date());
+      await step.run(tx, at);
     });
   }
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { choose, next, shanghaiToday, startFlow } from './flows';
-import { DEMO, expectElderFriendly, inbox, signIn } from './support';
+import { addDays, lastDayOfMonth, yearOf } from '../../lib/time/dates';
+import { choose, next, startFlow } from './flows';
+import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate } from './support';
 
 test('张桂兰 replaces a designated facility by touch, nearest first; the change takes effect per 济南’s rule', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
@@ -29,9 +30,9 @@ test('张桂兰 replaces a designated facility by touch, nearest first; the chan
   await expect(page.getByRole('heading', { name: '已经办好了' })).toBeVisible();
   await expectElderFriendly(page);
   // 济南: a change takes effect on the 1st of next month.
-  const { y, m } = shanghaiToday();
-  const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  await expect(page.getByText(`新的定点医疗机构从 ${ny}年${nm}月1日 起生效。`)).toBeVisible();
+  const firstOfNext = addDays(lastDayOfMonth(await serverToday(page.request)), 1);
+  await expect(page.getByText(`新的定点医疗机构从 ${zhDate(firstOfNext)} 起生效。`)).toBeVisible();
+  const nm = Number(firstOfNext.slice(5, 7));
   const sms = (await inbox(page.request, DEMO.zhangGuilan)).find((x) => x.template === 'completed' && x.body.includes('定点医疗机构变更'));
   expect(sms?.body).toContain(`${nm}月1日`);
 });
@@ -43,7 +44,7 @@ test('a second change in the same year is refused with the date it becomes possi
   await expect(page.getByTestId('designation')).toHaveCount(3);
   await expect(page.getByTestId('designation').filter({ hasText: '起生效' })).toHaveCount(1);
   await expect(page.getByTestId('designation').filter({ hasText: '为止' })).toHaveCount(1);
-  const { y } = shanghaiToday();
+  const y = yearOf(await serverToday(page.request));
   await expect(page.locator('.notice.error')).toHaveText(`今年已经变更过 1 次了，${y + 1}年1月1日 起才能再变更。`);
   await expect(page.getByRole('button', { name: '开始办理' })).toHaveCount(0);
   const refused = await page.request.post('/api/flows/designation/start', { form: { locale: 'zh-CN' }, maxRedirects: 0 });

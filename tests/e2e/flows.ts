@@ -30,10 +30,6 @@ export async function addPhoto(page: Page, name = 'diagnosis.png') {
   await page.getByRole('button', { name: '上传这张照片' }).click();
 }
 
-export function shanghaiToday(): { y: number; m: number; d: number } {
-  const now = new Date(Date.now() + 8 * 3_600_000);
-  return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
-}
 
 /** 异地就医备案, long-term to 北京, every answer by touch: no fill, no type, no key press. Ends on the check-answers page. */
 export async function fileLongTermToBeijing(page: Page) {

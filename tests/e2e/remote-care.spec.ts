@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { choose, fileLongTermToBeijing, next, tapOption } from './flows';
-import { DEMO, expectElderFriendly, inbox, signIn } from './support';
+import { addDays, addMonths } from '../../lib/time/dates';
+import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate } from './support';
 
 test('张桂兰 files 异地就医备案 by touch alone, sees the 办件编号, 我的办件 and the SMS', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
@@ -45,10 +46,8 @@ test('a long-term filing backdated more than 5 days is refused in plain Chinese'
   await choose(page, '青岛市');
   const min = await page.locator('#other').getAttribute('min');
   expect(min).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  const tooEarly = new Date(`${min}T00:00:00Z`);
-  tooEarly.setUTCDate(tooEarly.getUTCDate() - 1);
   await tapOption(page, '其他日期');
-  await page.locator('#other').fill(tooEarly.toISOString().slice(0, 10));
+  await page.locator('#other').fill(addDays(min!, -1));
   await next(page);
   const [y, m, d] = (min ?? '').split('-').map(Number);
   await expect(page.locator('.error-summary')).toContainText(`最早只能选到 ${y}年${m}月${d}日。`);
@@ -62,8 +61,9 @@ test('王建国 has had treatment in 三亚: the page gives the exact date a cha
   await expect(filing.getByRole('heading', { name: '海南省三亚市' })).toBeVisible();
   const valid = (await filing.getByText(/起生效，长期有效/).textContent()) ?? '';
   const [, y, m, d] = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(valid) ?? [];
-  const lockedUntil = new Date(Date.UTC(Number(y), Number(m) - 1 + 6, Number(d)));
-  const expected = `${lockedUntil.getUTCFullYear()}年${lockedUntil.getUTCMonth() + 1}月${lockedUntil.getUTCDate()}日`;
+  const filedFrom = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  expect(filedFrom).toBe(addMonths(await serverToday(page.request), -3)); // the seed: started 3 months ago
+  const expected = zhDate(addMonths(filedFrom, 6));
   await expect(page.getByTestId('change-locked')).toHaveText(`您已经在备案地看过病，按规定 ${expected} 起才能变更或取消。`);
   await expect(filing.getByRole('button', { name: '取消备案' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '开始办理' })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { IsoDate } from '../../lib/time/dates';
 
 export const DEMO = {
   zhangGuilan: '13800000001',
@@ -26,6 +27,19 @@ export async function latestCode(request: APIRequestContext, phone: string): Pro
 export async function advanceClock(request: APIRequestContext, body: { days?: number; minutes?: number; reset?: boolean }) {
   const res = await request.post('/api/dev/clock', { data: body });
   expect(res.ok()).toBeTruthy();
+}
+
+/** Today on the server's shared (demo) clock, 'YYYY-MM-DD': expectations follow the app's clock, never the machine's date. */
+export async function serverToday(request: APIRequestContext): Promise<IsoDate> {
+  const res = await request.get('/api/dev/clock');
+  expect(res.ok()).toBeTruthy();
+  return ((await res.json()) as { today: IsoDate }).today;
+}
+
+/** '2027年2月28日', as the pages write a date. */
+export function zhDate(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 }
 
 /** Asks for a code through the API; a previous test's code may still block resending, so step past 60 s. */

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { advanceClock, DEMO, inbox, latestCode, requestCode } from './support';
+import { advanceClock, DEMO, inbox, latestCode, requestCode, serverToday } from './support';
 
 /**
  * Every API route × who is asking → allowed or refused, over the real server.
@@ -127,7 +127,7 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   expect(hypertension).toBeTruthy();
   ids.application = hypertension!.id;
   await owner.post('/api/flows/remote-care/start', { data: {}, maxRedirects: 0 });
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = await serverToday(owner);
   let draftId = '';
   for (const [step, value] of [
     ['category', 'temporary'],
