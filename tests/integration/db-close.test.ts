@@ -17,6 +17,7 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('pooled PostgreSQL connec
     process.off('uncaughtException', listen);
     process.off('unhandledRejection', listen);
   });
+  const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
   it('an idle connection terminated by the server is reported and replaced; the pool goes on working', async () => {
@@ -26,10 +27,10 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('pooled PostgreSQL connec
       const killed = await db.execute(
         sql`select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
       );
-      expect(killed.rows.length).toBeGreaterThan(0);
+      expect(rowsOf(killed).length).toBeGreaterThan(0);
       await settle();
       expect(heard).toEqual([]);
-      const [row] = (await db.execute(sql`select 1 as one`)).rows;
+      const [row] = rowsOf(await db.execute(sql`select 1 as one`));
       expect(row).toEqual({ one: 1 });
     } finally {
       await close();
