@@ -8,6 +8,7 @@ import { currentSession } from '@/lib/auth/current';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePreferences } from '@/lib/preferences';
 import { localePath } from '@/lib/i18n/paths';
+import { isOutboxMode } from '@/lib/sms/provider';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
@@ -19,7 +20,7 @@ export default async function HomePage() {
   return (
     <AppShell title={t('title')} tab="home">
       {session?.person ? (
-        <p className="card">
+        <p className="greeting">
           <strong>{t('greeting', { name: session.person.name })}</strong>
         </p>
       ) : session ? (
@@ -40,15 +41,8 @@ export default async function HomePage() {
           </Link>
         </div>
       )}
-      <VoiceSwitch
-        initialOn={prefs.voice}
-        label={t('voiceLabel')}
-        hint={t('voiceHint')}
-        onText={t('voiceOn')}
-        offText={t('voiceOff')}
-        returnTo={localePath(locale, '/')}
-      />
-      <h2>{t('servicesHeading')}</h2>
+      {/* The services first: all four on the first screen, before any setting. */}
+      <h2 className="tiles-heading">{t('servicesHeading')}</h2>
       <ServiceTiles />
       <h2 style={{ marginTop: '1.25rem' }}>{t('moreHeading')}</h2>
       <ul className="link-list">
@@ -73,6 +67,15 @@ export default async function HomePage() {
           </Link>
         </li>
       </ul>
+      <VoiceSwitch
+        initialOn={prefs.voice}
+        label={t('voiceLabel')}
+        hint={t('voiceHint')}
+        onText={t('voiceOn')}
+        offText={t('voiceOff')}
+        returnTo={localePath(locale, '/')}
+      />
+      {isOutboxMode() ? <p className="demo-notice">{nav('demoNotice')}</p> : null}
     </AppShell>
   );
 }

@@ -2,10 +2,13 @@
 
 import { useEffect, useEffectEvent, useState } from 'react';
 import { speak } from '@/lib/voice/speech';
+import { HeadsetIcon } from '@/components/ui/icons';
 import { pageSnapshot } from './page-snapshot';
 
 export type AssistLabels = {
   ask: string;
+  /** The trigger's visible word in the top bar (客服); its accessible name is `ask`, which contains it. */
+  short: string;
   codeTitle: string;
   /** '请把这 6 位数字告诉客服，{minutes} 分钟内有效。' */
   codeHint: string;
@@ -103,42 +106,52 @@ export function AssistBar({ active, labels, minutes }: Props) {
     end(true);
   }
 
+  // The trigger sits in the top bar beside 12393 (compact, fixed size); the panel opens under the bar.
+  const trigger = (
+    <button type="button" className="top-action assist-trigger" aria-label={labels.ask} aria-expanded={live} aria-controls={live ? 'assist-panel' : undefined} onClick={live ? undefined : () => void ask()}>
+      <HeadsetIcon />
+      {labels.short}
+    </button>
+  );
   if (!live) {
     return (
-      <div className="assist-bar">
-        <button type="button" className="button secondary" onClick={() => void ask()}>
-          {labels.ask}
-        </button>
+      <>
+        {trigger}
         {message ? (
-          <p className="assist-status" role="status">
-            {message}
-          </p>
+          <div className="assist-panel" id="assist-panel">
+            <p className="assist-status" role="status">
+              {message}
+            </p>
+          </div>
         ) : null}
-      </div>
+      </>
     );
   }
   return (
-    <div className="assist-bar live">
-      {code ? (
-        <div className="assist-code" aria-live="polite">
-          <p>{labels.codeTitle}</p>
-          <p className="assist-digits" data-testid="assist-code">
-            {code}
-          </p>
-          <p>{fill(labels.codeHint, { minutes })}</p>
-        </div>
-      ) : null}
-      <p className="assist-status" role="status">
-        {claimed ? labels.watching : labels.waiting}
-      </p>
-      {hint ? (
-        <div className="notice assist-hint" role="alert">
-          <strong>{labels.hintTitle}</strong> {hint}
-        </div>
-      ) : null}
-      <button type="button" className="button secondary" onClick={() => void stop()}>
-        {labels.stop}
-      </button>
-    </div>
+    <>
+      {trigger}
+      <div className="assist-panel live" id="assist-panel">
+        {code ? (
+          <div className="assist-code" aria-live="polite">
+            <p>{labels.codeTitle}</p>
+            <p className="assist-digits" data-testid="assist-code">
+              {code}
+            </p>
+            <p>{fill(labels.codeHint, { minutes })}</p>
+          </div>
+        ) : null}
+        <p className="assist-status" role="status">
+          {claimed ? labels.watching : labels.waiting}
+        </p>
+        {hint ? (
+          <div className="notice assist-hint" role="alert">
+            <strong>{labels.hintTitle}</strong> {hint}
+          </div>
+        ) : null}
+        <button type="button" className="button secondary" onClick={() => void stop()}>
+          {labels.stop}
+        </button>
+      </div>
+    </>
   );
 }

@@ -17,6 +17,7 @@ export async function AssistSlot() {
       minutes={ASSIST_RULES.codeValidMs / 60_000}
       labels={{
         ask: t('ask'),
+        short: t('short'),
         codeTitle: t('codeTitle'),
         codeHint: raw('codeHint'),
         codeSpoken: raw('codeSpoken'),

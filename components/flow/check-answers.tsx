@@ -28,7 +28,7 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
   const voice = await stepVoiceProps({ t, kind: 'photos', question: tf('checkTitle'), hint: '', error: refusal ? refusalText(t, refusal, locale) : null, options: [], today: page.ctx.today, range: { min: null, max: null }, index: steps.length + 1, total: steps.length + 1 });
   const readBack = [tf('checkTitle'), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
   return (
-    <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} tab="home" readAloud={false}>
+    <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} readAloud={false}>
       <StepVoice {...voice} sentences={readBack} enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind="photos" today={page.ctx.today} />
       <h2>{tf('checkTitle')}</h2>
       <p>{tf('checkIntro')}</p>

@@ -63,9 +63,10 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   const firstFieldId = step.kind === 'photos' ? 'photo' : step.kind === 'date' ? 'value-0' : `value-0`;
 
   return (
-    <AppShell title={t(`services.${page.service}.name`)} back={back} tab="home" readAloud={false}>
-      <p className="progress">{tf('progress', { index, total })}</p>
-      <StepVoice enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind={step.kind} today={page.ctx.today} {...voice} />
+    <AppShell title={t(`services.${page.service}.name`)} back={back} readAloud={false}>
+      <StepVoice enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind={step.kind} today={page.ctx.today} {...voice}>
+        <p className="progress">{tf('progress', { index, total })}</p>
+      </StepVoice>
       {error ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{tf('errorTitle')}</h2>

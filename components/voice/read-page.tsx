@@ -39,8 +39,8 @@ export function ReadPage({ enabled, rate, provider, label, cannotSpeak }: Props)
   useEffect(() => stopSpeakingOnUserAction(), []);
 
   return (
-    <div className="voice-bar">
-      <button type="button" className="button secondary" onClick={() => void read()}>
+    <div className="voice-bar page-listen">
+      <button type="button" className="voice-button" onClick={() => void read()}>
         <SpeakerIcon />
         {label}
       </button>

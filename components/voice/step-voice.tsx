@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { SpeakerIcon } from '@/components/ui/icons';
+import type { ReactNode } from 'react';
+import { MicIcon, SpeakerIcon } from '@/components/ui/icons';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
 import type { MatchResult, VoiceCandidate } from '@/lib/voice/match';
 import {
@@ -96,7 +97,8 @@ function click(selector: string) {
 }
 
 /** 听一听 and 说一说 for one step: reads the question, and answers it from what was said. */
-export function StepVoice({ enabled, sentences, candidates, kind, today, rate, provider, labels, optionLabel }: StepVoiceProps) {
+/** 听一听 and 说一说 for a step, in one row after `children` (the step's progress). */
+export function StepVoice({ enabled, sentences, candidates, kind, today, rate, provider, labels, optionLabel, children }: StepVoiceProps & { children?: ReactNode }) {
   const [heard, setHeard] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [listening, setListening] = useState(false);
@@ -238,14 +240,17 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, p
   }
 
   return (
-    <div className="voice-bar">
-      <button type="button" className="button secondary" onClick={() => void readAgain()}>
+    <div className="voice-bar step-head">
+      {children}
+      <button type="button" className="voice-button" onClick={() => void readAgain()}>
         <SpeakerIcon />
         {labels.listen}
       </button>
-      <button type="button" className="button secondary" onClick={() => void listen()}>
-        {listening ? labels.listening : labels.speak}
+      <button type="button" className="voice-button" aria-pressed={listening} onClick={() => void listen()}>
+        <MicIcon />
+        {labels.speak}
       </button>
+      {listening ? <p className="voice-listening">{labels.listening}</p> : null}
       {heard !== null ? <p className="voice-heard">{fill(labels.heard, { text: heard })}</p> : null}
       <p className="voice-status" role="status">
         {message}

@@ -39,7 +39,7 @@ test('张桂兰 applies for 高血压 by touch: catalogue, nearest hospital, a p
 test('the catalogue search accepts pinyin initials: gxy → 高血压', async ({ page }) => {
   await signIn(page, DEMO.wangJianguo);
   await startFlow(page, 'chronic');
-  await page.getByText('找不到？点这里搜索或筛选').click();
+  await page.getByText('找不到？搜索或筛选').click();
   await page.getByRole('searchbox').fill('gxy');
   await page.getByRole('button', { name: '搜索', exact: true }).click();
   await expect(page.locator('.option').first()).toContainText('高血压');

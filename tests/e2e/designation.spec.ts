@@ -15,7 +15,7 @@ test('张桂兰 replaces a designated facility by touch, nearest first; the chan
   const distances = km.slice(0, 5).map((s) => Number(/约 ([\d.]+) 公里/.exec(s)?.[1]));
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
   await expectElderFriendly(page);
-  await page.getByText('找不到？点这里搜索或筛选').click();
+  await page.getByText('找不到？搜索或筛选').click();
   await expectElderFriendly(page);
   await page.getByRole('link', { name: '三级医院' }).click();
   await expect(page.locator('.option-meta').first()).toContainText('三级医院');

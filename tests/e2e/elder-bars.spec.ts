@@ -65,12 +65,19 @@ test('no sideways scroll at 200 % zoom (180 CSS px wide) at the largest text', a
   await context.close();
 });
 
-test('the 12393 hotline and the four tabs are on every page', async ({ page }) => {
-  for (const path of ['/', '/sign-in', '/settings', '/family', '/applications']) {
+test('12393 and 请客服帮我 are in the top bar of every page; the four tabs on top-level pages, none inside a service', async ({ page }) => {
+  const topLevel = ['/', '/sign-in', '/settings', '/family', '/applications'];
+  for (const path of [...topLevel, '/services/remote-care', '/services/chronic']) {
     await page.goto(path);
-    await expect(page.getByRole('link', { name: '拨打 12393 医保服务热线' }).first()).toHaveAttribute('href', 'tel:12393');
+    const bar = page.locator('.top-bar');
+    await expect(bar.getByRole('link', { name: '拨打 12393 医保服务热线' })).toHaveAttribute('href', 'tel:12393');
+    await expect(bar.getByRole('button', { name: '请客服帮我' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: '主菜单' });
-    for (const tab of ['首页', '我的办件', '亲情账户', '我的']) await expect(nav.getByRole('link', { name: tab, exact: true })).toBeVisible();
+    if (topLevel.includes(path)) {
+      for (const tab of ['首页', '我的办件', '亲情账户', '我的']) await expect(nav.getByRole('link', { name: tab, exact: true })).toBeVisible();
+    } else {
+      await expect(nav).toHaveCount(0);
+    }
   }
 });
 

@@ -39,7 +39,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const title = t(`services.${service}.name`);
   if (!flow) {
     return (
-      <AppShell title={title} back="/" tab="home">
+      <AppShell title={title} back="/">
         <p className="notice">{t('serviceStart.notYet')}</p>
         <HotlineButton />
       </AppShell>
@@ -71,7 +71,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const refusal = refusalFromQuery(search) ?? startRefusal;
   const here = localePath(locale, `/services/${service}`);
   return (
-    <AppShell title={title} back="/" tab="home">
+    <AppShell title={title} back="/">
       {cancelled ? (
         <p className="notice success" role="status">
           {t(`flows.${service}.manage.cancelled`)}
@@ -83,41 +83,44 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
         </p>
       ) : null}
       <p>{t(`flows.${service}.start.intro`)}</p>
+      {ctx && service === 'remote-care' ? <RemoteFilings filings={filings} today={ctx.today} person={ctx.person} locale={locale} /> : null}
+      {/* 开始办理 on the first screen; what to know comes after it. */}
+      <div className="start-action">
+        {!signedIn ? (
+          <Link className="button" href={`/sign-in?next=${encodeURIComponent(here)}`}>
+            {tf('signInToStart')}
+          </Link>
+        ) : denial ? (
+          <div className="notice" role="status">
+            <p>{t(`errors.${denial}`)}</p>
+            <Link className="button secondary" href="/family">
+              {t('family.title')}
+            </Link>
+          </div>
+        ) : draft ? (
+          <div className="button-row">
+            <Link className="button" href={`/services/${service}/${draft.currentStep ?? CHECK_STEP}`}>
+              {tf('continue')}
+            </Link>
+            <PostButton action={`/api/flows/${service}/start`} locale={locale} secondary>
+              {tf('restart')}
+            </PostButton>
+          </div>
+        ) : startRefusal || (service === 'remote-care' && filings.length > 0) ? null : (
+          <PostButton action={`/api/flows/${service}/start`} locale={locale}>
+            {tf('start')}
+          </PostButton>
+        )}
+      </div>
       <section className="card" aria-labelledby="needs-title">
         <h2 id="needs-title">{tf('needsTitle')}</h2>
         <p>{t(`flows.${service}.start.needs`)}</p>
         <p>{t(`flows.${service}.start.time`)}</p>
       </section>
       {t.has(`flows.${service}.start.note`) ? <p className="notice">{t(`flows.${service}.start.note`)}</p> : null}
-      {ctx && service === 'remote-care' ? <RemoteFilings filings={filings} today={ctx.today} person={ctx.person} locale={locale} /> : null}
       {ctx && service === 'designation' ? (
         <CurrentDesignations facts={ctx.facts as unknown as DesignationFacts} today={ctx.today} locale={locale} />
       ) : null}
-      {!signedIn ? (
-        <Link className="button" href={`/sign-in?next=${encodeURIComponent(here)}`}>
-          {tf('signInToStart')}
-        </Link>
-      ) : denial ? (
-        <div className="notice" role="status">
-          <p>{t(`errors.${denial}`)}</p>
-          <Link className="button secondary" href="/family">
-            {t('family.title')}
-          </Link>
-        </div>
-      ) : draft ? (
-        <div className="button-row">
-          <Link className="button" href={`/services/${service}/${draft.currentStep ?? CHECK_STEP}`}>
-            {tf('continue')}
-          </Link>
-          <PostButton action={`/api/flows/${service}/start`} locale={locale} secondary>
-            {tf('restart')}
-          </PostButton>
-        </div>
-      ) : startRefusal || (service === 'remote-care' && filings.length > 0) ? null : (
-        <PostButton action={`/api/flows/${service}/start`} locale={locale}>
-          {tf('start')}
-        </PostButton>
-      )}
     </AppShell>
   );
 }

@@ -40,7 +40,7 @@ export default async function SubmittedPage({ params }: Props) {
   const status = app.status as ApplicationStatus;
   const result = status === 'completed' && app.outcome ? describeOutcome(service, app.outcome, locale) : null;
   return (
-    <AppShell title={t(`services.${service}.name`)} back="/" tab="home">
+    <AppShell title={t(`services.${service}.name`)} back="/">
       <section className="notice success" aria-labelledby="done-title">
         <h2 id="done-title">{status === 'completed' ? tf('doneTitle') : tf('submittedTitle')}</h2>
         <p>{tf('referenceLabel')}</p>

@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+const nextBin = path.resolve('node_modules/next/dist/bin/next');
+
+/**
+ * The production build on a port and a fresh PGlite directory of its own, for a spec whose people
+ * must start untouched by the other specs (the shared e2e server's demo people carry every earlier
+ * spec's filings). Demo data and the demo clock pinned like the shared server's.
+ */
+export async function startOwnServer(name: string, port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const origin = `http://127.0.0.1:${port}`;
+  // A server left from an interrupted run would answer instead, on a directory removed under it.
+  if (await fetch(`${origin}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop what listens there`);
+  const dataDir = path.resolve(`tests/.artifacts/pglite-${name}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    DATABASE_URL: undefined,
+    PGLITE_DATA_DIR: dataDir,
+    SMS_PROVIDER: 'outbox',
+    SCHEDULER_INTERVAL_MS: '600000',
+    DEMO_CLOCK_START: process.env.E2E_CLOCK_START ?? '2026-11-30',
+  };
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A worker torn down mid-test (a timeout) skips afterAll: never leave the server behind.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  let log = '';
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-10_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const deadline = Date.now() + 150_000;
+  for (;;) {
+    const ok = await fetch(`${origin}/api/health`).then((res) => res.ok, () => false);
+    if (ok) break;
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`own server ${name} did not start:\n${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const stop = async () => {
+    process.off('exit', orphanGuard);
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { origin, stop };
+}
