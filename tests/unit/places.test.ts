@@ -127,3 +127,18 @@ describe('voice picks places from the same list', () => {
     expect(findPlaces('海南').map((p) => p.code)).toEqual(['460000']);
   });
 });
+
+describe('the place on an application, its SMS and 我的办件', () => {
+  it('names a county-level city in the 办结 text and the summary', async () => {
+    const { applicationPlace, describeOutcome } = await import('@/lib/services/describe');
+    expect(applicationPlace('remote-care', { destProvinceCode: '460000', destCityCode: '469002' })).toBe('海南省琼海市');
+    expect(applicationPlace('transfer', { toProvinceCode: '420000', toCityCode: '429004' })).toBe('湖北省仙桃市');
+    expect(applicationPlace('chronic', { destProvinceCode: '460000' })).toBeNull();
+    expect(applicationPlace('remote-care', {})).toBeNull();
+    const temporary = { validFrom: '2026-11-30', validUntil: '2027-05-30', destProvinceCode: '460000', destCityCode: '469002' };
+    expect(describeOutcome('remote-care', temporary, 'zh-CN')).toBe('备案从 2026年11月30日 起生效，有效期到 2027年5月30日。备案地：海南省琼海市。');
+    // Filings decided before the place was kept with the result still read well.
+    expect(describeOutcome('remote-care', { validFrom: '2026-11-30', validUntil: null }, 'zh-CN')).toBe('备案从 2026年11月30日 起生效，长期有效。');
+    expect(describeOutcome('transfer', { toProvinceCode: '460000', toCityCode: '469006' }, 'zh-CN')).toBe('医保关系已经转好（转到海南省万宁市），缴费年限已合并计算。');
+  });
+});
