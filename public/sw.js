@@ -46,9 +46,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(pageOrOffline(event));
     return;
   }
-  // The offline page's own CSS and scripts (content-hashed, never change); everything else is not touched.
+  // Scripts and CSS from the network as always; only when that fails, the offline page's own copies.
   if (request.method === 'GET' && url.pathname.startsWith('/_next/static/')) {
-    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+    event.respondWith(fetch(request).catch(async (error) => (await caches.match(request, { cacheName: CACHE })) ?? Promise.reject(error)));
   }
 });
 

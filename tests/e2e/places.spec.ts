@@ -3,6 +3,8 @@ import { choose, next, startFlow, tapOption } from './flows';
 import { DEMO, expectElderFriendly, inbox, signIn } from './support';
 
 test('海南 is among the first provinces, and a 临时 filing to 海南省琼海市 is made by touch and named everywhere', async ({ page }) => {
+  // Three full elder-bar checks (axe twice each) on long lists, a whole filing and the cancel.
+  test.setTimeout(120_000);
   await signIn(page, DEMO.zhangGuilan);
   await startFlow(page, 'remote-care');
   await choose(page, '临时去外地看病');
