@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { isLocale } from '@/lib/i18n/routing';
 import { parsePreferences } from '@/lib/preferences';
 import { pickClientMessages } from '@/lib/i18n/client-messages';
+import { ServiceWorker } from '@/components/offline/service-worker';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -38,6 +39,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <NextIntlClientProvider locale={locale} messages={pickClientMessages(messages)}>
           {children}
         </NextIntlClientProvider>
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -29,6 +29,11 @@ export function ApplicationCard({ app }: { app: ApplicationSummary }) {
           <span id={`app-${app.id}-status`}>
             <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
           </span>
+          {app.place ? (
+            <span style={{ display: 'block' }} data-testid="application-place">
+              {t(app.service === 'transfer' ? 'placeTransfer' : 'placeRemoteCare', { place: app.place })}
+            </span>
+          ) : null}
           <span className="muted" style={{ display: 'block' }}>
             {t('number', { number: app.number })}
           </span>

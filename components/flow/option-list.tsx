@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { LooseT } from '@/lib/i18n/dynamic';
 import { labelText } from '@/lib/i18n/dynamic';
 import type { Option } from '@/lib/services/flow';
@@ -12,13 +13,16 @@ function metaText(t: LooseT, meta: NonNullable<Option['meta']>): string {
   return parts.join(' · ');
 }
 
-/** Big radio tiles: the whole tile is the tap target; the saved answer is already chosen. */
+/** Big radio tiles: the whole tile is the tap target; the saved answer is already chosen. A group's heading (常去的地方) sits above its first option. */
 export function OptionList({ t, name, options, selected, grid, describedBy }: Props) {
   return (
     <div className={grid ? 'options options-grid' : 'options'}>
       {options.map((o, i) => {
         const id = `${name}-${i}`;
-        return (
+        const group = o.group ? labelText(t, o.group) : null;
+        const previous = options[i - 1];
+        const heading = group && (!previous?.group || labelText(t, previous.group) !== group) ? group : null;
+        const tile = (
           <label key={o.value} className="option" htmlFor={id}>
             <input
               type="radio"
@@ -34,6 +38,14 @@ export function OptionList({ t, name, options, selected, grid, describedBy }: Pr
               {o.meta ? <span className="option-meta">{metaText(t, o.meta)}</span> : null}
             </span>
           </label>
+        );
+        return heading ? (
+          <Fragment key={o.value}>
+            <h3 className="option-group">{heading}</h3>
+            {tile}
+          </Fragment>
+        ) : (
+          tile
         );
       })}
     </div>

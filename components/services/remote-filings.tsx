@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { cityByCode, provinceByCode } from '@/lib/data/divisions';
+import { placeName } from '@/lib/data/divisions';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatFullDate } from '@/lib/i18n/translator';
 import type { FlowPerson } from '@/lib/services/flow';
@@ -17,7 +17,7 @@ export async function RemoteFilings({ filings, today, person, locale }: Props) {
     <section aria-labelledby="filings-title">
       <h2 id="filings-title">{t('title')}</h2>
       {filings.map((f) => {
-        const place = `${provinceByCode(f.destProvinceCode)?.name ?? ''}${cityByCode(f.destCityCode)?.name ?? ''}`;
+        const place = placeName(f.destProvinceCode, f.destCityCode);
         const lockedUntil = changePossibleFrom(f, today, person.regionCode);
         return (
           <article key={f.id} className="card stack" data-testid="active-filing">

@@ -42,6 +42,8 @@ export const applicationSummary = z.object({
   decidedAt: z.string().nullable(),
   actorKind: z.string(),
   channel: z.string(),
+  /** 海南省琼海市: where a 异地就医备案 is for, or where a transfer goes. */
+  place: z.string().nullable(),
   /** 由 张伟（儿子）代办, when a relative filed it through 亲情账户. */
   actedBy: z.string().nullable(),
 });

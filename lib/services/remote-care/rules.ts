@@ -14,6 +14,7 @@ export function remoteCareValidity(ctx: Pick<ReviewContext, 'answers' | 'applica
   return { validFrom, validUntil: addMonths(validFrom, months) };
 }
 
+/** The place is kept with the result so the 办结 SMS and page can name it (海南省琼海市). */
 export function decideRemoteCare(ctx: ReviewContext): Decision {
-  return { outcome: 'approved', result: remoteCareValidity(ctx) };
+  return { outcome: 'approved', result: { ...remoteCareValidity(ctx), destProvinceCode: ctx.answers.destProvinceCode, destCityCode: ctx.answers.destCityCode } };
 }
