@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
+import { ReplacingNotice } from '@/components/services/replacing-notice';
 import { loose } from '@/lib/i18n/dynamic';
 import type { Locale } from '@/lib/i18n/routing';
 import { CHECK_STEP, previousOf, stepOptions, stepPosition } from '@/lib/services/engine';
@@ -65,6 +66,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={back} tab="home" readAloud={false}>
       <p className="progress">{tf('progress', { index, total })}</p>
+      <ReplacingNotice answers={answers} ctx={page.ctx} />
       <StepVoice enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind={step.kind} today={page.ctx.today} {...voice} />
       {error ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title">

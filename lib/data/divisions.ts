@@ -201,3 +201,10 @@ export function findPlaces(text: string): readonly PlaceMatch[] {
 function placeKey(place: Place): string {
   return place.kind === 'city' ? `c${place.city.code}` : `p${place.province.code}`;
 }
+
+/** A destination as people say it: 海南省三亚市; a municipality once (北京市, not 北京市北京市). */
+export function placeName(provinceCode: unknown, cityCode: unknown): string {
+  const province = typeof provinceCode === 'string' ? provinceByCode(provinceCode)?.name ?? '' : '';
+  const city = typeof cityCode === 'string' ? cityByCode(cityCode)?.name ?? '' : '';
+  return city === province ? city : `${province}${city}`;
+}

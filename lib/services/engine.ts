@@ -45,6 +45,20 @@ export function pruneAnswers<F>(flow: FlowDefinition<F>, answers: Answers, ctx: 
   return Object.fromEntries(Object.entries(answers).filter(([k]) => keep.has(k) || k.startsWith('_')));
 }
 
+/**
+ * Answers carried over from an earlier application (变更备案 starts from the filing it replaces):
+ * each kept only if it passes its step's validation today, exactly as if it had been answered now.
+ */
+export function prefillAnswers<F>(flow: FlowDefinition<F>, hidden: Answers, candidate: Answers, ctx: FlowContext<F>): Answers {
+  const answers: Answers = { ...hidden };
+  for (const step of flow.steps) {
+    if (candidate[step.key] === undefined) continue;
+    const result = validateStep(flow, step.key, candidate[step.key], answers, ctx);
+    if (result.ok) answers[step.key] = result.value;
+  }
+  return pruneAnswers(flow, answers, ctx);
+}
+
 export function firstUnanswered<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): string {
   return applicableSteps(flow, answers, ctx).find((s) => answers[s.key] === undefined)?.key ?? CHECK_STEP;
 }

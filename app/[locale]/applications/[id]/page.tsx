@@ -2,14 +2,15 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationDetailView } from '@/components/applications/application-detail';
 import { QueryProvider } from '@/components/applications/query-provider';
+import { FilingActions } from '@/components/services/filing-actions';
 import { AppShell } from '@/components/layout/app-shell';
 import { idParam } from '@/lib/api/contracts';
 import { accessPage } from '@/lib/auth/page-guard';
 import { ownerOf } from '@/lib/jingban/owners';
-import { getDb } from '@/lib/db/client';
+import { appContext } from '@/lib/server/context';
+import { applicationDetail } from '@/lib/server/application-view';
 import { isLocale } from '@/lib/i18n/routing';
 import { findApplication } from '@/lib/jingban/queries';
-import { toDetail } from '@/lib/jingban/views';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,19 +19,22 @@ export default async function ApplicationPage({ params }: Props) {
   const path = `/applications/${encodeURIComponent(id)}`;
   const parsed = idParam.safeParse(id);
   if (!parsed.success) notFound();
-  const db = await getDb();
+  const { db, now } = await appContext();
   const owner = await ownerOf(db, 'application', parsed.data);
   if (!owner) notFound();
   const { subject } = await accessPage(path, { kind: 'view', action: 'view-application' }, owner);
   const found = await findApplication(db, subject.id, parsed.data);
   if (!found) notFound();
   const t = await getTranslations('applications');
-  const locale = await getLocale();
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : 'zh-CN';
+  const { detail, manage } = await applicationDetail(db, subject, found, now, locale);
   return (
     <AppShell title={t('detailTitle')} back="/applications" tab="applications">
       <QueryProvider>
-        <ApplicationDetailView initial={toDetail(found.application, found.events, isLocale(locale) ? locale : 'zh-CN')} />
+        <ApplicationDetailView initial={detail} />
       </QueryProvider>
+      {manage ? <FilingActions manage={manage} locale={locale} /> : null}
     </AppShell>
   );
 }
