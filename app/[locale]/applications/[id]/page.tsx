@@ -34,7 +34,12 @@ export default async function ApplicationPage({ params }: Props) {
       <QueryProvider>
         <ApplicationDetailView initial={detail} />
       </QueryProvider>
-      {manage ? <FilingActions manage={manage} locale={locale} /> : null}
+      {manage ? (
+        <section className="card" aria-labelledby="manage-title">
+          <h2 id="manage-title">{t('manageHeading')}</h2>
+          <FilingActions manage={manage} locale={locale} />
+        </section>
+      ) : null}
     </AppShell>
   );
 }
