@@ -5,7 +5,7 @@ import { DEMO, expectElderFriendly, inbox, signIn } from './support';
 const ZHANG_GUILAN_ID = '37010219480315002X';
 
 // Two people, several pages each, with axe on every new page: longer than one person's flow.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 async function personPage(browser: Browser, baseURL: string | undefined, phone: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -75,7 +75,11 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
   await gui.getByRole('link', { name: '查看详情' }).first().click();
   await expect(gui.getByText('张伟为您提交了申请')).toBeVisible();
   await expectElderFriendly(gui);
-  await gui.getByRole('button', { name: '取消授权' }).click();
+  // 撤销 asks first, naming whom it ends.
+  await gui.getByRole('link', { name: '取消授权' }).click();
+  await expect(gui.getByRole('heading', { name: '确定要取消张伟（儿子）的授权吗？' })).toBeVisible();
+  await expectElderFriendly(gui);
+  await gui.getByRole('button', { name: '确定取消授权' }).click();
   await expect(gui.getByText('已取消')).toBeVisible();
   await expect.poll(async () => (await inbox(wei.request, DEMO.zhangWei)).some((m) => m.template === 'familyRevoked')).toBe(true);
 

@@ -197,7 +197,17 @@ test('relations read from the reader\'s side: 张伟 sees his mother as 母亲, 
   await gui.goto('/family');
   await expect(gui.getByRole('heading', { name: '张伟（儿子）' }).first()).toBeVisible();
 
-  expect((await wei.request.post(`/api/family/links/${link.id}/withdraw`, { data: {} })).status()).toBe(200);
+  // 不再代办 asks first too, in his words: 继续代办 keeps the link, 确定不再代办 ends it.
+  await wei.goto(`/family/links/${link.id}`);
+  await wei.getByRole('link', { name: '不再代办' }).click();
+  await expect(wei.getByRole('heading', { name: '确定不再为张桂兰（母亲）代办吗？' })).toBeVisible();
+  await expectElderFriendly(wei);
+  await wei.getByRole('link', { name: '继续代办' }).click();
+  await expect(wei.getByTestId('ask-withdraw')).toHaveCount(0);
+  expect(((await (await wei.request.get('/api/family/links')).json()) as { asRelative: { id: string; state: string }[] }).asRelative.find((l) => l.id === link.id)?.state).toBe('active');
+  await wei.getByRole('link', { name: '不再代办' }).click();
+  await wei.getByRole('button', { name: '确定不再代办' }).click();
+  await expect.poll(async () => ((await (await wei.request.get('/api/family/links')).json()) as { asRelative: { id: string; state: string }[] }).asRelative.find((l) => l.id === link.id)?.state).toBe('withdrawn');
   await wei.context().close();
   await gui.context().close();
 });
