@@ -6,6 +6,7 @@ import { FilingActions } from '@/components/services/filing-actions';
 import { AppShell } from '@/components/layout/app-shell';
 import { idParam } from '@/lib/api/contracts';
 import { accessPage } from '@/lib/auth/page-guard';
+import { canAct } from '@/lib/family/links';
 import { ownerOf } from '@/lib/jingban/owners';
 import { appContext } from '@/lib/server/context';
 import { applicationDetail } from '@/lib/server/application-view';
@@ -22,7 +23,7 @@ export default async function ApplicationPage({ params }: Props) {
   const { db, now } = await appContext();
   const owner = await ownerOf(db, 'application', parsed.data);
   if (!owner) notFound();
-  const { subject } = await accessPage(path, { kind: 'view', action: 'view-application' }, owner);
+  const { subject, link } = await accessPage(path, { kind: 'view', action: 'view-application' }, owner);
   const found = await findApplication(db, subject.id, parsed.data);
   if (!found) notFound();
   const t = await getTranslations('applications');
@@ -34,7 +35,8 @@ export default async function ApplicationPage({ params }: Props) {
       <QueryProvider>
         <ApplicationDetailView initial={detail} />
       </QueryProvider>
-      {manage ? (
+      {/* A relative with 查看 only sees the filing, not the buttons the server would refuse. */}
+      {manage && (!link || canAct(link, 'remote-care')) ? (
         <section className="card" aria-labelledby="manage-title">
           <h2 id="manage-title">{t('manageHeading')}</h2>
           <FilingActions manage={manage} locale={locale} />
