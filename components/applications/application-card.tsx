@@ -12,10 +12,27 @@ import { useDates } from './use-dates';
 export function ExpectedLine({ app }: { app: ApplicationSummary }) {
   const t = useTranslations('applications');
   const dates = useDates();
+  if (app.filingEnded) return <>{t(`filingEnded.${app.filingEnded.state}`, { date: dates.fullDate(app.filingEnded.on) })}</>;
   if (app.status === 'completed' && app.decidedAt) return <>{t('completedOn', { date: dates.instantDay(app.decidedAt) })}</>;
   if (isFinal(app.status) || !app.expectedBy) return null;
   const date = dates.monthDay(app.expectedBy);
   return <>{app.expectedEstimated ? t('expectedEstimate', { date }) : t('expected', { date })}</>;
+}
+
+/** 已办结, or what became of the filing it made: 已取消, 已变更, 已失效. */
+export function AppStatusBadge({ app }: { app: ApplicationSummary }) {
+  const t = useTranslations('applications');
+  return app.filingEnded ? (
+    <StatusBadge status={app.status} label={t(`filingState.${app.filingEnded.state}`)} ended={app.filingEnded.state} />
+  ) : (
+    <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
+  );
+}
+
+/** What to do next, in words: for an ended filing, what that means at the place. */
+export function NextLine({ app }: { app: ApplicationSummary }) {
+  const t = useTranslations('applications');
+  return <>{app.filingEnded ? t(`filingNext.${app.filingEnded.state}`, { place: app.filingEnded.place }) : t(`next.${app.status}`)}</>;
 }
 
 export function ApplicationCard({ app }: { app: ApplicationSummary }) {
@@ -26,8 +43,13 @@ export function ApplicationCard({ app }: { app: ApplicationSummary }) {
       <Link className="link-row" href={`/applications/${app.id}`} aria-describedby={`app-${app.id}-status`}>
         <span className="grow stack">
           <strong>{ts(`${app.service}.name`)}</strong>
+          {app.subject ? (
+            <span className="app-subject" data-testid="app-subject">
+              {app.subject}
+            </span>
+          ) : null}
           <span id={`app-${app.id}-status`}>
-            <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
+            <AppStatusBadge app={app} />
           </span>
           {app.place ? (
             <span style={{ display: 'block' }} data-testid="application-place">
@@ -45,7 +67,9 @@ export function ApplicationCard({ app }: { app: ApplicationSummary }) {
           <span style={{ display: 'block' }}>
             <ExpectedLine app={app} />
           </span>
-          <span style={{ display: 'block' }}>{t(`next.${app.status}`)}</span>
+          <span style={{ display: 'block' }}>
+            <NextLine app={app} />
+          </span>
         </span>
         <ChevronIcon />
       </Link>

@@ -6,8 +6,7 @@ import { ActedByLine } from './acted-by-line';
 import { apiFetch } from '@/lib/api/client';
 import type { ApplicationDetail } from '@/lib/api/contracts';
 import { isFinal } from '@/lib/jingban/status';
-import { ExpectedLine } from './application-card';
-import { StatusBadge } from './status-badge';
+import { AppStatusBadge, ExpectedLine, NextLine } from './application-card';
 import { useDates } from './use-dates';
 
 type Event = ApplicationDetail['events'][number];
@@ -32,8 +31,13 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
     <>
       <section className="card stack" aria-labelledby="app-title">
         <h2 id="app-title">{ts(`${app.service}.name`)}</h2>
+        {app.subject ? (
+          <p className="app-subject" data-testid="app-subject">
+            {app.subject}
+          </p>
+        ) : null}
         <p>
-          <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
+          <AppStatusBadge app={app} />
         </p>
         <p className="muted">{t('number', { number: app.number })}</p>
         {app.actedBy ? (
@@ -53,7 +57,9 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
       ) : null}
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{t('nextStepHeading')}</h2>
-        <p>{t(`next.${app.status}`)}</p>
+        <p>
+          <NextLine app={app} />
+        </p>
         {app.status === 'pending-confirmation' ? (
           // 免申即享: the hospital has applied; one tap by the insured person makes it theirs.
           <form action={`/api/applications/${app.id}/confirm`} method="post">
@@ -65,6 +71,19 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
           </form>
         ) : null}
       </section>
+      {app.answers.length > 0 ? (
+        <section className="card" aria-labelledby="answers-title" data-testid="filed-answers">
+          <h2 id="answers-title">{t('answersHeading')}</h2>
+          <dl className="answers answers-filed">
+            {app.answers.map((a) => (
+              <div key={a.label}>
+                <dt>{a.label}</dt>
+                <dd>{a.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline')}</h2>
         <ol className="timeline">

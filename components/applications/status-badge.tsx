@@ -12,11 +12,11 @@ const look: Record<ApplicationStatus, { tone: string; Icon: typeof CheckIcon }> 
   cancelled: { tone: 'stopped', Icon: CrossIcon },
 };
 
-/** Status as words and a shape, never colour alone. */
-export function StatusBadge({ status, label }: { status: ApplicationStatus; label: string }) {
-  const { tone, Icon } = look[status];
+/** Status as words and a shape, never colour alone. `ended`: the filing it made is no longer in force. */
+export function StatusBadge({ status, label, ended }: { status: ApplicationStatus; label: string; ended?: string }) {
+  const { tone, Icon } = ended ? look.cancelled : look[status];
   return (
-    <span className={`badge ${tone}`} data-status={status}>
+    <span className={`badge ${tone}`} data-status={ended ?? status}>
       <Icon />
       {label}
     </span>

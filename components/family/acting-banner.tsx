@@ -7,6 +7,8 @@ import { persons } from '@/lib/db/schema';
 import { activeLinkFor } from '@/lib/family/links';
 import { now } from '@/lib/jingban/clock';
 import { staffGrant } from '@/lib/auth/access';
+import { relationFromSide } from '@/lib/family/relation-words';
+import { isLocale } from '@/lib/i18n/routing';
 
 /** On every page while a relative acts for an elder: whose business this is, and the way back. */
 export async function ActingBanner() {
@@ -16,13 +18,15 @@ export async function ActingBanner() {
   const db = await getDb();
   const link = await activeLinkFor(db, session.actingFor, sessionAccount(session).phone, await now(db));
   if (!link) return null;
-  const [elder] = await db.select({ name: persons.name }).from(persons).where(eq(persons.id, link.elderPersonId));
+  const [elder] = await db.select({ name: persons.name, gender: persons.gender }).from(persons).where(eq(persons.id, link.elderPersonId));
   if (!elder) return null;
   const t = await getTranslations('family.acting');
   const locale = await getLocale();
+  // Read by the relative: the elder is their 母亲 / 父亲 …, not the 子女 the link records of them.
+  const relation = relationFromSide(link.relation, 'relative', elder.gender, isLocale(locale) ? locale : 'zh-CN');
   return (
     <div className="acting-banner" role="status">
-      <span>{t('banner', { name: elder.name })}</span>
+      <span>{t('bannerWithRelation', { name: elder.name, relation })}</span>
       <form action="/api/family/acting-for" method="post">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="elderId" value="" />

@@ -1,15 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
+import { ReplacingNotice } from '@/components/services/replacing-notice';
 import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { applicableSteps, CHECK_STEP, previousOf } from '@/lib/services/engine';
 import type { Refusal } from '@/lib/services/flow';
-import { stepKeys } from '@/lib/services/step-text';
 import type { flowPage } from '@/lib/server/flow-page';
 import { StepVoice } from '@/components/voice/step-voice';
 import { devicePreferences } from '@/lib/preferences-server';
-import { answerText } from './answer-text';
+import { answerRows } from '@/lib/services/answer-text';
 import { stepVoiceProps } from './step-voice-props';
 import { refusalText } from './refusal-text';
 
@@ -23,13 +23,14 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
   const steps = applicableSteps(page.flow, answers, page.ctx);
   const previous = previousOf(page.flow, CHECK_STEP, answers, page.ctx);
   const prefs = await devicePreferences();
-  const rows = steps.map((step) => ({ step, label: t(stepKeys(page.service, step.key).label), answer: answerText(t, step, answers, page.ctx, locale) }));
+  const rows = answerRows(t, page.flow, answers, page.ctx, locale);
   // Read back every answer before 确认提交; only commands (修改 by touch, 确认提交 by voice) apply here.
   const voice = await stepVoiceProps({ t, kind: 'photos', question: tf('checkTitle'), hint: '', error: refusal ? refusalText(t, refusal, locale) : null, options: [], today: page.ctx.today, range: { min: null, max: null }, index: steps.length + 1, total: steps.length + 1 });
   const readBack = [tf('checkTitle'), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} readAloud={false}>
       <StepVoice {...voice} sentences={readBack} enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind="photos" today={page.ctx.today} />
+      <ReplacingNotice answers={answers} ctx={page.ctx} full />
       <h2>{tf('checkTitle')}</h2>
       <p>{tf('checkIntro')}</p>
       {refusal ? (

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
+import { ReplacingNotice } from '@/components/services/replacing-notice';
 import { loose } from '@/lib/i18n/dynamic';
 import type { Locale } from '@/lib/i18n/routing';
 import { CHECK_STEP, previousOf, stepOptions, stepPosition } from '@/lib/services/engine';
@@ -67,6 +68,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
       <StepVoice enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind={step.kind} today={page.ctx.today} {...voice}>
         <p className="progress">{tf('progress', { index, total })}</p>
       </StepVoice>
+      <ReplacingNotice answers={answers} ctx={page.ctx} />
       {error ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{tf('errorTitle')}</h2>

@@ -5,7 +5,7 @@ import { formatFullDate } from '@/lib/i18n/translator';
 import type { FlowPerson } from '@/lib/services/flow';
 import { changePossibleFrom, type ActiveFiling } from '@/lib/services/remote-care/policy';
 import type { IsoDate } from '@/lib/time/dates';
-import { PostButton } from '../ui/post-button';
+import { FilingActions } from './filing-actions';
 
 type Props = { filings: ActiveFiling[]; today: IsoDate; person: FlowPerson; locale: Locale };
 
@@ -28,20 +28,7 @@ export async function RemoteFilings({ filings, today, person, locale }: Props) {
                 ? t('validBetween', { from: formatFullDate(f.startDate, locale), until: formatFullDate(f.endDate, locale) })
                 : t('validFrom', { from: formatFullDate(f.startDate, locale) })}
             </p>
-            {lockedUntil ? (
-              <p className="notice" data-testid="change-locked">
-                {t('locked', { date: formatFullDate(lockedUntil, locale) })}
-              </p>
-            ) : (
-              <div className="button-row">
-                <PostButton action="/api/flows/remote-care/start" locale={locale} fields={{ replaces: f.id }} secondary>
-                  {t('change')}
-                </PostButton>
-                <PostButton action={`/api/remote-filings/${f.id}/cancel`} locale={locale} secondary>
-                  {t('cancel')}
-                </PostButton>
-              </div>
-            )}
+            <FilingActions manage={{ filingId: f.id, lockedUntil }} locale={locale} />
           </article>
         );
       })}

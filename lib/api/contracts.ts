@@ -46,6 +46,12 @@ export const applicationSummary = z.object({
   place: z.string().nullable(),
   /** 由 张伟（儿子）代办, when a relative filed it through 亲情账户. */
   actedBy: z.string().nullable(),
+  /** What it is about: 高血压 · 滨州市人民医院, 海南省三亚市 · 临时 · 到 2027年5月30日. */
+  subject: z.string().nullable(),
+  /** The 异地备案 it made, when that is no longer in force (cancelled, changed, expired): derived, never stored. */
+  filingEnded: z
+    .object({ state: z.enum(['cancelled', 'changed', 'expired']), on: z.string(), place: z.string() })
+    .nullable(),
 });
 export type ApplicationSummary = z.infer<typeof applicationSummary>;
 
@@ -67,6 +73,8 @@ export const applicationDetailOutput = z.object({
     resultText: z.string().nullable(),
     rejectReason: z.string().nullable(),
     events: z.array(applicationEvent),
+    /** The answers as filed, worded by the flow's own step descriptions. */
+    answers: z.array(z.object({ label: z.string(), text: z.string() })),
   }),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailOutput>['application'];

@@ -167,9 +167,9 @@ export function cityByCode(code: string): City | undefined {
  * A place as written on a filing: 海南省琼海市, 山东省青岛市; a municipality once (北京市). Empty when
  * the codes are unknown; the province alone when only it is.
  */
-export function placeName(provinceCode: string | null | undefined, cityCode: string | null | undefined): string {
-  const province = provinceCode ? provinceByCode(provinceCode) : undefined;
-  const city = cityCode ? cityByCode(cityCode) : undefined;
+export function placeName(provinceCode: unknown, cityCode: unknown): string {
+  const province = typeof provinceCode === 'string' && provinceCode ? provinceByCode(provinceCode) : undefined;
+  const city = typeof cityCode === 'string' && cityCode ? cityByCode(cityCode) : undefined;
   if (!province) return city?.name ?? '';
   if (!city || city.provinceCode !== province.code) return province.name;
   return MUNICIPALITIES.has(province.code) ? city.name : `${province.name}${city.name}`;

@@ -3,7 +3,7 @@ import { formatFullDate, formatDateTime, translatorFor } from '../i18n/translato
 import type { Locale } from '../i18n/routing';
 import { shanghaiDate } from '../time/dates';
 import { linkState, type LinkState } from './links';
-import { relationWord } from './relation-words';
+import { relationFromSide } from './relation-words';
 
 export type LinkView = {
   id: string;
@@ -30,17 +30,18 @@ export function scopeText(act: readonly string[], locale: Locale): string {
 
 export function linkView(link: ProxyLinkRow, side: 'elder' | 'relative', other: { name: string; gender: 'male' | 'female' | null }, now: Date, locale: Locale): LinkView {
   const t = translatorFor(locale);
-  // The relation names the relative: with their gender when they are insured (儿子 rather than 子女).
-  const relativeGender = side === 'elder' ? other.gender : null;
+  // From the reader's side: the elder reads what the relative is to them (儿子, by the relative's gender
+  // when insured), the relative what the elder is to them (母亲, by the elder's gender).
+  const word = relationFromSide(link.relation, side, other.gender, locale);
   const until = shanghaiDate(link.validUntil);
   return {
     id: link.id,
     elderId: link.elderPersonId,
     side,
     state: linkState(link, now),
-    otherName: other.name || relationWord(link.relation, relativeGender, locale),
+    otherName: other.name || word,
     relation: link.relation,
-    relationWord: relationWord(link.relation, relativeGender, locale),
+    relationWord: word,
     act: link.scope.act,
     scopeText: scopeText(link.scope.act, locale),
     validUntil: until,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { designations, persons, remoteFilings } from '../db/schema';
+import { applicationEvents, designations, persons, remoteFilings } from '../db/schema';
 import type { ApplicationRow, Tx } from '../db/types';
 import { isShandong } from '../data/divisions';
 import type { RegionCode } from '../data/regions';
@@ -16,10 +16,23 @@ const effects: Partial<Record<ServiceKey, Effect>> = {
     const a = app.answers;
     const outcome = app.outcome ?? {};
     if (typeof a._replaces === 'string') {
-      await tx
+      const [old] = await tx
         .update(remoteFilings)
         .set({ status: 'changed', updatedAt: now })
-        .where(and(eq(remoteFilings.id, a._replaces), eq(remoteFilings.personId, app.personId)));
+        .where(and(eq(remoteFilings.id, a._replaces), eq(remoteFilings.personId, app.personId)))
+        .returning({ applicationId: remoteFilings.applicationId });
+      // The old filing's own 办件 shows, in its timeline, the day a newer filing replaced it.
+      if (old?.applicationId) {
+        await tx.insert(applicationEvents).values({
+          applicationId: old.applicationId,
+          at: now,
+          kind: 'filing-changed',
+          actorKind: app.actorKind,
+          actorId: app.actorId,
+          onBehalfOf: app.personId,
+          channel: app.channel,
+        });
+      }
     }
     await tx.insert(remoteFilings).values({
       id: randomUUID(),

@@ -10,6 +10,7 @@ import type { ActiveFiling } from '../services/remote-care/policy';
 import { IN_PROGRESS, type TransferFacts } from '../services/transfer/policy';
 import type { ServiceKey } from '../services/review';
 import { shanghaiDate, type IsoDate } from '../time/dates';
+import { filingState } from './filing-state';
 
 export function flowPerson(person: PersonRow): FlowPerson {
   return {
@@ -21,12 +22,13 @@ export function flowPerson(person: PersonRow): FlowPerson {
   };
 }
 
-export async function activeFilings(db: Db, personId: string): Promise<ActiveFiling[]> {
+/** Filings in force today: not cancelled or changed, and a temporary one not past its end date. */
+export async function activeFilings(db: Db, personId: string, today: IsoDate): Promise<ActiveFiling[]> {
   const rows = await db
     .select()
     .from(remoteFilings)
     .where(and(eq(remoteFilings.personId, personId), eq(remoteFilings.status, 'active')));
-  return rows.map((r) => ({
+  return rows.filter((r) => filingState(r, today) === 'active').map((r) => ({
     id: r.id,
     category: r.category,
     destProvinceCode: r.destProvinceCode,
@@ -87,7 +89,7 @@ export async function loadFlowContext(db: Db, person: PersonRow, service: Servic
   const base = { today: shanghaiDate(now), person: flowPerson(person) };
   switch (service) {
     case 'remote-care':
-      return { ...base, facts: { activeFilings: await activeFilings(db, person.id) } };
+      return { ...base, facts: { activeFilings: await activeFilings(db, person.id, base.today) } };
     case 'chronic':
       return { ...base, facts: await chronicFacts(db, person.id) };
     case 'designation':

@@ -6,8 +6,22 @@ import type { Locale } from '../i18n/routing';
 import { applicationPlace, describeOutcome } from '../services/describe';
 import type { ServiceKey } from '../services/review';
 import type { ApplicationStatus } from './status';
+import { placeName } from '../data/divisions';
+import type { IsoDate } from '../time/dates';
+import { filingEndedOn, filingState, type FilingFacts } from './filing-state';
+import { applicationSubject } from './subjects';
 
-export function toSummary(row: ApplicationRow, locale: Locale): ApplicationSummary {
+type Row = ApplicationRow & { filing?: FilingFacts | null };
+
+function filingEnded(row: Row, today: IsoDate): ApplicationSummary['filingEnded'] {
+  if (!row.filing) return null;
+  const state = filingState(row.filing, today);
+  const on = filingEndedOn(row.filing, today);
+  if (state === 'active' || !on) return null;
+  return { state, on, place: placeName(row.answers.destProvinceCode, row.answers.destCityCode) };
+}
+
+export function toSummary(row: Row, locale: Locale, today: IsoDate): ApplicationSummary {
   return {
     id: row.id,
     number: row.number,
@@ -24,14 +38,23 @@ export function toSummary(row: ApplicationRow, locale: Locale): ApplicationSumma
     actedBy: row.actedBy
       ? translatorFor(locale)('family.proxyBy', { name: row.actedBy.name, relation: relationWord(row.actedBy.relation, row.actedBy.gender, locale) })
       : null,
+    subject: applicationSubject(row, locale),
+    filingEnded: filingEnded(row, today),
   };
 }
 
-export function toDetail(row: ApplicationRow, events: ApplicationEventRow[], locale: Locale): ApplicationDetail {
+export function toDetail(
+  row: Row,
+  events: ApplicationEventRow[],
+  locale: Locale,
+  today: IsoDate,
+  answers: ApplicationDetail['answers'],
+): ApplicationDetail {
   const outcome = row.outcome ?? {};
   const t = translatorFor(locale);
   return {
-    ...toSummary(row, locale),
+    ...toSummary(row, locale, today),
+    answers,
     resultText: row.status === 'completed' ? describeOutcome(row.service as ServiceKey, outcome, locale) || null : null,
     rejectReason:
       row.status === 'rejected' && typeof outcome.reason === 'string'

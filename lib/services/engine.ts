@@ -39,10 +39,33 @@ export function validateStep<F>(flow: FlowDefinition<F>, key: string, raw: unkno
   return refusal ? { ok: false, refusal } : { ok: true, value: parsed.data };
 }
 
-/** Keeps only answers of steps that still apply (an earlier change can make later answers moot). */
+/**
+ * Keeps only answers of steps that still apply, and choices still on offer: an earlier change can
+ * make later answers moot (another province: the city is asked again rather than kept and refused on submit).
+ */
 export function pruneAnswers<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): Answers {
-  const keep = new Set(applicableSteps(flow, answers, ctx).map((s) => s.key));
-  return Object.fromEntries(Object.entries(answers).filter(([k]) => keep.has(k) || k.startsWith('_')));
+  const kept: Answers = Object.fromEntries(Object.entries(answers).filter(([k]) => k.startsWith('_')));
+  for (const step of flow.steps) {
+    const value = answers[step.key];
+    if (value === undefined || (step.when && !step.when(kept, ctx))) continue;
+    if (step.kind === 'choice' && step.options && !step.options(kept, ctx).some((o) => o.value === String(value))) continue;
+    kept[step.key] = value;
+  }
+  return kept;
+}
+
+/**
+ * Answers carried over from an earlier application (变更备案 starts from the filing it replaces):
+ * each kept only if it passes its step's validation today, exactly as if it had been answered now.
+ */
+export function prefillAnswers<F>(flow: FlowDefinition<F>, hidden: Answers, candidate: Answers, ctx: FlowContext<F>): Answers {
+  const answers: Answers = { ...hidden };
+  for (const step of flow.steps) {
+    if (candidate[step.key] === undefined) continue;
+    const result = validateStep(flow, step.key, candidate[step.key], answers, ctx);
+    if (result.ok) answers[step.key] = result.value;
+  }
+  return pruneAnswers(flow, answers, ctx);
 }
 
 export function firstUnanswered<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): string {

@@ -59,7 +59,7 @@ test('免申即享: 李秀英 confirms the hospital’s 恶性肿瘤 application
   const before = (await inbox(page.request, DEMO.liXiuying)).filter((m) => m.template === 'awaitingConfirmation');
   expect(before).toHaveLength(1);
   await page.goto('/applications');
-  await page.getByRole('link', { name: /门诊慢特病待遇认定 待您确认/ }).click();
+  await page.getByRole('link', { name: /门诊慢特病待遇认定 恶性肿瘤 · .+ 待您确认/ }).click();
   await expect(page.getByText('医院已帮您提出申请，请您确认。')).toBeVisible();
   await expectElderFriendly(page);
   await page.getByRole('button', { name: '确认申请' }).click();

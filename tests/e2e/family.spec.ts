@@ -5,7 +5,7 @@ import { DEMO, expectElderFriendly, inbox, signIn } from './support';
 const ZHANG_GUILAN_ID = '37010219480315002X';
 
 // Two people, several pages each, with axe on every new page: longer than one person's flow.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 async function personPage(browser: Browser, baseURL: string | undefined, phone: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -51,10 +51,11 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
 
   // 为张桂兰办理: the banner says whose business this is on every page.
   await wei.getByRole('button', { name: '为张桂兰办理' }).click();
-  await expect(wei.getByRole('status').filter({ hasText: '正在为 张桂兰 办理' })).toBeVisible();
+  // From his side she is his mother: the link records him as her 子女.
+  await expect(wei.getByRole('status').filter({ hasText: '正在为 张桂兰（母亲）办理' })).toBeVisible();
   await expectElderFriendly(wei);
   await fileLongTermToBeijing(wei);
-  await expect(wei.getByText('正在为 张桂兰 办理')).toBeVisible();
+  await expect(wei.getByText('正在为 张桂兰（母亲）办理')).toBeVisible();
   await expect(wei.getByText('138****0001')).toBeVisible(); // her phone, prefilled
   await wei.getByRole('button', { name: '确认提交' }).click();
   await expect(wei.getByRole('heading', { name: '已经办好了' })).toBeVisible();
@@ -74,7 +75,11 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
   await gui.getByRole('link', { name: '查看详情' }).first().click();
   await expect(gui.getByText('张伟为您提交了申请')).toBeVisible();
   await expectElderFriendly(gui);
-  await gui.getByRole('button', { name: '取消授权' }).click();
+  // 撤销 asks first, naming whom it ends.
+  await gui.getByRole('link', { name: '取消授权' }).click();
+  await expect(gui.getByRole('heading', { name: '确定要取消张伟（儿子）的授权吗？' })).toBeVisible();
+  await expectElderFriendly(gui);
+  await gui.getByRole('button', { name: '确定取消授权' }).click();
   await expect(gui.getByText('已取消')).toBeVisible();
   await expect.poll(async () => (await inbox(wei.request, DEMO.zhangWei)).some((m) => m.template === 'familyRevoked')).toBe(true);
 
@@ -85,13 +90,14 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
   const again = await wei.request.post('/api/family/acting-for', { data: { elderId: 'demo-zhang-guilan' } });
   expect(again.status()).toBe(403);
   await wei.goto('/');
-  await expect(wei.getByText('正在为 张桂兰 办理')).toHaveCount(0);
+  await expect(wei.getByText(/正在为 张桂兰/)).toHaveCount(0);
   const list = await wei.request.get('/api/applications');
   expect(((await list.json()) as { applications: { number: string }[] }).applications.map((a) => a.number)).not.toContain(number);
 
   // She can still manage her own filing (and leaves it cancelled for the next tests).
   await gui.goto('/services/remote-care');
-  await gui.getByRole('button', { name: '取消备案' }).click();
+  await gui.getByRole('link', { name: '取消备案' }).click();
+  await gui.getByRole('button', { name: '确定取消' }).click();
   await expect(gui.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
   await wei.context().close();
   await gui.context().close();
@@ -129,7 +135,7 @@ test('an elder adds a relative by phone; a new relative opens a family account, 
 
   // 查看 only: her applications, yes; starting a filing, no.
   await rel.goto('/applications');
-  await expect(rel.getByText('正在为 李秀英 办理')).toBeVisible();
+  await expect(rel.getByText('正在为 李秀英（妻子）办理')).toBeVisible();
   await expect(rel.getByText('门诊慢特病待遇认定').first()).toBeVisible();
   await rel.goto('/services/transfer');
   await expect(rel.getByText('老人没有授权您办理这项业务')).toBeVisible();

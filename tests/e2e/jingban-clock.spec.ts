@@ -9,7 +9,7 @@ test('advancing the 模拟经办 clock completes 李秀英’s monthly review: s
   await signIn(page, DEMO.liXiuying);
   await page.goto('/applications');
   // Her 高血压 application (the other one, from the hospital, waits for her confirmation).
-  const waiting = page.getByRole('link', { name: /门诊慢特病待遇认定 已受理/ });
+  const waiting = page.getByRole('link', { name: /门诊慢特病待遇认定 高血压 · .+ 已受理/ });
   const number = /MT\d{14}/.exec((await waiting.textContent()) ?? '')?.[0] ?? '';
   expect(number).not.toBe('');
   const card = page.getByRole('link', { name: new RegExp(`门诊慢特病待遇认定.*${number}`) });

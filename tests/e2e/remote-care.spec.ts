@@ -29,7 +29,11 @@ test('with no costs at the filed place she can cancel at once, and is told by SM
   await page.goto('/services/remote-care');
   const filing = page.getByTestId('active-filing');
   await expect(filing.getByRole('heading', { name: '北京市', exact: true })).toBeVisible();
-  await filing.getByRole('button', { name: '取消备案' }).click();
+  // It asks first, on its own page, and says what cancelling ends there.
+  await filing.getByRole('link', { name: '取消备案' }).click();
+  await expect(page.getByRole('heading', { name: '确定要取消去北京市的备案吗？' })).toBeVisible();
+  await expect(page.getByText('取消后，在北京市看病不能直接结算')).toBeVisible();
+  await page.getByRole('button', { name: '确定取消' }).click();
   await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
   await expect(page.getByTestId('active-filing')).toHaveCount(0);
   const sms = (await inbox(page.request, DEMO.zhangGuilan))[0];
@@ -65,7 +69,7 @@ test('王建国 has had treatment in 三亚: the page gives the exact date a cha
   expect(filedFrom).toBe(addMonths(await serverToday(page.request), -3)); // the seed: started 3 months ago
   const expected = zhDate(addMonths(filedFrom, 6));
   await expect(page.getByTestId('change-locked')).toHaveText(`您已经在备案地看过病，按规定 ${expected} 起才能变更或取消。`);
-  await expect(filing.getByRole('button', { name: '取消备案' })).toHaveCount(0);
+  await expect(filing.getByRole('link', { name: '取消备案' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '开始办理' })).toHaveCount(0);
 
   // The server refuses a second filing even when the page is bypassed.

@@ -58,9 +58,10 @@ test('坐席代办: with the code the resident reads out, the agent files for hi
 
   // 张伟 filed in an earlier test: with his consent the agent cancels it first (no costs there, so at once).
   await page.goto('/services/remote-care');
-  const cancel = page.getByRole('button', { name: '取消备案' });
+  const cancel = page.getByRole('link', { name: '取消备案' });
   if ((await cancel.count()) > 0) {
     await cancel.click();
+    await page.getByRole('button', { name: '确定取消' }).click();
     await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
   }
   await fileLongTermToBeijing(page);

@@ -26,9 +26,10 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
   await signIn(page, DEMO.zhangWei);
   // 张伟 filed in an earlier test: cancel it so he can file again (a filing with no costs may be cancelled at once).
   await page.goto('/services/remote-care');
-  const cancel = page.getByRole('button', { name: '取消备案' });
+  const cancel = page.getByRole('link', { name: '取消备案' });
   if ((await cancel.count()) > 0) {
     await cancel.click();
+    await page.getByRole('button', { name: '确定取消' }).click();
     await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
   }
   await page.goto('/services/remote-care');

@@ -143,7 +143,8 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   }
   await ok(await owner.post('/api/flows/remote-care/submit', { data: { draftId } }), 'submit filing');
   const filings = await owner.get('/services/remote-care');
-  ids.filing = /\/api\/remote-filings\/([0-9a-f-]{36})\/cancel/.exec(await filings.text())?.[1] ?? '';
+  // 取消备案 asks first: the start page links to the confirmation page, which carries the filing's id.
+  ids.filing = /\/services\/remote-care\/cancel\/([0-9a-f-]{36})/.exec(await filings.text())?.[1] ?? '';
   expect(ids.filing).not.toBe('');
   const upload = await ok(await owner.post('/api/uploads', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: PNG } } }), 'upload');
   ids.upload = ((await upload.json()) as { id: string }).id;

@@ -39,7 +39,7 @@ function icuArgs(message: string): string[] {
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** zh-CN keys whose value legitimately has no Chinese (numbers, bare placeholders). */
-const ZH_WITHOUT_CJK = new Set(['nav.hotline', 'devSms.sender', 'applications.events.stage', 'family.who', 'family.log.other', 'staff.signedInAs']);
+const ZH_WITHOUT_CJK = new Set(['nav.hotline', 'devSms.sender', 'applications.events.stage', 'family.who', 'family.log.other', 'staff.signedInAs', 'applications.subject.chronic']);
 
 /** en keys whose value legitimately contains Chinese. Keep this empty unless there is a reason. */
 // Voice commands are recognised in Mandarin whatever the page language, so the English text quotes the Chinese words to say.

@@ -4,7 +4,8 @@ import { ApplicationsList } from '@/components/applications/applications-list';
 import { QueryProvider } from '@/components/applications/query-provider';
 import { AppShell } from '@/components/layout/app-shell';
 import { accessPage } from '@/lib/auth/page-guard';
-import { getDb } from '@/lib/db/client';
+import { appContext } from '@/lib/server/context';
+import { shanghaiDate } from '@/lib/time/dates';
 import { listApplications } from '@/lib/jingban/queries';
 import { toSummary } from '@/lib/jingban/views';
 
@@ -13,12 +14,14 @@ export default async function ApplicationsPage() {
   const t = await getTranslations('applications');
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';
-  const rows = await listApplications(await getDb(), subject.id);
+  const { db, now } = await appContext();
+  const rows = await listApplications(db, subject.id);
+  const today = shanghaiDate(now);
   return (
     <AppShell title={t('title')} back="/" tab="applications">
       <p>{t('intro')}</p>
       <QueryProvider>
-        <ApplicationsList initial={{ applications: rows.map((row) => toSummary(row, locale)) }} />
+        <ApplicationsList initial={{ applications: rows.map((row) => toSummary(row, locale, today)) }} />
       </QueryProvider>
     </AppShell>
   );

@@ -2,14 +2,16 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationDetailView } from '@/components/applications/application-detail';
 import { QueryProvider } from '@/components/applications/query-provider';
+import { FilingActions } from '@/components/services/filing-actions';
 import { AppShell } from '@/components/layout/app-shell';
 import { idParam } from '@/lib/api/contracts';
 import { accessPage } from '@/lib/auth/page-guard';
+import { canAct } from '@/lib/family/links';
 import { ownerOf } from '@/lib/jingban/owners';
-import { getDb } from '@/lib/db/client';
+import { appContext } from '@/lib/server/context';
+import { applicationDetail } from '@/lib/server/application-view';
 import { isLocale } from '@/lib/i18n/routing';
 import { findApplication } from '@/lib/jingban/queries';
-import { toDetail } from '@/lib/jingban/views';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,19 +20,28 @@ export default async function ApplicationPage({ params }: Props) {
   const path = `/applications/${encodeURIComponent(id)}`;
   const parsed = idParam.safeParse(id);
   if (!parsed.success) notFound();
-  const db = await getDb();
+  const { db, now } = await appContext();
   const owner = await ownerOf(db, 'application', parsed.data);
   if (!owner) notFound();
-  const { subject } = await accessPage(path, { kind: 'view', action: 'view-application' }, owner);
+  const { subject, link } = await accessPage(path, { kind: 'view', action: 'view-application' }, owner);
   const found = await findApplication(db, subject.id, parsed.data);
   if (!found) notFound();
   const t = await getTranslations('applications');
-  const locale = await getLocale();
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : 'zh-CN';
+  const { detail, manage } = await applicationDetail(db, subject, found, now, locale);
   return (
     <AppShell title={t('detailTitle')} back="/applications" tab="applications">
       <QueryProvider>
-        <ApplicationDetailView initial={toDetail(found.application, found.events, isLocale(locale) ? locale : 'zh-CN')} />
+        <ApplicationDetailView initial={detail} />
       </QueryProvider>
+      {/* A relative with 查看 only sees the filing, not the buttons the server would refuse. */}
+      {manage && (!link || canAct(link, 'remote-care')) ? (
+        <section className="card" aria-labelledby="manage-title">
+          <h2 id="manage-title">{t('manageHeading')}</h2>
+          <FilingActions manage={manage} locale={locale} />
+        </section>
+      ) : null}
     </AppShell>
   );
 }

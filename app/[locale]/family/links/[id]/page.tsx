@@ -15,6 +15,7 @@ import { accountNameForPhone, linkForAccount } from '@/lib/family/links';
 import { linkView, logLine } from '@/lib/family/views';
 import { maskPhone } from '@/lib/identity/id-card';
 import { loose } from '@/lib/i18n/dynamic';
+import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { now } from '@/lib/jingban/clock';
 import { DomainError } from '@/lib/jingban/errors';
@@ -49,6 +50,7 @@ export default async function LinkPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const done = typeof search.done === 'string' && DONE.has(search.done) ? search.done : null;
   const refusal = refusalFromQuery(search);
+  const ask = search.ask === 'revoke' || search.ask === 'withdraw' ? search.ask : null;
   const base = `/api/family/links/${id}`;
   const open = view.state === 'active' || view.state === 'invited' || view.state === 'requested';
   const stateKey = side === 'elder' && view.state === 'requested' ? 'requestedForElder' : view.state;
@@ -104,21 +106,58 @@ export default async function LinkPage({ params, searchParams }: Props) {
       ) : null}
 
       {side === 'elder' && open ? (
-        <section className="card" aria-labelledby="revoke-title" style={{ marginTop: '1rem' }}>
-          <h2 id="revoke-title">{t('revoke')}</h2>
-          <p>{t('revokeHint')}</p>
-          <PostButton action={`${base}/revoke`} locale={locale} secondary>
-            {t('revoke')}
-          </PostButton>
-        </section>
+        // 撤销 asks first (design: anything irreversible says what it ends): the link, then 确定 apart from 不取消了.
+        ask === 'revoke' ? (
+          <section className="card" aria-labelledby="revoke-title" style={{ marginTop: '1rem' }} data-testid="ask-revoke">
+            <h2 id="revoke-title">{t('revokeAsk', { name: view.otherName, relation: view.relationWord })}</h2>
+            <p>{t('revokeHint')}</p>
+            <div className="cancel-choice">
+              <Link className="button" href={`/family/links/${id}`}>
+                {t('keepLink')}
+              </Link>
+              <form action={`${base}/revoke`} method="post" className="cancel-confirm">
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className="button danger">
+                  {t('revokeConfirm')}
+                </button>
+              </form>
+            </div>
+          </section>
+        ) : (
+          <section className="card" aria-labelledby="revoke-title" style={{ marginTop: '1rem' }}>
+            <h2 id="revoke-title">{t('revoke')}</h2>
+            <p>{t('revokeHint')}</p>
+            <Link className="button secondary" href={`/family/links/${id}?ask=revoke`}>
+              {t('revoke')}
+            </Link>
+          </section>
+        )
       ) : null}
 
       {side === 'relative' && (view.state === 'active' || view.state === 'requested') ? (
-        <div style={{ marginTop: '1rem' }}>
-          <PostButton action={`${base}/withdraw`} locale={locale} secondary>
-            {t('withdraw')}
-          </PostButton>
-        </div>
+        ask === 'withdraw' ? (
+          <section className="card" aria-labelledby="withdraw-title" style={{ marginTop: '1rem' }} data-testid="ask-withdraw">
+            <h2 id="withdraw-title">{t('withdrawAsk', { name: view.otherName, relation: view.relationWord })}</h2>
+            <p>{t('withdrawAskBody', { name: view.otherName })}</p>
+            <div className="cancel-choice">
+              <Link className="button" href={`/family/links/${id}`}>
+                {t('withdrawKeep')}
+              </Link>
+              <form action={`${base}/withdraw`} method="post" className="cancel-confirm">
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className="button danger">
+                  {t('withdrawConfirm')}
+                </button>
+              </form>
+            </div>
+          </section>
+        ) : (
+          <div style={{ marginTop: '1rem' }}>
+            <Link className="button secondary" href={`/family/links/${id}?ask=withdraw`}>
+              {t('withdraw')}
+            </Link>
+          </div>
+        )
       ) : null}
 
       {side === 'elder' ? (

@@ -4,7 +4,8 @@ import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
 import { localePath } from '@/lib/i18n/paths';
 import { startDraft } from '@/lib/jingban/drafts';
-import { firstUnanswered } from '@/lib/services/engine';
+import { firstUnanswered, prefillAnswers } from '@/lib/services/engine';
+import { changeStartingAnswers } from '@/lib/jingban/remote-filings';
 import { flowRequest } from '@/lib/server/flow-request';
 import { refusalQuery } from '@/lib/services/refusal-query';
 
@@ -21,9 +22,12 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     if (!known) throw new ApiError(404, 'not-found');
     hidden._replaces = form.replaces;
   }
+  const answers = form.replaces
+    ? prefillAnswers(r.flow, hidden, await changeStartingAnswers(r.db, r.person.id, form.replaces, r.ctx.today), r.ctx)
+    : hidden;
   const refusal = r.flow.startRule?.(r.ctx);
   if (refusal) return redirectToPath(`${localePath(formLocale(form, locale), `/services/${r.service}`)}?${refusalQuery(refusal, false)}`);
-  const first = firstUnanswered(r.flow, hidden, r.ctx);
-  await startDraft(r.db, r.person.id, r.service, hidden, first, r.now);
+  const first = firstUnanswered(r.flow, answers, r.ctx);
+  await startDraft(r.db, r.person.id, r.service, answers, first, r.now);
   return redirectToPath(localePath(formLocale(form, locale), `/services/${r.service}/${first}`));
 });

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { HotlineButton } from '@/components/ui/hotline-button';
+import { ReplacedFiling } from '@/components/services/replaced-filing';
 import { idParam } from '@/lib/api/contracts';
 import { accessPage } from '@/lib/auth/page-guard';
 import { ownerOf } from '@/lib/jingban/owners';
@@ -55,6 +56,7 @@ export default async function SubmittedPage({ params }: Props) {
         </p>
         <StatusBadge status={status} label={ta(`status.${status}`)} />
       </section>
+      {status === 'completed' ? <ReplacedFiling db={db} personId={subject.id} answers={app.answers} /> : null}
       {result ? (
         <section className="card" aria-labelledby="result-title">
           <h2 id="result-title">{ta('resultHeading')}</h2>
