@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
 import { speak, speechRates, type SpeechRate } from '@/lib/voice/speech';
@@ -27,6 +28,7 @@ export function ChoiceSettingForm({ id, heading, hint, name, choices, current, r
   const [chosen, setChosen] = useState(current);
   const [saved, setSaved] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const router = useRouter();
 
   async function save(event: FormEvent<HTMLFormElement>) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
@@ -51,6 +53,8 @@ export function ChoiceSettingForm({ id, heading, hint, name, choices, current, r
       await prepareSpeechEngine(sample.provider);
       void speak([sample.text], { rate: value as SpeechRate, lang: document.documentElement.lang || 'zh-CN' });
     }
+    // The rest of the page (听一听 and its rate) follows the new setting, without leaving this place.
+    router.refresh();
   }
 
   function postPlainly(value: string) {

@@ -17,10 +17,10 @@ type Ctx = { params: Promise<{ service: string; step: string }> };
 
 /**
  * 下一步 sits in the same place on every page: the second tap of a double tap can land on the next
- * page as soon as it shows. A post with nothing chosen this soon after the page was shown is that
+ * page as soon as it shows. A post with nothing chosen within a second of the page being rendered is that
  * tap, not a person who has read the question; it is ignored instead of answered with 请选一项.
  */
-const STRAY_TAP_MS = 2000;
+const STRAY_TAP_MS = 1000;
 
 const jsonInput = z.object({ value: z.unknown(), other: z.string().max(40).optional() }).strict();
 
