@@ -67,7 +67,9 @@ export function PhotoPicker({ action, locale, ids: saved, labels }: Props) {
 
   return (
     <section aria-labelledby="photos-title" className={state.kind === 'refused' ? 'photos has-error' : 'photos'}>
-      <h3 id="photos-title">{labels.added[ids.length] ?? labels.added.at(-1)}</h3>
+      <h3 id="photos-title" className={ids.length === 0 && scripted ? 'visually-hidden' : undefined}>
+        {labels.added[ids.length] ?? labels.added.at(-1)}
+      </h3>
       {ids.length > 0 ? (
         <div className="thumbs">
           {ids.map((id, i) => (
@@ -82,7 +84,7 @@ export function PhotoPicker({ action, locale, ids: saved, labels }: Props) {
         </div>
       ) : null}
       {scripted ? (
-        <div className="card photo-pick">
+        <div className="photo-pick">
           <p className="hint muted">{labels.hintAuto}</p>
           <div className="photo-buttons">
             <label className="button" htmlFor="photo-camera">

@@ -77,10 +77,15 @@ export function ChoiceSettingForm({ id, heading, hint, name, choices, current, r
         {choices.map(({ value, label }) => (
           <button key={value} type="submit" name={name} value={value} className="choice" aria-pressed={value === chosen}>
             {label}
+            {saved && value === chosen ? (
+              <span className="saved-badge" aria-hidden="true">
+                {savedLabel}
+              </span>
+            ) : null}
           </button>
         ))}
       </div>
-      <p role="status" className="setting-saved">
+      <p role="status" className="visually-hidden">
         {saved ? savedLabel : ''}
       </p>
     </form>
