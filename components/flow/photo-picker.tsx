@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 
 export type PhotoPickerLabels = {
   /** "已添加 {count} 张照片" for each count from 0 */
@@ -34,7 +34,12 @@ export function PhotoPicker({ action, locale, ids: saved, labels }: Props) {
   const [scripted, setScripted] = useState(false);
   const [ids, setIds] = useState(saved);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const said = useRef<HTMLDivElement>(null);
   useEffect(() => setScripted(true), []);
+  // What happened is said right under the buttons; keep it in view (above the fixed 下一步).
+  useEffect(() => {
+    if (state.kind === 'done' || state.kind === 'refused') said.current?.scrollIntoView({ block: 'nearest' });
+  }, [state.kind]);
 
   function send(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -111,15 +116,17 @@ export function PhotoPicker({ action, locale, ids: saved, labels }: Props) {
           </div>
         </div>
       )}
-      <div role="status" className="photo-status">
-        {state.kind === 'uploading' ? <p>{fill(labels.uploading, { percent: state.percent })}</p> : null}
-        {state.kind === 'done' ? <p>{labels.uploaded}</p> : null}
+      <div ref={said} className="photo-said">
+        <div role="status" className="photo-status">
+          {state.kind === 'uploading' ? <p>{fill(labels.uploading, { percent: state.percent })}</p> : null}
+          {state.kind === 'done' ? <p>{labels.uploaded}</p> : null}
+        </div>
+        {state.kind === 'refused' ? (
+          <p className="error-text" role="alert" id="photo-error">
+            {state.message}
+          </p>
+        ) : null}
       </div>
-      {state.kind === 'refused' ? (
-        <p className="error-text" role="alert" id="photo-error">
-          {state.message}
-        </p>
-      ) : null}
     </section>
   );
 }
