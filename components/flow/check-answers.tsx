@@ -12,6 +12,7 @@ import { devicePreferences } from '@/lib/preferences-server';
 import { answerRows } from '@/lib/services/answer-text';
 import { stepVoiceProps } from './step-voice-props';
 import { refusalText } from './refusal-text';
+import { SubmitOnce } from './submit-once';
 
 type Page = Awaited<ReturnType<typeof flowPage>>;
 
@@ -25,7 +26,7 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
   const prefs = await devicePreferences();
   const rows = answerRows(t, page.flow, answers, page.ctx, locale);
   // Read back every answer before 确认提交; only commands (修改 by touch, 确认提交 by voice) apply here.
-  const voice = await stepVoiceProps({ t, kind: 'photos', question: tf('checkTitle'), hint: '', error: refusal ? refusalText(t, refusal, locale) : null, options: [], today: page.ctx.today, range: { min: null, max: null }, index: steps.length + 1, total: steps.length + 1 });
+  const voice = await stepVoiceProps({ t, kind: 'photos', question: tf('checkTitle'), hint: '', error: refusal ? refusalText(t, refusal, locale) : null, options: [], index: steps.length + 1, total: steps.length + 1 });
   const readBack = [tf('checkTitle'), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} readAloud={false}>
@@ -60,9 +61,7 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
         <input type="hidden" name="draftId" value={page.draft?.id ?? ''} />
         <p>{tf('declaration')}</p>
         <div className="flow-actions">
-          <button type="submit" className="button">
-            {tf('submit')}
-          </button>
+          <SubmitOnce label={tf('submit')} busyLabel={tf('saving')} />
         </div>
       </form>
     </AppShell>

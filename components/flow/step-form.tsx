@@ -3,7 +3,7 @@ import { AppShell } from '@/components/layout/app-shell';
 import { ReplacingNotice } from '@/components/services/replacing-notice';
 import { loose } from '@/lib/i18n/dynamic';
 import type { Locale } from '@/lib/i18n/routing';
-import { CHECK_STEP, previousOf, stepOptions, stepPosition } from '@/lib/services/engine';
+import { CHECK_STEP, previousOf, quickDates, stepOptions, stepPosition } from '@/lib/services/engine';
 import type { FlowStep, ListView, Refusal } from '@/lib/services/flow';
 import { stepKeys } from '@/lib/services/step-text';
 import type { flowPage } from '@/lib/server/flow-page';
@@ -16,6 +16,7 @@ import { OptionList } from './option-list';
 import { PhoneField } from './phone-field';
 import { PhotosField } from './photos-field';
 import { refusalText } from './refusal-text';
+import { SubmitOnce } from './submit-once';
 
 type Page = Awaited<ReturnType<typeof flowPage>>;
 type Props = {
@@ -39,6 +40,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   const error = refusal ? refusalText(t, refusal, locale) : null;
   const saved = answers[step.key];
   const range = step.dateRange?.(answers, page.ctx) ?? { min: null, max: null };
+  const quick = quickDates(step, answers, page.ctx);
   const hasHint = t.has(keys.hint);
   const hint = hasHint ? t(keys.hint, step.hintParams?.(answers, page.ctx, locale)) : '';
   const allOptions = stepOptions(step, answers, page.ctx);
@@ -56,12 +58,11 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
     hint,
     error,
     options: shown,
-    today: page.ctx.today,
-    range,
+    quick,
     index,
     total,
   });
-  const firstFieldId = step.kind === 'photos' ? 'photo' : step.kind === 'date' ? 'value-0' : `value-0`;
+  const firstFieldId = step.kind === 'photos' ? 'photos-title' : 'value-0';
 
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={back} readAloud={false}>
@@ -79,17 +80,22 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
           </ul>
         </div>
       ) : null}
-      {step.kind === 'photos' ? (
-        <>
-          <h2 className="question-legend">{t(keys.question)}</h2>
-          {hasHint ? <p className="hint">{hint}</p> : null}
-          <PhotosField service={page.service} step={step.key} ids={Array.isArray(saved) ? (saved as string[]) : []} locale={locale} />
-        </>
-      ) : null}
       {searchable ? <ListSearchForm path={stepPath} view={view} /> : null}
-      <form action={`/api/flows/${page.service}/steps/${step.key}`} method="post" noValidate>
+      <form
+        action={`/api/flows/${page.service}/steps/${step.key}`}
+        method="post"
+        encType={step.kind === 'photos' ? 'multipart/form-data' : undefined}
+        noValidate
+      >
         <input type="hidden" name="locale" value={locale} />
         {fromCheck ? <input type="hidden" name="from" value={CHECK_STEP} /> : null}
+        {step.kind === 'photos' ? (
+          <>
+            <h2 className="question-legend">{t(keys.question)}</h2>
+            {hasHint ? <p className="hint">{hint}</p> : null}
+            <PhotosField service={page.service} step={step.key} ids={Array.isArray(saved) ? (saved as string[]) : []} locale={locale} />
+          </>
+        ) : null}
         {step.kind !== 'photos' ? (
           <fieldset className={error ? 'field has-error' : 'field'} aria-describedby={hasHint ? 'step-hint' : undefined}>
             <legend className="question-legend">
@@ -108,16 +114,20 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
             ) : null}
             {step.kind === 'choice' && shown.length === 0 ? <p className="notice">{tf('nothingFound')}</p> : null}
             {step.kind === 'choice' ? <OptionList t={t} name="value" options={shown} selected={saved} grid={step.view === 'grid'} /> : null}
-            {step.kind === 'date' ? <DateField today={page.ctx.today} min={range.min} max={range.max} selected={saved} /> : null}
+            {step.kind === 'date' ? <DateField quick={quick} min={range.min} max={range.max} selected={saved} /> : null}
             {step.kind === 'phone' ? <PhoneField t={t} options={stepOptions(step, answers, page.ctx)} selected={saved} /> : null}
           </fieldset>
         ) : null}
         <div className="flow-actions">
-          <button type="submit" className="button">
-            {fromCheck ? tf('saveAndReturn') : tf('next')}
-          </button>
+          {/* When the page was shown: the second tap of a double tap on 下一步 that lands here is ignored (see the step route). */}
+          <input type="hidden" name="shown" value={shownAt()} />
+          <SubmitOnce label={fromCheck ? tf('saveAndReturn') : tf('next')} busyLabel={tf('saving')} />
         </div>
       </form>
     </AppShell>
   );
+}
+
+function shownAt(): string {
+  return String(Date.now());
 }

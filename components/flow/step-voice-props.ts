@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { maskPhone } from '@/lib/identity/id-card';
 import { labelText, type LooseT } from '@/lib/i18n/dynamic';
 import type { Option } from '@/lib/services/flow';
-import { addDays, type IsoDate } from '@/lib/time/dates';
+import type { QuickDate } from '@/lib/services/engine';
 import type { VoiceCandidate } from '@/lib/voice/match';
 import type { StepVoiceLabels } from '@/components/voice/step-voice';
 
@@ -16,22 +16,19 @@ type Input = {
   hint: string;
   error: string | null;
   options: Option[];
-  today: IsoDate;
-  range: { min: IsoDate | null; max: IsoDate | null };
+  /** For a date step: the one-tap days, from the engine (the page offers the same). */
+  quick?: QuickDate[];
   index: number;
   total: number;
 };
 
 /** What the voice says on a step and which spoken words pick which answer: from the flow definition. */
-export async function stepVoiceProps({ t, kind, question, hint, error, options, today, range, index, total }: Input) {
+export async function stepVoiceProps({ t, kind, question, hint, error, options, quick = [], index, total }: Input) {
   const tv = await getTranslations('voice');
   const tf = await getTranslations('flow');
   let spoken: { value: string; label: string; say?: string[] }[];
   if (kind === 'date') {
-    const words = [tf('today'), tf('yesterday'), tf('dayBefore')];
-    spoken = [0, -1, -2]
-      .map((offset, i) => ({ value: addDays(today, offset), label: words[i] ?? '' }))
-      .filter(({ value }) => (!range.min || value >= range.min) && (!range.max || value <= range.max));
+    spoken = quick.map(({ date, word }) => ({ value: date, label: tf(word) }));
   } else if (kind === 'phone') {
     spoken = options.map((o) => ({ value: o.value, label: labelText(t, o.label), say: [maskPhone(o.value)] }));
   } else {

@@ -1,3 +1,4 @@
+import { addDays, type IsoDate } from '../time/dates';
 import type { Answers, FlowContext, FlowDefinition, FlowStep, Option, Refusal } from './flow';
 
 export const CHECK_STEP = 'check';
@@ -87,9 +88,43 @@ export function previousOf<F>(flow: FlowDefinition<F>, key: string, answers: Ans
   return index > 0 ? (steps[index - 1]?.key ?? null) : null;
 }
 
+/**
+ * "第 N 步 / 共 M 步" that never grows mid-flow: a conditional step counts while an earlier
+ * question still open could make it apply (one answer of that question turns it on), and drops
+ * out only once the answers so far have decided against it.
+ */
 export function stepPosition<F>(flow: FlowDefinition<F>, key: string, answers: Answers, ctx: FlowContext<F>): { index: number; total: number } {
-  const steps = applicableSteps(flow, answers, ctx);
+  const steps = countedSteps(flow, answers, ctx);
   return { index: steps.findIndex((s) => s.key === key) + 1, total: steps.length };
+}
+
+function countedSteps<F>(flow: FlowDefinition<F>, answers: Answers, ctx: FlowContext<F>): FlowStep<F>[] {
+  const applicable = new Set(applicableSteps(flow, answers, ctx));
+  return flow.steps.filter((step, i) => applicable.has(step) || couldApply(step, flow.steps.slice(0, i), applicable, answers, ctx));
+}
+
+function couldApply<F>(step: FlowStep<F>, before: FlowStep<F>[], applicable: Set<FlowStep<F>>, answers: Answers, ctx: FlowContext<F>): boolean {
+  if (!step.when) return false;
+  const open = before.filter((s) => applicable.has(s) && answers[s.key] === undefined && s.kind === 'choice');
+  return open.some((s) => stepOptions(s, answers, ctx).some((o) => step.when?.({ ...answers, [s.key]: o.value }, ctx)));
+}
+
+/** The days a date step offers with one tap (今天, 明天, 后天, 昨天, 前天), those its range allows. */
+const QUICK_DATES = [
+  [0, 'today'],
+  [1, 'tomorrow'],
+  [2, 'dayAfter'],
+  [-1, 'yesterday'],
+  [-2, 'dayBefore'],
+] as const;
+export type QuickDate = { date: IsoDate; word: (typeof QUICK_DATES)[number][1] };
+
+export function quickDates<F>(step: FlowStep<F>, answers: Answers, ctx: FlowContext<F>): QuickDate[] {
+  if (step.kind !== 'date') return [];
+  const { min, max } = step.dateRange?.(answers, ctx) ?? { min: null, max: null };
+  return QUICK_DATES.map(([offset, word]) => ({ date: addDays(ctx.today, offset), word })).filter(
+    ({ date }) => (!min || date >= min) && (!max || date <= max),
+  );
 }
 
 export type FullValidation = { ok: true; answers: Answers } | { ok: false; step: string; refusal: Refusal };

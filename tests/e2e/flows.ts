@@ -25,9 +25,11 @@ export const tinyPng = Buffer.from(
   'base64',
 );
 
+/** Chooses a photo from the album: it uploads at once, with no other tap, and is shown. */
 export async function addPhoto(page: Page, name = 'diagnosis.png') {
-  await page.locator('#photo').setInputFiles({ name, mimeType: 'image/png', buffer: tinyPng });
-  await page.getByRole('button', { name: '上传这张照片' }).click();
+  const before = await page.locator('.thumbs img').count();
+  await page.locator('#photo-album').setInputFiles({ name, mimeType: 'image/png', buffer: tinyPng });
+  await expect(page.locator('.thumbs img')).toHaveCount(before + 1);
 }
 
 
@@ -35,7 +37,8 @@ export async function addPhoto(page: Page, name = 'diagnosis.png') {
 export async function fileLongTermToBeijing(page: Page) {
   await page.goto('/services/remote-care');
   await page.getByRole('button', { name: '开始办理' }).click();
-  await expect(page.getByText('第 1 步 / 共 7 步')).toBeVisible();
+  // 共 8 步 until 承诺制 is chosen: the proof-photos step may still come.
+  await expect(page.getByText('第 1 步 / 共 8 步')).toBeVisible();
   for (const label of ['在外地长期住', '退休后到外地安置生活', '北京市']) await chooseExact(page, label);
   await expect(page.getByRole('heading', { name: '要去哪个城市？' })).toBeVisible();
   for (const label of ['北京市', '昨天', '个人承诺（不用交材料）']) await chooseExact(page, label);

@@ -55,7 +55,7 @@ test('a long-term filing backdated more than 5 days is refused in plain Chinese'
   await next(page);
   const [y, m, d] = (min ?? '').split('-').map(Number);
   await expect(page.locator('.error-summary')).toContainText(`最早只能选到 ${y}年${m}月${d}日。`);
-  await expect(page.getByText('第 5 步 / 共 7 步')).toBeVisible();
+  await expect(page.getByText('第 5 步 / 共 8 步')).toBeVisible();
 });
 
 test('王建国 has had treatment in 三亚: the page gives the exact date a change becomes possible', async ({ page }) => {
@@ -118,7 +118,7 @@ test('a draft left at step 3 is offered as 继续办理 on another device, with 
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
   await choose(page, '临时去外地看病');
   await choose(page, '本地医院转诊到外地');
-  await expect(page.getByText('第 3 步 / 共 7 步')).toBeVisible();
+  await expect(page.getByText('第 3 步 / 共 8 步')).toBeVisible();
   await page.context().close();
 
   const other = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
@@ -126,7 +126,7 @@ test('a draft left at step 3 is offered as 继续办理 on another device, with 
   await signIn(phone, DEMO.liXiuying);
   await phone.goto('/services/remote-care');
   await phone.getByRole('link', { name: '继续办理' }).click();
-  await expect(phone.getByText('第 3 步 / 共 7 步')).toBeVisible();
+  await expect(phone.getByText('第 3 步 / 共 8 步')).toBeVisible();
   await expect(phone.getByRole('heading', { name: '要去哪个省？' })).toBeVisible();
   await phone.getByRole('link', { name: '返回' }).click();
   await expect(phone.getByRole('radio', { name: '本地医院转诊到外地' })).toBeChecked();

@@ -50,7 +50,9 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
     const optionsAfterQuestion = async () => {
       const said = await spoken(page);
       const from = said.lastIndexOf(question);
-      return from > 0 && /^第 \d 步，共 7 步。$/.test(said[from - 1] ?? '') && said.slice(from + 1).some((s) => s.startsWith('第1个，'));
+      // 共 8 步 while the proof-photos step may still come; 共 7 once 个人承诺 is chosen.
+      const total = question === '办理结果发到哪个手机号？' ? 7 : 8;
+      return from > 0 && new RegExp(`^第 \\d 步，共 ${total} 步。$`).test(said[from - 1] ?? '') && said.slice(from + 1).some((s) => s.startsWith('第1个，'));
     };
     await expect.poll(optionsAfterQuestion).toBe(true);
     await answer(page, words, checked ? checked.split(' ')[0]! : null);

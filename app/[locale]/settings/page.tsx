@@ -45,7 +45,7 @@ export default async function SettingsPage() {
         offText={tHome('voiceOff')}
         returnTo={here}
       />
-      <VoiceRateForm current={prefs.rate} returnTo={here} />
+      <VoiceRateForm current={prefs.rate} returnTo={here} provider={prefs.provider} />
       <section className="card" aria-labelledby="voice-provider-title">
         <h2 id="voice-provider-title">{t('providerHeading')}</h2>
         <p data-voice-provider={prefs.provider}>{t(`provider.${prefs.provider}`)}</p>

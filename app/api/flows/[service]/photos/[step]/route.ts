@@ -1,21 +1,20 @@
-import { and, eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { drafts } from '@/lib/db/schema';
 import { isLocale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { findDraft, startDraft } from '@/lib/jingban/drafts';
 import { findStep } from '@/lib/services/engine';
+import { changeDraftPhotos, chosenPhoto } from '@/lib/server/draft-photos';
 import { flowRequest } from '@/lib/server/flow-request';
-import { MAX_UPLOAD_BYTES, MAX_UPLOADS_PER_APPLICATION } from '@/lib/uploads/image-check';
-import { saveUpload } from '@/lib/uploads/store';
+import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
 
 type Ctx = { params: Promise<{ service: string; step: string }> };
 
 /**
- * Adds a photo to (or removes one from) a photo step of the draft. A plain multipart form, so the
- * camera/gallery picker works on any phone browser, with or without JavaScript.
+ * Adds a photo to (or removes one from) a photo step of the draft, as multipart field `photo` (or
+ * `remove`). The page's script sends each photo as soon as it is chosen and is answered with JSON
+ * (the step's photo ids, or the refusal); a plain form post (no JavaScript) with a redirect back.
  */
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
@@ -23,34 +22,21 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   const r = await flowRequest(params.service, 'upload');
   const step = findStep(r.flow, params.step);
   if (!step || step.kind !== 'photos') throw new ApiError(404, 'not-found');
+  const wantsJson = (req.headers.get('accept') ?? '').includes('application/json');
   if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) throw new ApiError(413, 'upload-too-large');
   const data = await req.formData().catch(() => {
     throw new ApiError(415, 'upload-not-image');
   });
   const pageLocale = isLocale(data.get('locale')) ? (data.get('locale') as 'zh-CN' | 'en') : locale;
   const back = localePath(pageLocale, `/services/${r.service}/${step.key}`);
-  const draft = (await findDraft(r.db, r.person.id, r.service)) ?? (await startDraft(r.db, r.person.id, r.service, {}, step.key, r.now));
-  const current = Array.isArray(draft.answers[step.key]) ? (draft.answers[step.key] as string[]) : [];
-
-  let next = current;
   const remove = data.get('remove');
-  if (typeof remove === 'string') {
-    next = current.filter((id) => id !== remove);
-  } else {
-    const photo = data.get('photo');
-    if (!(photo instanceof File)) return redirectToPath(`${back}?error=upload-empty`);
-    if (current.length >= MAX_UPLOADS_PER_APPLICATION) return redirectToPath(`${back}?error=upload-too-many`);
-    try {
-      const saved = await saveUpload(r.db, r.person.id, new Uint8Array(await photo.arrayBuffer()));
-      next = [...current, saved.id];
-    } catch (error) {
-      if (error instanceof ApiError) return redirectToPath(`${back}?error=${error.code}`);
-      throw error;
-    }
+  const photo = chosenPhoto(data.getAll('photo'));
+  try {
+    if (typeof remove !== 'string' && !photo) throw new ApiError(400, 'upload-empty');
+    const ids = await changeDraftPhotos(r, step, typeof remove === 'string' ? { remove } : { add: photo as File });
+    return wantsJson ? NextResponse.json({ ids }) : redirectToPath(back);
+  } catch (error) {
+    if (!wantsJson && error instanceof ApiError) return redirectToPath(`${back}?error=${error.code}`);
+    throw error;
   }
-  await r.db
-    .update(drafts)
-    .set({ answers: { ...draft.answers, [step.key]: next }, updatedAt: r.now })
-    .where(and(eq(drafts.id, draft.id), eq(drafts.personId, r.person.id)));
-  return redirectToPath(back);
 });

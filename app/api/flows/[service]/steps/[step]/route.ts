@@ -8,10 +8,19 @@ import { localePath } from '@/lib/i18n/paths';
 import { findDraft, saveAnswer } from '@/lib/jingban/drafts';
 import { CHECK_STEP, findStep, firstUnanswered, nextAfter, validateStep } from '@/lib/services/engine';
 import { readStepValue } from '@/lib/services/step-input';
+import { changeDraftPhotos, chosenPhoto } from '@/lib/server/draft-photos';
 import { flowRequest, isFormPost } from '@/lib/server/flow-request';
+import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
 import { refusalQuery } from '@/lib/services/refusal-query';
 
 type Ctx = { params: Promise<{ service: string; step: string }> };
+
+/**
+ * 下一步 sits in the same place on every page: the second tap of a double tap can land on the next
+ * page as soon as it shows. A post with nothing chosen within a second of the page being rendered is that
+ * tap, not a person who has read the question; it is ignored instead of answered with 请选一项.
+ */
+const STRAY_TAP_MS = 1000;
 
 const jsonInput = z.object({ value: z.unknown(), other: z.string().max(40).optional() }).strict();
 
@@ -22,23 +31,54 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   const r = await flowRequest(params.service, 'flow-answer');
   const step = findStep(r.flow, params.step);
   if (!step) throw new ApiError(404, 'not-found');
-  const form = isFormPost(req) ? await readForm(req) : null;
+  const multipart = (req.headers.get('content-type') ?? '').includes('multipart/form-data');
+  let form: Record<string, string> | null;
+  let photo: File | null = null;
+  if (multipart && step.kind === 'photos') {
+    // A photo step without JavaScript: a photo chosen but not yet uploaded comes with 下一步 and is kept.
+    if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) throw new ApiError(413, 'upload-too-large');
+    const data = await req.formData().catch(() => null);
+    form = {};
+    data?.forEach((v, k) => {
+      if (typeof v === 'string' && v.length <= 1000 && form) form[k] = v;
+    });
+    photo = chosenPhoto(data?.getAll('photo') ?? []);
+  } else {
+    form = isFormPost(req) ? await readForm(req) : null;
+  }
   const posted = form ?? (await readJson(req, jsonInput));
   const pageLocale = form ? formLocale(form, locale) : locale;
+  const base = localePath(pageLocale, `/services/${r.service}`);
+  const fromCheck = form?.from === CHECK_STEP;
+  if (photo) {
+    try {
+      await changeDraftPhotos(r, step, { add: photo });
+    } catch (error) {
+      if (error instanceof ApiError) return redirectToPath(`${base}/${step.key}?${refusalQuery({ code: error.code }, fromCheck)}`);
+      throw error;
+    }
+  }
   const draft = await findDraft(r.db, r.person.id, r.service);
   const answers = draft?.answers ?? {};
   const value = readStepValue(step, posted, answers[step.key]);
+  if (form && value === undefined && isStrayTap(form.shown)) {
+    return redirectToPath(fromCheck ? withQuery(`${base}/${step.key}`, 'from', CHECK_STEP) : `${base}/${step.key}`);
+  }
   const result = validateStep(r.flow, step.key, value, answers, r.ctx);
-  const base = localePath(pageLocale, `/services/${r.service}`);
   if (!result.ok) {
-    if (form) return redirectToPath(`${base}/${step.key}?${refusalQuery(result.refusal, form.from === CHECK_STEP)}`);
+    if (form) return redirectToPath(`${base}/${step.key}?${refusalQuery(result.refusal, fromCheck)}`);
     throw new ApiError(422, result.refusal.code, result.refusal.params ?? {}, {
       [step.key]: errorMessage(locale, result.refusal.code, result.refusal.params ?? {}),
     });
   }
   const saved = await saveAnswer(r.db, r.person.id, r.flow, r.ctx, step.key, result.value, r.now, (a) =>
-    form?.from === CHECK_STEP ? firstUnanswered(r.flow, a, r.ctx) : nextAfter(r.flow, step.key, a, r.ctx),
+    fromCheck ? firstUnanswered(r.flow, a, r.ctx) : nextAfter(r.flow, step.key, a, r.ctx),
   );
   if (form) return redirectToPath(withQuery(`${base}/${saved.next}`, 'saved', step.key));
   return NextResponse.json({ next: saved.next, draftId: saved.draft.id });
 });
+
+function isStrayTap(shown: string | undefined): boolean {
+  const age = Date.now() - Number(shown);
+  return Number.isFinite(age) && age >= 0 && age < STRAY_TAP_MS;
+}
