@@ -92,11 +92,11 @@ export function PhotoPicker({ action, locale, ids: saved, labels }: Props) {
         <div className="photo-pick">
           <p className="hint muted">{labels.hintAuto}</p>
           <div className="photo-buttons">
-            <label className="button" htmlFor="photo-camera">
+            <label className="button" htmlFor="photo-camera" data-answer-control>
               {labels.camera}
               <input className="visually-hidden" type="file" id="photo-camera" accept="image/*" capture="environment" onChange={send} />
             </label>
-            <label className="button secondary" htmlFor="photo-album">
+            <label className="button secondary" htmlFor="photo-album" data-answer-control>
               {labels.album}
               <input className="visually-hidden" type="file" id="photo-album" accept="image/*" onChange={send} />
             </label>
@@ -108,7 +108,7 @@ export function PhotoPicker({ action, locale, ids: saved, labels }: Props) {
             {labels.choose}
           </label>
           <p className="hint muted">{labels.hint}</p>
-          <input className="file-input" type="file" id="photo" name="photo" accept="image/*" />
+          <input className="file-input" type="file" id="photo" name="photo" accept="image/*" data-answer-control />
           <div className="button-row">
             <button type="submit" className="button secondary" formAction={action} formEncType="multipart/form-data">
               {labels.upload}

@@ -54,7 +54,7 @@ function measure(page: Page): Promise<Measure> {
     const topEdge = Math.max(0, ...pinned.filter((el) => box(el).top <= 1 && box(el).bottom < vh / 2).map((el) => box(el).bottom));
     const whole = (el: Element) => box(el).top >= topEdge && box(el).bottom <= bottomEdge;
     const question = [...document.querySelectorAll('main h2.question-legend')].find(shown);
-    const answers = [...document.querySelectorAll('main label.option, main [data-answer-control], main input.file-input')].filter(shown);
+    const answers = [...document.querySelectorAll('main label.option, main [data-answer-control]')].filter(shown);
     const questionTop = question ? box(question).top : vh;
     return {
       question: question ? whole(question) : false,
