@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
 
-// PostgreSQL only (the PostgreSQL pass of `npm test`): PGlite has no pool and no other backends.
+// PostgreSQL only (vitest.config.ts runs postgres-*.test.ts in the PostgreSQL pass of `npm test`):
+// PGlite has no pool and no other backends.
 // A pooled connection the server ends (FATAL 57P01: a restart, a failover, a test database dropped
 // `with (force)`) must be heard and replaced, never end the process as an unhandled 'error' event.
-describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('pooled PostgreSQL connections ended by the server', () => {
+describe('pooled PostgreSQL connections ended by the server', () => {
   const heard: unknown[] = [];
   const listen = (error: unknown) => heard.push(error);
   beforeEach(() => {
