@@ -5,7 +5,10 @@ export const next = (page: Page) => page.getByRole('button', { name: '下一步'
 /** Taps an answer tile and 下一步. */
 /** Taps the option card whose words are `label` (the card is the target: its input covers it). */
 export async function tapOption(page: Page, label: string | RegExp) {
-  await page.locator('label.option').filter({ has: page.getByText(label, { exact: typeof label === 'string' }) }).first().click();
+  const card = page.locator('label.option').filter({ has: page.getByText(label, { exact: typeof label === 'string' }) }).first();
+  // Centred first: at the larger sizes a card scrolled just into view can sit under the pinned 下一步.
+  await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await card.click();
 }
 
 export async function choose(page: Page, label: string | RegExp) {
