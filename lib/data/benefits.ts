@@ -10,9 +10,11 @@ export type RegionBenefits = {
       readonly rate: number;
       /** Added to `rate` for retirees (退休 +5%). */
       readonly retiredExtra: number;
-      /** Chronic-outpatient spending counts against the same annual 统筹 limit as inpatient care. */
+      /**
+       * Chronic-outpatient spending counts against the same annual 统筹 limit as inpatient care (004).
+       * 004 gives no amount for that limit, so none is kept or shown (issue 13: no invented figures).
+       */
       readonly sharesInpatientLimit: boolean;
-      readonly annualLimitYuan: number;
     };
     readonly resident: {
       readonly rate: number;
@@ -41,7 +43,9 @@ export type RegionBenefits = {
 
 const shandongDefault: RegionBenefits = {
   chronic: {
-    employee: { rate: 0.85, retiredExtra: 0.05, sharesInpatientLimit: true, annualLimitYuan: 300_000 },
+    // 004 (Binzhou): 职工 85%, 退休 +5%, one annual limit shared with inpatient care (no amount given);
+    // 居民 65%, 3000 元 per disease per year.
+    employee: { rate: 0.85, retiredExtra: 0.05, sharesInpatientLimit: true },
     resident: { rate: 0.65, perDiseaseAnnualLimitYuan: 3_000 },
     maxPrescriptionMonths: 3,
   },

@@ -10,11 +10,13 @@ export function describeOutcome(service: ServiceKey, result: Record<string, unkn
   switch (service) {
     case 'chronic': {
       const benefit = result.benefit as
-        | { insuranceType: string; ratePercent: number; annualLimitYuan: number; maxPrescriptionMonths: number }
+        | { insuranceType: string; ratePercent: number; annualLimitYuan: number | null; maxPrescriptionMonths: number }
         | undefined;
       if (!benefit) return '';
-      const params = { rate: benefit.ratePercent, limit: benefit.annualLimitYuan, months: benefit.maxPrescriptionMonths };
-      return benefit.insuranceType === 'employee' ? t('outcomes.chronicEmployee', params) : t('outcomes.chronicResident', params);
+      const params = { rate: benefit.ratePercent, months: benefit.maxPrescriptionMonths };
+      // 职工 share one annual limit with inpatient care, of no amount the sources give: said, never numbered.
+      if (benefit.insuranceType === 'employee') return t('outcomes.chronicEmployee', params);
+      return t('outcomes.chronicResident', { ...params, limit: benefit.annualLimitYuan ?? 0 });
     }
     case 'remote-care': {
       const validity = result.validUntil

@@ -27,6 +27,11 @@ export async function enqueueSms(db: DbOrTx, request: SmsRequest): Promise<numbe
   return row.id;
 }
 
+/** A failed message is tried again until it has used its MAX_SMS_ATTEMPTS tries; then it stays failed. */
+export function willRetry(message: { status: string; attempts: number }): boolean {
+  return message.status === 'failed' && message.attempts < MAX_SMS_ATTEMPTS;
+}
+
 export function backoffMs(attempts: number): number {
   return BASE_BACKOFF_MS * 2 ** Math.min(attempts - 1, 10);
 }

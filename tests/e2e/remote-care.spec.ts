@@ -40,6 +40,24 @@ test('with no costs at the filed place she can cancel at once, and is told by SM
   expect(sms?.template).toBe('filingCancelled');
 });
 
+test('a filing that starts tomorrow is not said to be in force already: the done page gives its first day', async ({ page }) => {
+  await signIn(page, DEMO.zhangGuilan);
+  await page.goto('/services/remote-care');
+  await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
+  for (const label of ['临时去外地看病', '本地医院转诊到外地', '北京市', '北京市', '明天', '个人承诺（不用交材料）']) await choose(page, label);
+  await next(page);
+  await page.getByRole('button', { name: '确认提交' }).click();
+  await expect(page.getByRole('heading', { name: '已经办好了' })).toBeVisible();
+  const tomorrow = addDays(await serverToday(page.request), 1);
+  await expect(page.getByText(`备案从 ${zhDate(tomorrow)} 起生效。`)).toBeVisible();
+  await expect(page.getByText('备案已经生效')).toHaveCount(0);
+  // Cancelled again, so the next tests start without a filing in force.
+  await page.goto('/services/remote-care');
+  await page.getByTestId('active-filing').getByRole('link', { name: '取消备案' }).click();
+  await page.getByRole('button', { name: '确定取消' }).click();
+  await expect(page.getByTestId('active-filing')).toHaveCount(0);
+});
+
 test('a long-term filing backdated more than 5 days is refused in plain Chinese', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
   await page.goto('/services/remote-care');

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
 import { smsMessages } from '@/lib/db/schema';
-import { backoffMs, dispatchDueSms, enqueueSms, MAX_SMS_ATTEMPTS } from '@/lib/sms/outbox';
+import { backoffMs, dispatchDueSms, enqueueSms, MAX_SMS_ATTEMPTS, willRetry } from '@/lib/sms/outbox';
 import type { SendResult, SmsProvider } from '@/lib/sms/provider';
 
 const T = new Date('2026-11-10T02:00:00.000Z');
@@ -111,6 +111,8 @@ describe('SMS outbox retries', () => {
       const r = await row(id);
       expect(r.attempts).toBe(attempt);
       expect(r.status).toBe('failed');
+      // 模拟短信 says 将重试 exactly while the dispatcher will still try it.
+      expect(willRetry(r), `attempt ${attempt}`).toBe(attempt < MAX_SMS_ATTEMPTS);
       now = r.nextAttemptAt!;
     }
     expect(provider.calls).toHaveLength(MAX_SMS_ATTEMPTS);

@@ -297,6 +297,7 @@ describe('decideChronic and the benefit shown', () => {
     expect(decideChronic(ctx(resident, {}, at))).toMatchObject({ outcome: 'rejected' });
   });
 
+  // 004: 职工 85% (退休 +5%), sharing one annual limit with inpatient care — no amount is given, so none is invented.
   it('职工 退休 gets 85% + 5% = 90%, sharing the inpatient limit', () => {
     const decision = decideChronic(ctx(employeeRetired, { diseaseCode: HYPERTENSION }, at));
     expect(decision).toEqual({
@@ -306,7 +307,7 @@ describe('decideChronic and the benefit shown', () => {
         benefit: {
           insuranceType: 'employee',
           ratePercent: 90,
-          annualLimitYuan: 300_000,
+          annualLimitYuan: null,
           sharesInpatientLimit: true,
           maxPrescriptionMonths: 3,
         },
@@ -336,7 +337,7 @@ describe('decideChronic and the benefit shown', () => {
     const res = decideChronic(ctx(resident, { diseaseCode: HYPERTENSION }, at));
     if (retired.outcome !== 'approved' || res.outcome !== 'approved') throw new Error('expected approvals');
     expect(describeOutcome('chronic', retired.result, 'zh-CN')).toBe(
-      '门诊慢特病待遇已生效：门诊费用报销 90%，和住院共用每年 300000 元的限额；一次最多可开 3 个月的药。',
+      '门诊慢特病待遇已生效：门诊费用报销 90%，和住院共用一个年度限额；一次最多可开 3 个月的药。',
     );
     expect(describeOutcome('chronic', res.result, 'zh-CN')).toBe(
       '门诊慢特病待遇已生效：门诊费用报销 65%，这个病种每年最多报销 3000 元；一次最多可开 3 个月的药。',

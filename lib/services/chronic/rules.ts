@@ -61,7 +61,8 @@ export function planChronicReview(ctx: ReviewContext): ReviewPlan {
 export type ChronicBenefit = {
   insuranceType: 'employee' | 'resident';
   ratePercent: number;
-  annualLimitYuan: number;
+  /** 居民: per disease per year (004). 职工: null, the limit shared with inpatient care has no figure in the sources. */
+  annualLimitYuan: number | null;
   sharesInpatientLimit: boolean;
   maxPrescriptionMonths: number;
 };
@@ -74,7 +75,7 @@ export function chronicBenefit(ctx: Pick<ReviewContext, 'applicant'>): ChronicBe
     return {
       insuranceType: 'employee',
       ratePercent: Math.round(rate * 100),
-      annualLimitYuan: e.annualLimitYuan,
+      annualLimitYuan: null,
       sharesInpatientLimit: e.sharesInpatientLimit,
       maxPrescriptionMonths: benefits.maxPrescriptionMonths,
     };

@@ -9,6 +9,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { smsInbox } from '@/lib/jingban/demo';
 import { formatDateTime } from '@/lib/i18n/translator';
 import { isOutboxMode } from '@/lib/sms/provider';
+import { willRetry } from '@/lib/sms/outbox';
 import { getLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/routing';
 
@@ -43,7 +44,13 @@ export default async function DevSmsPage({ searchParams }: Props) {
               <span>{t('sender', { sender: m.sender })}</span>
               <span className="chs">{t('tag')}</span>
               <span>{formatDateTime(new Date(m.createdAt), locale)}</span>
-              <span>{m.status === 'failed' ? t('status.failed', { attempts: m.attempts }) : t(`status.${m.status}`)}</span>
+              <span>
+                {m.status !== 'failed'
+                  ? t(`status.${m.status}`)
+                  : willRetry(m)
+                    ? t('status.failed', { attempts: m.attempts })
+                    : t('status.gaveUp', { attempts: m.attempts })}
+              </span>
             </p>
             <p style={{ margin: 0 }}>{m.body}</p>
           </article>

@@ -14,6 +14,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { formatFullDate } from '@/lib/i18n/translator';
 import { findApplication } from '@/lib/jingban/queries';
+import { now } from '@/lib/jingban/clock';
+import { shanghaiDate } from '@/lib/time/dates';
 import { isFinal, type ApplicationStatus } from '@/lib/jingban/status';
 import { describeOutcome } from '@/lib/services/describe';
 import { isServiceKey } from '@/lib/services/review';
@@ -40,6 +42,9 @@ export default async function SubmittedPage({ params }: Props) {
   const ta = await getTranslations('applications');
   const status = app.status as ApplicationStatus;
   const result = status === 'completed' && app.outcome ? describeOutcome(service, app.outcome, locale) : null;
+  // "备案已经生效" only when it is in force today; a filing starting later says from which day.
+  const startsOn = typeof app.outcome?.validFrom === 'string' ? app.outcome.validFrom : null;
+  const startsLater = startsOn !== null && startsOn > shanghaiDate(await now(db));
   return (
     <AppShell title={t(`services.${service}.name`)} back="/">
       <section className="notice success" aria-labelledby="done-title">
@@ -66,7 +71,7 @@ export default async function SubmittedPage({ params }: Props) {
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{ta('nextStepHeading')}</h2>
         {!isFinal(status) && app.expectedBy ? <p>{ta('expected', { date: formatFullDate(app.expectedBy, locale) })}</p> : null}
-        <p>{t(`flows.${service}.next`)}</p>
+        <p>{startsLater && startsOn ? t(`flows.${service}.nextFrom`, { date: formatFullDate(startsOn, locale) }) : t(`flows.${service}.next`)}</p>
         <p>{tf('smsSent', { phone: maskPhone(subject.phone) })}</p>
         <p>{tf('keepRecord')}</p>
       </section>
