@@ -20,6 +20,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { now } from '@/lib/jingban/clock';
 import { DomainError } from '@/lib/jingban/errors';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
+import { AskFirstChoice } from '@/components/ui/ask-first';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -111,17 +112,7 @@ export default async function LinkPage({ params, searchParams }: Props) {
           <section className="card" aria-labelledby="revoke-title" style={{ marginTop: '1rem' }} data-testid="ask-revoke">
             <h2 id="revoke-title">{t('revokeAsk', { name: view.otherName, relation: view.relationWord })}</h2>
             <p>{t('revokeHint')}</p>
-            <div className="cancel-choice">
-              <Link className="button" href={`/family/links/${id}`}>
-                {t('keepLink')}
-              </Link>
-              <form action={`${base}/revoke`} method="post" className="cancel-confirm">
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="button danger">
-                  {t('revokeConfirm')}
-                </button>
-              </form>
-            </div>
+            <AskFirstChoice keepHref={`/family/links/${id}`} keepLabel={t('keepLink')} action={`${base}/revoke`} confirmLabel={t('revokeConfirm')} locale={locale} />
           </section>
         ) : (
           <section className="card" aria-labelledby="revoke-title" style={{ marginTop: '1rem' }}>
@@ -139,17 +130,7 @@ export default async function LinkPage({ params, searchParams }: Props) {
           <section className="card" aria-labelledby="withdraw-title" style={{ marginTop: '1rem' }} data-testid="ask-withdraw">
             <h2 id="withdraw-title">{t('withdrawAsk', { name: view.otherName, relation: view.relationWord })}</h2>
             <p>{t('withdrawAskBody', { name: view.otherName })}</p>
-            <div className="cancel-choice">
-              <Link className="button" href={`/family/links/${id}`}>
-                {t('withdrawKeep')}
-              </Link>
-              <form action={`${base}/withdraw`} method="post" className="cancel-confirm">
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="button danger">
-                  {t('withdrawConfirm')}
-                </button>
-              </form>
-            </div>
+            <AskFirstChoice keepHref={`/family/links/${id}`} keepLabel={t('withdrawKeep')} action={`${base}/withdraw`} confirmLabel={t('withdrawConfirm')} locale={locale} />
           </section>
         ) : (
           <div style={{ marginTop: '1rem' }}>

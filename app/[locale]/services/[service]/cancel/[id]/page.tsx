@@ -15,6 +15,7 @@ import { ownerOf } from '@/lib/jingban/owners';
 import { appContext } from '@/lib/server/context';
 import { changePossibleFrom } from '@/lib/services/remote-care/policy';
 import { shanghaiDate } from '@/lib/time/dates';
+import { AskFirstChoice } from '@/components/ui/ask-first';
 
 type Props = { params: Promise<{ service: string; id: string }> };
 
@@ -69,17 +70,13 @@ export default async function CancelFilingPage({ params }: Props) {
             <p>{t('cancelPage.again', { place })}</p>
             <p>{t('cancelPage.sms')}</p>
           </div>
-          <div className="cancel-choice">
-            <Link className="button" href={`/services/${service}`}>
-              {t('cancelPage.keep')}
-            </Link>
-            <form action={`/api/remote-filings/${filing.id}/cancel`} method="post" className="cancel-confirm">
-              <input type="hidden" name="locale" value={locale} />
-              <button type="submit" className="button danger">
-                {t('cancelPage.confirm')}
-              </button>
-            </form>
-          </div>
+          <AskFirstChoice
+            keepHref={`/services/${service}`}
+            keepLabel={t('cancelPage.keep')}
+            action={`/api/remote-filings/${filing.id}/cancel`}
+            confirmLabel={t('cancelPage.confirm')}
+            locale={locale}
+          />
         </>
       )}
       {!inForce || lockedUntil ? (
