@@ -4,6 +4,10 @@ import { fakeSpeech } from './fake-speech';
 import { choose, next, startFlow, tapOption, tinyPng } from './flows';
 import { DEMO, expectElderFriendly, serverToday, signIn } from './support';
 
+// page.route holds a form post to show 正在保存…; a request the offline service worker (public/sw.js)
+// fetches on the page's behalf would pass by the route, so these pages run without it.
+test.use({ serviceWorkers: 'block' });
+
 // 李秀英 has no 异地备案: every test walks (never submits) her 异地就医备案 draft.
 const who = DEMO.liXiuying;
 const PROGRESS = /^第 (\d+) 步 \/ 共 (\d+) 步$/;
