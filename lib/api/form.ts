@@ -27,10 +27,18 @@ export function localeHome(locale: Locale): string {
   return locale === 'zh-CN' ? '/' : `/${locale}`;
 }
 
-/** Only a path on this site, never another host: `//evil.example` and `/\evil` are refused. */
+const SAME_SITE = 'http://same-site.invalid';
+
+/**
+ * A path on this site to go back to, or `fallback`. Browsers drop tab, newline and carriage return
+ * from URLs and read a backslash as a slash, so "/\t/evil.example/" or "/\\evil.example" would leave
+ * the site: any control character or backslash is refused, and what is kept must resolve to this site.
+ */
 export function safeReturnTo(value: string | undefined, fallback: string): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value.length > 300 ? fallback : value;
+  if (!value || value.length > 300 || !value.startsWith('/') || value.startsWith('//')) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  const url = new URL(value, SAME_SITE);
+  return url.origin === SAME_SITE ? `${url.pathname}${url.search}${url.hash}` : fallback;
 }
 
 export function formLocale(form: Record<string, string>, fallback: Locale): Locale {
