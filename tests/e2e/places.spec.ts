@@ -61,6 +61,8 @@ test('海南 is among the first provinces, and a 临时 filing to 海南省琼�
   await page.goto('/services/remote-care');
   const filing = page.getByTestId('active-filing');
   await expect(filing.getByRole('heading', { name: '海南省琼海市' })).toBeVisible();
-  await filing.getByRole('button', { name: '取消备案' }).click();
+  await filing.getByRole('link', { name: '取消备案' }).click();
+  await expect(page.getByText('取消后，在海南省琼海市看病不能直接结算')).toBeVisible();
+  await page.getByRole('button', { name: '确定取消' }).click();
   await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
 });
