@@ -54,3 +54,14 @@ async function chooseExact(page: Page, label: string) {
   await tapOption(page, label);
   await next(page);
 }
+
+/** Earlier specs may have left a filing in force: cancel it (through its confirmation page) so a new one can be made. */
+export async function cancelFilingInForce(page: Page) {
+  await page.goto('/services/remote-care');
+  const cancel = page.getByRole('link', { name: '取消备案' });
+  if ((await cancel.count()) > 0) {
+    await cancel.click();
+    await page.getByRole('button', { name: '确定取消' }).click();
+    await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
+  }
+}

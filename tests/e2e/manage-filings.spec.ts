@@ -1,23 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { facilities } from '../../lib/data/facilities';
 import { addMonths } from '../../lib/time/dates';
-import { fileLongTermToBeijing, next, tapOption } from './flows';
+import { cancelFilingInForce, fileLongTermToBeijing, next, tapOption } from './flows';
 import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate } from './support';
 
 const ZHANG_GUILAN_ID = '37010219480315002X';
 
 test.describe.configure({ timeout: 120_000 });
 
-/** Earlier specs may have left her a filing: cancel it (through the confirmation) so a new one can be made. */
-async function noFilingInForce(page: Page) {
-  await page.goto('/services/remote-care');
-  const cancel = page.getByRole('link', { name: '取消备案' });
-  if ((await cancel.count()) > 0) {
-    await cancel.click();
-    await page.getByRole('button', { name: '确定取消' }).click();
-    await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
-  }
-}
 
 async function submitAndNumber(page: Page): Promise<string> {
   await page.getByRole('button', { name: '确认提交' }).click();
@@ -31,7 +21,7 @@ const card = (page: Page, number: string) => page.locator('.link-list > li').fil
 
 test('取消备案 asks first: 不取消了 keeps it, 确定取消 ends it, and 我的办件 says 已取消 with the place', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
-  await noFilingInForce(page);
+  await cancelFilingInForce(page);
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
   for (const label of ['临时去外地看病', '本地医院转诊到外地', '海南省', '三亚市', '今天', '个人承诺（不用交材料）']) {
     await tapOption(page, label);
@@ -91,7 +81,7 @@ test('取消备案 asks first: 不取消了 keeps it, 确定取消 ends it, and 
 
 test('变更备案 starts from the filing it replaces, says so, and the old one reads 已变更', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
-  await noFilingInForce(page);
+  await cancelFilingInForce(page);
   await fileLongTermToBeijing(page);
   const oldNumber = await submitAndNumber(page);
   const today = await serverToday(page.request);

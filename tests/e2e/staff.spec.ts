@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fileLongTermToBeijing } from './flows';
+import { cancelFilingInForce, fileLongTermToBeijing } from './flows';
 import { DEMO, inbox, signIn } from './support';
 
 /** The staff console is a desktop page: WCAG 2.2 AA (not the residents' larger bars). */
@@ -57,13 +57,7 @@ test('坐席代办: with the code the resident reads out, the agent files for hi
   await expect(page.getByRole('heading', { name: '正在为 张伟 办理' })).toBeVisible();
 
   // 张伟 filed in an earlier test: with his consent the agent cancels it first (no costs there, so at once).
-  await page.goto('/services/remote-care');
-  const cancel = page.getByRole('link', { name: '取消备案' });
-  if ((await cancel.count()) > 0) {
-    await cancel.click();
-    await page.getByRole('button', { name: '确定取消' }).click();
-    await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
-  }
+  await cancelFilingInForce(page);
   await fileLongTermToBeijing(page);
   await expect(page.getByText('坐席代办：正在为 张伟 办理（工号 KF1001）')).toBeVisible();
   await page.getByRole('button', { name: '确认提交' }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fakeSpeech } from './fake-speech';
+import { cancelFilingInForce } from './flows';
 import { DEMO, inbox, signIn } from './support';
 
 /** Everything spoken in this tab so far (across page loads); empty while a page is loading. */
@@ -25,13 +26,7 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
   await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
   await signIn(page, DEMO.zhangWei);
   // 张伟 filed in an earlier test: cancel it so he can file again (a filing with no costs may be cancelled at once).
-  await page.goto('/services/remote-care');
-  const cancel = page.getByRole('link', { name: '取消备案' });
-  if ((await cancel.count()) > 0) {
-    await cancel.click();
-    await page.getByRole('button', { name: '确定取消' }).click();
-    await expect(page.getByText('备案已取消，我们已发短信告诉您。')).toBeVisible();
-  }
+  await cancelFilingInForce(page);
   await page.goto('/services/remote-care');
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
 
