@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { SpeakerIcon } from '@/components/ui/icons';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
-import { canSpeak, speak, stopSpeaking, stopSpeakingOnUserAction, type SpeechRate } from '@/lib/voice/speech';
+import { canSpeak, deviceSpeechRate, speak, stopSpeaking, stopSpeakingOnUserAction, type SpeechRate } from '@/lib/voice/speech';
 
 type Props = { enabled: boolean; rate: SpeechRate; provider: VoiceProviderName; label: string; cannotSpeak: string };
 
@@ -28,7 +28,7 @@ export function ReadPage({ enabled, rate, provider, label, cannotSpeak }: Props)
     await prepareSpeechEngine(provider);
     if (!canSpeak()) return setMessage(cannotSpeak);
     setMessage('');
-    void speak(pageSentences(), { rate, lang: document.documentElement.lang || 'zh-CN' });
+    void speak(pageSentences(), { rate: deviceSpeechRate(rate), lang: document.documentElement.lang || 'zh-CN' });
   };
   const readOnArrival = useEffectEvent(read);
   useEffect(() => {

@@ -18,6 +18,15 @@ export function parseSpeechRate(value: string | undefined | null): SpeechRate {
   return value === 'slow' || value === 'medium' || value === 'fast' ? value : DEFAULT_SPEECH_RATE;
 }
 
+/**
+ * The rate this device chose, read from its cookie when speaking: 我的 saves a new rate in place, so a
+ * page's own `rate` (rendered before) can be a moment behind. `fallback` where there is no cookie.
+ */
+export function deviceSpeechRate(fallback: SpeechRate): SpeechRate {
+  const saved = document.cookie.split('; ').find((c) => c.startsWith(`${VOICE_RATE_COOKIE}=`));
+  return saved ? parseSpeechRate(saved.slice(VOICE_RATE_COOKIE.length + 1)) : fallback;
+}
+
 export type ListenFailure = 'unsupported' | 'network' | 'not-allowed' | 'no-speech' | 'aborted' | 'other';
 export type ListenResult = { ok: true; text: string } | { ok: false; reason: ListenFailure };
 
