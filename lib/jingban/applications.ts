@@ -7,6 +7,7 @@ import type { RegionCode } from '../data/regions';
 import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../services/review';
 import { serviceReviews } from '../services/registry';
 import { enqueueSms } from '../sms/outbox';
+import { smsToApplicant } from './applicant-sms';
 import { shanghaiDate } from '../time/dates';
 import { applicationSmsParams, decisionSms, proxyFilingSms, stageLabel } from './notify';
 import { applyApprovalEffects } from './effects';
@@ -109,7 +110,7 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
     const sms = decision
       ? decisionSms(application, decision)
       : { template: 'accepted' as const, params: applicationSmsParams(application) };
-    await enqueueSms(tx, { phone: input.person.phone, applicationId: id, ...sms });
+    await smsToApplicant(tx, application, input.person, sms);
     // Nobody files for an elder unseen: the elder hears of every filing a relative makes.
     if (input.actor.actedBy) await enqueueSms(tx, proxyFilingSms(application, input.person, input.actor.actedBy));
     return application;
@@ -230,7 +231,7 @@ export async function advanceApplication(
     : action === 'stage'
       ? { template: 'stage' as const, params: { ...applicationSmsParams(row), stage: stageLabel(stage) } }
       : { template: 'reviewing' as const, params: applicationSmsParams(row) };
-  await enqueueSms(tx, { phone: person.phone, applicationId: app.id, ...sms });
+  await smsToApplicant(tx, row, person, sms);
   return row;
 }
 
@@ -259,7 +260,7 @@ export async function cancelApplication(db: Db, app: ApplicationRow, person: Per
       onBehalfOf: app.personId,
       channel: actor.channel,
     });
-    await enqueueSms(tx, { phone: person.phone, applicationId: app.id, template: 'cancelled', params: applicationSmsParams(row) });
+    await smsToApplicant(tx, row, person, { template: 'cancelled', params: applicationSmsParams(row) });
     return row;
   });
 }

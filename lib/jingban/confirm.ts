@@ -4,7 +4,7 @@ import { applicationEvents, applications, type PlanStep } from '../db/schema';
 import type { ApplicationRow, PersonRow } from '../db/types';
 import { serviceReviews } from '../services/registry';
 import type { Decision, ReviewContext, ServiceKey } from '../services/review';
-import { enqueueSms } from '../sms/outbox';
+import { smsToApplicant } from './applicant-sms';
 import { applicantFacts, decisionEvent, decisionOutcome } from './applications';
 import { applyApprovalEffects } from './effects';
 import { ConflictError, DomainError } from './errors';
@@ -83,7 +83,7 @@ export async function confirmHospitalApplication(
     if (decision) await tx.insert(applicationEvents).values(decisionEvent(base, decision));
     if (decision?.outcome === 'approved') await applyApprovalEffects(tx, row, now);
     const sms = decision ? decisionSms(row, decision) : { template: 'accepted' as const, params: applicationSmsParams(row) };
-    await enqueueSms(tx, { phone: person.phone, applicationId: app.id, ...sms });
+    await smsToApplicant(tx, row, person, sms);
     return row;
   });
 }

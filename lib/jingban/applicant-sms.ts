@@ -1,0 +1,28 @@
+import type { DbOrTx, PersonRow } from '../db/types';
+import { phoneValue } from '../services/common-steps';
+import { enqueueSms, type SmsRequest } from '../sms/outbox';
+
+type ApplicationRef = { id: string; answers: Record<string, unknown> };
+
+/**
+ * Where an application's progress and result SMS go: the 联系电话 the person chose in the flow,
+ * plus a copy to the registered phone when they differ (so the account holder always knows).
+ * Without a valid chosen number, the registered phone alone.
+ */
+export function applicantPhones(app: Pick<ApplicationRef, 'answers'>, person: Pick<PersonRow, 'phone'>): { contact: string; copyTo: string | null } {
+  const chosen = phoneValue.safeParse(app.answers.contactPhone);
+  if (!chosen.success || chosen.data === person.phone) return { contact: person.phone, copyTo: null };
+  return { contact: chosen.data, copyTo: person.phone };
+}
+
+/** Every SMS about one application goes through here, so the chosen number is never forgotten. */
+export async function smsToApplicant(
+  db: DbOrTx,
+  app: ApplicationRef,
+  person: Pick<PersonRow, 'phone'>,
+  sms: Pick<SmsRequest, 'template' | 'params'>,
+): Promise<void> {
+  const { contact, copyTo } = applicantPhones(app, person);
+  await enqueueSms(db, { phone: contact, applicationId: app.id, ...sms });
+  if (copyTo) await enqueueSms(db, { phone: copyTo, applicationId: app.id, ...sms });
+}
