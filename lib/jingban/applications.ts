@@ -9,7 +9,8 @@ import { serviceReviews } from '../services/registry';
 import { enqueueSms } from '../sms/outbox';
 import { smsToApplicant } from './applicant-sms';
 import { shanghaiDate } from '../time/dates';
-import { applicationSmsParams, decisionSms, proxyFilingSms, stageLabel } from './notify';
+import { applicationSmsParams, decisionSms, stageLabel } from './notify';
+import { proxyNotice } from './proxy-notice';
 import { applyApprovalEffects } from './effects';
 import { ConflictError, DomainError } from './errors';
 import { assertTransition, isFinal, type Actor, type ApplicationStatus } from './status';
@@ -111,8 +112,8 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
       ? decisionSms(application, decision)
       : { template: 'accepted' as const, params: applicationSmsParams(application) };
     await smsToApplicant(tx, application, input.person, sms);
-    // Nobody files for an elder unseen: the elder hears of every filing a relative makes.
-    if (input.actor.actedBy) await enqueueSms(tx, proxyFilingSms(application, input.person, input.actor.actedBy));
+    const notice = proxyNotice(input.person, input.actor, typeof input.answers._replaces === 'string' ? 'changedFiling' : 'submitted', application);
+    if (notice) await enqueueSms(tx, notice);
     return application;
   });
 
@@ -261,6 +262,8 @@ export async function cancelApplication(db: Db, app: ApplicationRow, person: Per
       channel: actor.channel,
     });
     await smsToApplicant(tx, row, person, { template: 'cancelled', params: applicationSmsParams(row) });
+    const notice = proxyNotice(person, actor, 'cancelled', row);
+    if (notice) await enqueueSms(tx, notice);
     return row;
   });
 }

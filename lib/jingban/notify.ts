@@ -1,6 +1,4 @@
-import type { ActedBy } from '../db/schema';
-import type { ApplicationRow, PersonRow } from '../db/types';
-import { relationWord } from '../family/relation-words';
+import type { ApplicationRow } from '../db/types';
 import { formatMonthDay, translatorFor } from '../i18n/translator';
 import { describeOutcome } from '../services/describe';
 import type { Decision, ServiceKey } from '../services/review';
@@ -17,11 +15,17 @@ export function stageLabel(stage: string | null): string {
   return stage ? t()(`stages.${stage as 'transfer-out'}`) : '';
 }
 
+/** A date computed through a year whose holidays are not published yet carries its 预计 reason. */
+function expectedDateWords(date: string, estimated: boolean): string {
+  const day = formatMonthDay(date, 'zh-CN');
+  return estimated ? t()('sms.estimatedDate', { date: day }) : day;
+}
+
 export function applicationSmsParams(app: ApplicationRow): SmsParams {
   return {
     service: serviceName(app.service),
     number: app.number,
-    date: app.expectedBy ? formatMonthDay(app.expectedBy, 'zh-CN') : '',
+    date: app.expectedBy ? expectedDateWords(app.expectedBy, app.expectedEstimated) : '',
   };
 }
 
@@ -35,15 +39,5 @@ export function decisionSms(app: ApplicationRow, decision: Decision): { template
   return {
     template: 'completed',
     params: { ...applicationSmsParams(app), result: describeOutcome(app.service as ServiceKey, decision.result, 'zh-CN') },
-  };
-}
-
-/** To the elder, when a relative filed for them. */
-export function proxyFilingSms(app: ApplicationRow, elder: PersonRow, by: ActedBy) {
-  return {
-    phone: elder.phone,
-    applicationId: app.id,
-    template: 'proxySubmitted' as const,
-    params: { ...applicationSmsParams(app), relative: by.name, relation: relationWord(by.relation, by.gender, 'zh-CN') },
   };
 }

@@ -9,12 +9,14 @@
  *
  * The State Council publishes each next year's schedule around November, so a deadline can
  * cross into a year the package does not know yet. For such a year we fall back to weekends
- * plus the fixed-date holidays (元旦 01-01, 劳动节 05-01, 国庆 10-01..03) and mark every result
- * computed through that year as `estimated` (shown to users as "预计"). An operator can add the
+ * plus the estimated holidays of `lib/data/spring-festival.ts` (元旦, 春节 from 除夕 for 7 days,
+ * 劳动节 05-01..02, 国庆 10-01..03) and mark every result computed through that year as
+ * `estimated` (shown to users as "预计"). An operator can add the
  * official schedule as data (`YearSchedule`); a year with an operator schedule is known, and the
  * operator schedule replaces the package for that year.
  */
 import chineseDaysData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { FIXED_DATE_HOLIDAYS, SPRING_FESTIVAL, SPRING_FESTIVAL_DAYS_FROM_EVE } from '../data/spring-festival';
 import { dayNumber, fromDayNumber, isIsoDate, lastDayOfMonth, type IsoDate } from '../time/dates';
 
 export type { IsoDate };
@@ -78,8 +80,16 @@ const packageYears = computePackageYears();
 /** Years whose official schedule ships with the installed chinese-days package, ascending. */
 export const chineseDaysKnownYears: readonly number[] = [...packageYears].sort((a, b) => a - b);
 
-/** Fixed-date holidays assumed for a year whose official schedule is not known ('MM-DD'). */
-const FALLBACK_HOLIDAYS: ReadonlySet<string> = new Set(['01-01', '05-01', '10-01', '10-02', '10-03']);
+const FIXED_HOLIDAYS: ReadonlySet<string> = new Set(FIXED_DATE_HOLIDAYS);
+
+/** Days off assumed for a year whose official schedule is not known: fixed dates and the 春节 week. */
+function isEstimatedHoliday(days: number, iso: IsoDate): boolean {
+  if (FIXED_HOLIDAYS.has(iso.slice(5))) return true;
+  const festival = SPRING_FESTIVAL[Number(iso.slice(0, 4))];
+  if (!festival) return false;
+  const eve = dayNumber(festival) - 1;
+  return days >= eve && days < eve + SPRING_FESTIVAL_DAYS_FROM_EVE;
+}
 
 const WORKING = 1;
 const ESTIMATED = 2;
@@ -143,7 +153,7 @@ export function createWorkingCalendar(schedules: YearSchedule[] = []): WorkingCa
     else if (packageWorkdays.has(iso)) working = true;
     else if (packageHolidays.has(iso)) working = false;
     else if (packageYears.has(year)) working = weekdayWorking;
-    else working = weekdayWorking && !FALLBACK_HOLIDAYS.has(iso.slice(5));
+    else working = weekdayWorking && !isEstimatedHoliday(days, iso);
     const flags = (working ? WORKING : 0) | (isKnownYear(year) ? 0 : ESTIMATED);
     cache.set(days, flags);
     return flags;

@@ -63,8 +63,8 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
   expect(number).toMatch(/^YD\d{14}$/);
 
   // She is told by SMS, and 我的办件 says who filed it.
-  const told = (await inbox(gui.request, DEMO.zhangGuilan)).find((m) => m.template === 'proxySubmitted');
-  expect(told?.body).toContain(`您的儿子张伟已为您提交异地就医备案申请，办件编号 ${number}`);
+  const told = (await inbox(gui.request, DEMO.zhangGuilan)).find((m) => m.template === 'proxyByRelative');
+  expect(told?.body).toContain(`您的家属 张伟（儿子）为您提交了异地就医备案申请，办件编号 ${number}`);
   await gui.goto('/applications');
   await expect(gui.getByText('由 张伟（儿子）代办')).toBeVisible();
   await expectElderFriendly(gui);

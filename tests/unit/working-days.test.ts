@@ -129,7 +129,7 @@ describe('years the package does not know', () => {
 
   it('falls back to 劳动节 05-01 and 国庆 10-01..03 only', () => {
     expect(cal.isWorkingDay('2027-04-30')).toBe(true); // Friday
-    expect(cal.isWorkingDay('2027-05-03')).toBe(true); // Monday: only 05-01 assumed
+    expect(cal.isWorkingDay('2027-05-03')).toBe(true); // Monday: only 05-01..02 assumed (02 is a Sunday)
     expect(cal.isWorkingDay('2027-10-01')).toBe(false); // Friday
     expect(cal.isWorkingDay('2027-10-04')).toBe(true); // Monday: only 10-01..03 assumed
     expect(cal.addWorkingDays('2027-09-30', 1)).toEqual({ date: '2027-10-04', estimated: true });

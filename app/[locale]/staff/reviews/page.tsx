@@ -4,7 +4,7 @@ import { StaffShell } from '@/components/staff/staff-shell';
 import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
 import { getDb } from '@/lib/db/client';
 import { maskIdNumber } from '@/lib/identity/id-card';
-import { formatDateTime } from '@/lib/i18n/translator';
+import { formatDateTime, formatFullDate } from '@/lib/i18n/translator';
 import { isLocale } from '@/lib/i18n/routing';
 import { refusalReasons, reviewQueue } from '@/lib/staff/reviews';
 import { currentStaff } from '@/lib/staff/session';
@@ -60,7 +60,15 @@ export default async function ReviewsPage({ searchParams }: Props) {
                 <br />
                 {maskIdNumber(p.idNumber)}
               </td>
-              <td>{a.nextActionAt ? formatDateTime(a.nextActionAt, locale) : '—'}</td>
+              <td>
+                {a.nextActionAt ? formatDateTime(a.nextActionAt, locale) : '—'}
+                {a.expectedBy ? (
+                  <>
+                    <br />
+                    {ta(a.expectedEstimated ? 'expectedEstimate' : 'expected', { date: formatFullDate(a.expectedBy, locale) })}
+                  </>
+                ) : null}
+              </td>
               <td>
                 <form action={`/api/staff/reviews/${a.id}`} method="post">
                   <input type="hidden" name="version" value={a.version} />

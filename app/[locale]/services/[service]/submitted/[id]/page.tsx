@@ -14,6 +14,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { formatFullDate } from '@/lib/i18n/translator';
 import { findApplication } from '@/lib/jingban/queries';
+import { applicantPhones } from '@/lib/jingban/applicant-sms';
 import { now } from '@/lib/jingban/clock';
 import { shanghaiDate } from '@/lib/time/dates';
 import { isFinal, type ApplicationStatus } from '@/lib/jingban/status';
@@ -45,6 +46,7 @@ export default async function SubmittedPage({ params }: Props) {
   // "备案已经生效" only when it is in force today; a filing starting later says from which day.
   const startsOn = typeof app.outcome?.validFrom === 'string' ? app.outcome.validFrom : null;
   const startsLater = startsOn !== null && startsOn > shanghaiDate(await now(db));
+  const { contact, copyTo } = applicantPhones(app, subject);
   return (
     <AppShell title={t(`services.${service}.name`)} back="/">
       <section className="notice success" aria-labelledby="done-title">
@@ -70,9 +72,11 @@ export default async function SubmittedPage({ params }: Props) {
       ) : null}
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{ta('nextStepHeading')}</h2>
-        {!isFinal(status) && app.expectedBy ? <p>{ta('expected', { date: formatFullDate(app.expectedBy, locale) })}</p> : null}
+        {!isFinal(status) && app.expectedBy ? <p>{ta(app.expectedEstimated ? 'expectedEstimate' : 'expected', { date: formatFullDate(app.expectedBy, locale) })}</p> : null}
         <p>{startsLater && startsOn ? t(`flows.${service}.nextFrom`, { date: formatFullDate(startsOn, locale) }) : t(`flows.${service}.next`)}</p>
-        <p>{tf('smsSent', { phone: maskPhone(subject.phone) })}</p>
+        <p data-testid="sms-to">
+          {copyTo ? tf('smsSentWithCopy', { phone: maskPhone(contact), copy: maskPhone(copyTo) }) : tf('smsSent', { phone: maskPhone(contact) })}
+        </p>
         <p>{tf('keepRecord')}</p>
       </section>
       <div className="button-row">
