@@ -52,7 +52,7 @@ describe('the 联系电话 chosen in the flow receives the progress SMS', () => 
 
   it('later progress (审核中, 办结) goes to the chosen number as well', async () => {
     const { person, application } = await file(residents[2]!, self, OTHER);
-    await advanceApplication(db, application, new Date(application.nextActionAt!), calendar, person, { actor: { kind: 'system', id: 'scheduler', channel: 'system' } });
+    await db.transaction((tx) => advanceApplication(tx, application, new Date(application.nextActionAt!), calendar, person, { actor: { kind: 'system', id: 'scheduler', channel: 'system' } }));
     const later = (await smsOf(application.id)).filter((m) => m.template !== 'accepted');
     expect(later.map((m) => m.phone)).toEqual([OTHER, person.phone]);
   });

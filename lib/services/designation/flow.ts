@@ -1,3 +1,4 @@
+import { regionBenefits } from '../../data/benefits';
 import { facilityByCode } from '../../data/facilities';
 import { choiceValue, contactPhoneStep } from '../common-steps';
 import { facilityLevelFilters, facilityOptions, presentFacilities } from '../facility-options';
@@ -25,6 +26,11 @@ function newFacilityChoices(ctx: FlowContext<DesignationFacts>): Option[] {
   );
 }
 
+/** The 统筹区's yearly change limit (lib/data/benefits.ts, configurable), for the hints. */
+function changesWords(ctx: FlowContext<DesignationFacts>): Record<string, string> {
+  return { count: String(regionBenefits(ctx.person.regionCode).designation.changesPerYear) };
+}
+
 export const designationFlow: FlowDefinition<DesignationFacts> = {
   service: 'designation',
   startRule: (ctx) => changeLimitRefusal(ctx.facts, ctx.today, ctx.person.regionCode),
@@ -33,6 +39,8 @@ export const designationFlow: FlowDefinition<DesignationFacts> = {
       key: 'replaceFacilityCode',
       kind: 'choice',
       schema: choiceValue,
+      // Adding a facility is a change too: it uses up the year's change (issue 13), said before the choice.
+      hintParams: (_answers, ctx) => changesWords(ctx),
       options: (_answers, ctx) => {
         const replace = keptDesignations(ctx.facts).flatMap((row): Option[] => {
           const f = facilityByCode(row.facilityCode);
@@ -40,7 +48,7 @@ export const designationFlow: FlowDefinition<DesignationFacts> = {
           return [{ value: f.code, label: k('replaceFacilityCode', 'replace', { name: f.name }), say: [f.name], meta: { level: f.level, address: f.address } }];
         });
         const add: Option[] = canAddFacility(ctx.facts, ctx.person.regionCode)
-          ? [{ value: ADD_FACILITY, label: k('replaceFacilityCode', ADD_FACILITY), hint: k('replaceFacilityCode', `${ADD_FACILITY}-hint`) }]
+          ? [{ value: ADD_FACILITY, label: k('replaceFacilityCode', ADD_FACILITY), hint: k('replaceFacilityCode', `${ADD_FACILITY}-hint`, changesWords(ctx)) }]
           : [];
         return [...replace, ...add];
       },
