@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../i18n/routing';
+import { BODY_LIMITS, readCappedFormData, readCappedText } from './body';
 
 /** A plain form submission (urlencoded or multipart), as opposed to JSON from a script. */
 export function isFormPost(req: Request): boolean {
@@ -10,12 +11,10 @@ export function isFormPost(req: Request): boolean {
 export async function readForm(req: Request): Promise<Record<string, string>> {
   const type = req.headers.get('content-type') ?? '';
   if (!type.includes('application/x-www-form-urlencoded') && !type.includes('multipart/form-data')) return {};
-  const text = type.includes('multipart') ? null : await req.text();
-  if (text !== null) {
-    if (text.length > 4096) return {};
-    return Object.fromEntries(new URLSearchParams(text).entries());
+  if (!type.includes('multipart')) {
+    return Object.fromEntries(new URLSearchParams(await readCappedText(req, BODY_LIMITS.form, 'invalid-input')).entries());
   }
-  const data = await req.formData().catch(() => null);
+  const data = await readCappedFormData(req, BODY_LIMITS.multipartForm, 'invalid-input').catch(() => null);
   const out: Record<string, string> = {};
   data?.forEach((value, key) => {
     if (typeof value === 'string' && value.length <= 1000) out[key] = value;

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import { ApiError, readJson } from './server';
-
-const MAX_FORM_BYTES = 4096;
+import { BODY_LIMITS, readCappedText } from './body';
+import { readJson } from './server';
 
 /**
  * A body sent as JSON (scripts, tests) or as a plain form (pages without JavaScript), validated by
@@ -10,8 +9,7 @@ const MAX_FORM_BYTES = 4096;
 export async function readInput<S extends z.ZodType>(req: Request, schema: S, lists: readonly string[] = []): Promise<{ data: z.infer<S>; isForm: boolean }> {
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
   if (!type.includes('application/x-www-form-urlencoded')) return { data: await readJson(req, schema), isForm: false };
-  const text = await req.text();
-  if (text.length > MAX_FORM_BYTES) throw new ApiError(413, 'invalid-input');
+  const text = await readCappedText(req, BODY_LIMITS.form, 'invalid-input');
   const params = new URLSearchParams(text);
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) raw[key] = lists.includes(key) ? params.getAll(key) : (params.get(key) ?? '');

@@ -8,20 +8,12 @@ import { defaultLocale, isLocale, type Locale } from '../i18n/routing';
 import { DomainError } from '../jingban/errors';
 import { IllegalTransitionError } from '../jingban/status';
 import type { ApiErrorBody } from './error-shape';
+import { ApiError } from './api-error';
+import { BODY_LIMITS, readCappedText } from './body';
 
-export const MAX_JSON_BYTES = 64 * 1024;
+export { ApiError };
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly params: Record<string, string | number> = {},
-    readonly fields?: Record<string, string>,
-  ) {
-    super(code);
-    this.name = 'ApiError';
-  }
-}
+export const MAX_JSON_BYTES = BODY_LIMITS.json;
 
 export function requestLocale(req: Request): Locale {
   const header = req.headers.get('x-locale');
@@ -92,10 +84,7 @@ function formDeniedRedirect(locale: Locale, error: ApiError): Response {
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
   const type = req.headers.get('content-type') ?? '';
   if (!type.toLowerCase().includes('application/json')) throw new ApiError(415, 'invalid-json');
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > MAX_JSON_BYTES) throw new ApiError(413, 'invalid-json');
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new ApiError(413, 'invalid-json');
+  const text = await readCappedText(req, MAX_JSON_BYTES, 'invalid-json');
   let raw: unknown;
   try {
     raw = JSON.parse(text);

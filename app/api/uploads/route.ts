@@ -1,4 +1,5 @@
 import { safeReturnTo, withQuery } from '@/lib/api/form';
+import { readCappedFormData } from '@/lib/api/body';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle, ok } from '@/lib/api/server';
@@ -22,8 +23,7 @@ export const POST = handle(async (req) => {
 
   let returnTo = req.nextUrl.searchParams.get('returnTo') ?? undefined;
   try {
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new ApiError(413, 'upload-too-large');
-    const form = await readMultipart(req, type);
+    const form = await readCappedFormData(req, MAX_BODY_BYTES, 'upload-too-large');
     const field = form.get('returnTo');
     if (typeof field === 'string') returnTo = field;
     const photo = form.get('photo');
@@ -38,26 +38,3 @@ export const POST = handle(async (req) => {
     throw error;
   }
 });
-
-/** Reads at most MAX_BODY_BYTES, whatever content-length claimed (or if it was absent). */
-async function readMultipart(req: Request, type: string): Promise<FormData> {
-  if (!req.body) throw new ApiError(400, 'upload-empty');
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = req.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw new ApiError(413, 'upload-too-large');
-    }
-    chunks.push(value);
-  }
-  try {
-    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
-  } catch {
-    throw new ApiError(400, 'invalid-input');
-  }
-}

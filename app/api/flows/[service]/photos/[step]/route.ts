@@ -1,3 +1,4 @@
+import { readCappedFormData } from '@/lib/api/body';
 import { NextResponse } from 'next/server';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -23,8 +24,8 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   const step = findStep(r.flow, params.step);
   if (!step || step.kind !== 'photos') throw new ApiError(404, 'not-found');
   const wantsJson = (req.headers.get('accept') ?? '').includes('application/json');
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) throw new ApiError(413, 'upload-too-large');
-  const data = await req.formData().catch(() => {
+  const data = await readCappedFormData(req, MAX_UPLOAD_BYTES + 64 * 1024, 'upload-too-large').catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 413) throw error;
     throw new ApiError(415, 'upload-not-image');
   });
   const pageLocale = isLocale(data.get('locale')) ? (data.get('locale') as 'zh-CN' | 'en') : locale;

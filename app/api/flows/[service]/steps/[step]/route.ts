@@ -1,3 +1,4 @@
+import { readCappedFormData } from '@/lib/api/body';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { formLocale, readForm, withQuery } from '@/lib/api/form';
@@ -36,8 +37,10 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   let photo: File | null = null;
   if (multipart && step.kind === 'photos') {
     // A photo step without JavaScript: a photo chosen but not yet uploaded comes with 下一步 and is kept.
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) throw new ApiError(413, 'upload-too-large');
-    const data = await req.formData().catch(() => null);
+    const data = await readCappedFormData(req, MAX_UPLOAD_BYTES + 64 * 1024, 'upload-too-large').catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 413) throw error;
+      return null;
+    });
     form = {};
     data?.forEach((v, k) => {
       if (typeof v === 'string' && v.length <= 1000 && form) form[k] = v;
