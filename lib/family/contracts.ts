@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { phoneSchema } from '../api/contracts';
 import { validateIdNumber } from '../identity/id-card';
+import { personNameSchema } from '../identity/person-name';
 import { serviceKeys } from '../services/review';
 import { FAMILY_RULES, relations } from './config';
 
 const actSchema = z.array(z.enum(serviceKeys, { message: 'invalid-input' })).max(serviceKeys.length).transform((list) => [...new Set(list)]);
 const relationSchema = z.enum(relations, { message: 'choose-one' });
-export const personNameSchema = z
-  .string({ message: 'name-required' })
-  .transform((s) => s.normalize('NFKC').trim())
-  .pipe(z.string().min(2, { message: 'name-format' }).max(20, { message: 'name-format' }).regex(/^[^<>{}\d]+$/u, { message: 'name-format' }));
+export { personNameSchema };
 
 export const inviteInput = z
   .object({
