@@ -6,6 +6,7 @@ import { validateAll } from '../services/engine';
 import type { FlowContext } from '../services/flow';
 import { flowFor } from '../services/flows';
 import type { ServiceKey } from '../services/review';
+import { allOwnUploads } from '../uploads/store';
 import { submitApplication, type SubmitResult } from './applications';
 import { findDraft } from './drafts';
 import { DomainError } from './errors';
@@ -62,6 +63,12 @@ export async function submitDraft(
     const already = await filedAlready();
     if (already) return { application: already, created: false };
     throw new FlowRefusal(checked.refusal.code, checked.refusal.params ?? {}, checked.step);
+  }
+  for (const step of flow.steps) {
+    const ids = checked.answers[step.key];
+    if (step.kind === 'photos' && Array.isArray(ids) && !(await allOwnUploads(db, person.id, ids))) {
+      throw new FlowRefusal('upload-not-found', {}, step.key);
+    }
   }
   return submitApplication(db, { service, person, answers: checked.answers, idempotencyKey, actor, fromDraftId: draftId }, now, calendar);
 }

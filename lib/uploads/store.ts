@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { ApiError } from '../api/server';
+import { and, eq, inArray } from 'drizzle-orm';
+import { ApiError } from '../api/api-error';
 import type { DbOrTx } from '../db/types';
 import { uploads } from '../db/schema';
 import { MAX_UPLOAD_BYTES, sniffImage, type UploadedPhoto } from './image-check';
@@ -45,4 +45,19 @@ export async function deleteUpload(db: DbOrTx, personId: string, id: string): Pr
     .where(and(eq(uploads.id, id.toLowerCase()), eq(uploads.personId, personId)))
     .returning({ id: uploads.id });
   return deleted.length > 0;
+}
+
+/**
+ * Upload ids given as an answer must be this person's own photos (issue 14.6): another person's
+ * id, or any well-formed UUID that names nothing, is refused rather than filed.
+ */
+export async function allOwnUploads(db: DbOrTx, personId: string, ids: readonly unknown[]): Promise<boolean> {
+  if (ids.length === 0) return true;
+  if (!ids.every((id): id is string => typeof id === 'string' && UUID.test(id))) return false;
+  const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
+  const found = await db
+    .select({ id: uploads.id })
+    .from(uploads)
+    .where(and(eq(uploads.personId, personId), inArray(uploads.id, wanted)));
+  return found.length === wanted.length;
 }

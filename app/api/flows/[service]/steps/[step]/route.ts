@@ -10,6 +10,7 @@ import { findDraft, saveAnswer } from '@/lib/jingban/drafts';
 import { CHECK_STEP, findStep, firstUnanswered, nextAfter, validateStep } from '@/lib/services/engine';
 import { readStepValue } from '@/lib/services/step-input';
 import { changeDraftPhotos, chosenPhoto } from '@/lib/server/draft-photos';
+import { allOwnUploads } from '@/lib/uploads/store';
 import { flowRequest, isFormPost } from '@/lib/server/flow-request';
 import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
 import { refusalQuery } from '@/lib/services/refusal-query';
@@ -67,7 +68,11 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   if (form && value === undefined && isStrayTap(form.shown)) {
     return redirectToPath(fromCheck ? withQuery(`${base}/${step.key}`, 'from', CHECK_STEP) : `${base}/${step.key}`);
   }
-  const result = validateStep(r.flow, step.key, value, answers, r.ctx);
+  const checked = validateStep(r.flow, step.key, value, answers, r.ctx);
+  const result =
+    checked.ok && step.kind === 'photos' && !(await allOwnUploads(r.db, r.person.id, Array.isArray(checked.value) ? checked.value : []))
+      ? { ok: false as const, refusal: { code: 'upload-not-found' } as { code: string; params?: Record<string, string | number> } }
+      : checked;
   if (!result.ok) {
     if (form) return redirectToPath(`${base}/${step.key}?${refusalQuery(result.refusal, fromCheck)}`);
     throw new ApiError(422, result.refusal.code, result.refusal.params ?? {}, {
