@@ -22,11 +22,9 @@ export function SignInForm({ next }: Props) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [notInsured, setNotInsured] = useState(false);
   const [resendIn, setResendIn] = useState(0);
-  /** A relative signing in with a phone not insured here: asked for their name with the code. */
+  /** A relative (家属) signing in: their phone may not be insured here, so they give a name with the code. */
   const [asFamily, setAsFamily] = useState(false);
-  const [newFamily, setNewFamily] = useState(false);
   const [name, setName] = useState('');
 
   useEffect(() => {
@@ -37,11 +35,6 @@ export function SignInForm({ next }: Props) {
 
   function show(error: unknown, field: string) {
     if (error instanceof ApiClientError) {
-      if (error.code === 'not-insured') {
-        setNotInsured(true);
-        setErrors([]);
-        return;
-      }
       const message = error.code === 'network' ? te('network') : error.message || te('server');
       setErrors([{ field, message }]);
     } else {
@@ -58,12 +51,10 @@ export function SignInForm({ next }: Props) {
     }
     setBusy(true);
     try {
-      const result = await apiFetch<{ resendInSeconds: number; account: 'resident' | 'family' | 'new-family' }>('/api/auth/code', {
+      const result = await apiFetch<{ resendInSeconds: number }>('/api/auth/code', {
         body: family ? { phone: digits, asFamily: true } : { phone: digits },
       });
       setAsFamily(family);
-      setNewFamily(result.account === 'new-family');
-      setNotInsured(false);
       setPhone(digits);
       setErrors([]);
       setStep('code');
@@ -78,17 +69,13 @@ export function SignInForm({ next }: Props) {
   async function signIn(event: FormEvent) {
     event.preventDefault();
     const digits = code.replace(/\D/g, '');
-    if (newFamily && name.trim().length < 2) {
-      setErrors([{ field: 'name', message: te('name-required') }]);
-      return;
-    }
     if (!/^\d{6}$/.test(digits)) {
       setErrors([{ field: 'code', message: te('code-format') }]);
       return;
     }
     setBusy(true);
     try {
-      await apiFetch('/api/auth/session', { body: newFamily ? { phone, code: digits, name: name.trim() } : { phone, code: digits } });
+      await apiFetch('/api/auth/session', { body: asFamily && name.trim() ? { phone, code: digits, name: name.trim() } : { phone, code: digits } });
       window.location.assign(next);
     } catch (error) {
       show(error, error instanceof ApiClientError && error.code.startsWith('name-') ? 'name' : 'code');
@@ -101,20 +88,6 @@ export function SignInForm({ next }: Props) {
   return (
     <>
       <ErrorSummary title={t('errorSummary')} errors={errors} />
-      {notInsured ? (
-        <div className="notice error" role="alert">
-          <h2>{t('notInsuredTitle')}</h2>
-          <p>{t('notInsuredBody')}</p>
-          <a className="button" href="tel:12393">
-            <PhoneIcon />
-            {t('callHotline')}
-          </a>
-          <p>{t('familyOffer')}</p>
-          <button className="button secondary" type="button" disabled={busy} onClick={() => void sendCode(undefined, true)}>
-            {t('familyButton')}
-          </button>
-        </div>
-      ) : null}
       {step === 'phone' ? (
         <form onSubmit={sendCode} noValidate>
           <TextField
@@ -132,13 +105,17 @@ export function SignInForm({ next }: Props) {
           <button className="button" type="submit" disabled={busy}>
             {busy ? t('sending') : t('getCode')}
           </button>
+          <p className="muted">{t('familyOffer')}</p>
+          <button className="button secondary" type="button" disabled={busy} onClick={() => void sendCode(undefined, true)}>
+            {t('familyButton')}
+          </button>
         </form>
       ) : (
         <form onSubmit={signIn} noValidate>
           <p className="notice" role="status">
-            {t('codeHint', { phone: maskPhone(phone) })}
+            {asFamily ? t('codeHint', { phone: maskPhone(phone) }) : t('codeHintIfRegistered', { phone: maskPhone(phone) })}
           </p>
-          {newFamily ? (
+          {asFamily ? (
             <TextField
               id="name"
               label={t('nameLabel')}
@@ -169,6 +146,18 @@ export function SignInForm({ next }: Props) {
             <button className="button secondary" type="button" disabled={busy || resendIn > 0} onClick={() => void sendCode()}>
               {resendIn > 0 ? t('resendIn', { seconds: resendIn }) : t('resend')}
             </button>
+          </div>
+          <div className="card">
+            <p>{asFamily ? t('noSmsFamily') : t('noSms')}</p>
+            <div className="button-row">
+              <button className="button secondary" type="button" onClick={() => { setStep('phone'); setCode(''); setErrors([]); }}>
+                {t('changePhone')}
+              </button>
+              <a className="button secondary" href="tel:12393">
+                <PhoneIcon />
+                {t('callHotline')}
+              </a>
+            </div>
           </div>
         </form>
       )}

@@ -15,8 +15,8 @@ export const codeSchema = z
 
 /** `asFamily`: a phone with no insured person signs in as a relative (亲情账户). */
 export const requestCodeInput = z.object({ phone: phoneSchema, asFamily: z.boolean().optional() }).strict();
-/** `account`: what signing in with this phone will be; `new-family` asks for a name with the code. */
-export const requestCodeOutput = z.object({ sent: z.literal(true), resendInSeconds: z.number().int(), account: z.enum(['resident', 'family', 'new-family']) });
+/** Says nothing about whether the phone is registered (issue 14.5). */
+export const requestCodeOutput = z.object({ sent: z.literal(true), resendInSeconds: z.number().int() });
 
 export const signInInput = z
   .object({

@@ -40,8 +40,12 @@ export function generateCode(): string {
   return String(randomInt(0, 10 ** SMS_CODE_RULES.digits)).padStart(SMS_CODE_RULES.digits, '0');
 }
 
-/** Issues a code and queues its SMS in one transaction; the caller dispatches after commit. */
-export async function requestCode(db: Db, phone: string, purpose: CodePurpose, now: Date): Promise<RequestCodeResult> {
+/**
+ * Issues a code and queues its SMS in one transaction; the caller dispatches after commit.
+ * `send: false` (a phone with no account): the same row, limits and answers, but no SMS — so nobody
+ * can learn from the answers, the waits or the wrong-code lock which phones are registered.
+ */
+export async function requestCode(db: Db, phone: string, purpose: CodePurpose, now: Date, send = true): Promise<RequestCodeResult> {
   return db.transaction(async (tx) => {
     // Serialise requests per phone so two quick taps cannot both pass the limits.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sms-code:${phone}`}))`);
@@ -70,13 +74,14 @@ export async function requestCode(db: Db, phone: string, purpose: CodePurpose, n
       createdAt: now,
       expiresAt: new Date(now.getTime() + SMS_CODE_RULES.validMs),
     });
-    await enqueueSms(tx, { phone, template: 'signInCode', params: { code, minutes: SMS_CODE_RULES.validMs / 60_000 } });
+    if (send) await enqueueSms(tx, { phone, template: 'signInCode', params: { code, minutes: SMS_CODE_RULES.validMs / 60_000 } });
     return { ok: true, resendInSeconds: SMS_CODE_RULES.resendAfterMs / 1000 };
   });
 }
 
 /** Checks the newest code for the phone; wrong tries count against that code only. */
-export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, code: string, now: Date): Promise<VerifyCodeResult> {
+/** `consume: false` checks a right code without using it up (the caller has a reason to ask again). */
+export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, code: string, now: Date, consume = true): Promise<VerifyCodeResult> {
   return db.transaction(async (tx) => {
     const [latest] = await tx
       .select()
@@ -94,7 +99,7 @@ export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, co
       const triesLeft = SMS_CODE_RULES.maxWrongTries - failed;
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'locked' };
     }
-    await tx.update(smsCodes).set({ consumedAt: now }).where(eq(smsCodes.id, latest.id));
+    if (consume) await tx.update(smsCodes).set({ consumedAt: now }).where(eq(smsCodes.id, latest.id));
     return { ok: true };
   });
 }

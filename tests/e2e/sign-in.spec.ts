@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { advanceClock, DEMO, inbox, latestCode } from './support';
+import { advanceClock, DEMO, expectElderFriendly, inbox, latestCode } from './support';
 
 async function askForCode(page: Page, phone: string) {
   await page.goto('/sign-in');
   await page.getByLabel('手机号码').fill(phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
-  await expect(page.getByText(/验证码已发到/)).toBeVisible();
+  await expect(page.getByText(/验证码已经发出/)).toBeVisible();
 }
 
 test.beforeEach(async ({ request }) => {
@@ -79,13 +79,33 @@ test('asking again within 60 seconds is refused with the seconds to wait', async
   await expect(page.getByRole('button', { name: /秒后可以重新获取/ })).toBeDisabled();
 });
 
-test('a phone with no insured person gets a plain explanation and the hotline', async ({ page }) => {
+test('a phone with no account gets the same answer as a registered one, and no SMS (nobody can tell which phones are registered)', async ({ page }) => {
+  const stranger = '13712345678';
+  const registered = await page.request.post('/api/auth/code', { data: { phone: DEMO.liXiuying } });
+  const unknown = await page.request.post('/api/auth/code', { data: { phone: stranger } });
+  expect([registered.status(), unknown.status()]).toEqual([200, 200]);
+  expect(await unknown.json()).toEqual(await registered.json());
+  // Asked again at once, both are held back alike.
+  const [again1, again2] = [await page.request.post('/api/auth/code', { data: { phone: DEMO.liXiuying } }), await page.request.post('/api/auth/code', { data: { phone: stranger } })];
+  expect([again1.status(), again2.status()]).toEqual([429, 429]);
+  // A wrong code answers alike too.
+  const wrong = async (phone: string) => {
+    const res = await page.request.post('/api/auth/session', { data: { phone, code: '000000' } });
+    return { status: res.status(), code: ((await res.json()) as { error: { code: string } }).error.code };
+  };
+  expect(await wrong(stranger)).toEqual(await wrong(DEMO.liXiuying));
+  expect(await inbox(page.request, stranger)).toEqual([]);
+
+  // On screen: a plain sentence that does not say either way, and what to do if nothing arrives.
   await page.goto('/sign-in');
-  await page.getByLabel('手机号码').fill('13712345678');
+  await page.getByLabel('手机号码').fill('13712345679');
   await page.getByRole('button', { name: '获取验证码' }).click();
-  await expect(page.getByRole('heading', { name: '没有找到这个手机号' })).toBeVisible();
-  await expect(page.getByText(/请拨打 12393 医保服务热线，或带上身份证到附近的医保服务站/)).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('如果 137****5679 已登记，验证码已经发出，5 分钟内有效。');
+  await expect(page.getByText(/还没收到短信？请核对号码是不是参保时登记的/)).toBeVisible();
   await expect(page.getByRole('link', { name: '拨打 12393', exact: true })).toHaveAttribute('href', 'tel:12393');
+  await page.getByRole('button', { name: '换一个号码' }).click();
+  await expect(page.getByLabel('手机号码')).toBeVisible();
+  await expectElderFriendly(page);
 });
 
 test('a malformed phone number is explained next to the field and in the summary', async ({ page }) => {

@@ -11,13 +11,13 @@ export const POST = handle(async (req) => {
   const { phone, asFamily } = await readJson(req, requestCodeInput);
   const { db, now } = await appContext();
   const found = await accountForPhone(db, phone);
-  // An unknown phone is told so (with the hotline), unless its owner says they come as a relative.
-  if (!found && !asFamily) throw new ApiError(404, 'not-insured');
-  const result = await requestCode(db, phone, 'sign-in', now);
+  // Registered or not, the answer is the same (issue 14.5): a phone with no account gets no SMS
+  // unless its owner says they come as a relative, who opens a family account with the code.
+  const result = await requestCode(db, phone, 'sign-in', now, Boolean(found) || asFamily === true);
   if (!result.ok) {
     if (result.reason === 'too-soon') throw new ApiError(429, 'code-too-soon', { seconds: result.retryInSeconds });
     throw new ApiError(429, 'code-hourly-limit', { minutes: Math.ceil(result.retryInSeconds / 60) });
   }
   await dispatchDueSms(db, now);
-  return ok(requestCodeOutput, { sent: true, resendInSeconds: result.resendInSeconds, account: found?.kind ?? 'new-family' });
+  return ok(requestCodeOutput, { sent: true, resendInSeconds: result.resendInSeconds });
 });

@@ -13,14 +13,16 @@ export const POST = handle(async (req) => {
   const { phone, code, name } = await readJson(req, signInInput);
   const { db, now } = await appContext();
   let account = await accountForPhone(db, phone);
-  // A new relative names themselves; checked before the code so a missing name does not use it up.
+  // A new relative names themselves. The code is checked first, so registered and unregistered
+  // phones answer alike to anyone without the code (issue 14.5); a right code with a missing name
+  // is not used up, so the relative only adds their name.
   const newName = account ? null : personNameSchema.safeParse(name ?? '');
-  if (newName && !newName.success) throw new ApiError(400, newName.error.issues[0]?.message ?? 'name-required', {}, { name: '' });
-  const result = await verifyCode(db, phone, 'sign-in', code, now);
+  const result = await verifyCode(db, phone, 'sign-in', code, now, !newName || newName.success);
   if (!result.ok) {
     const params: Record<string, number> = result.reason === 'wrong' ? { triesLeft: result.triesLeft } : {};
     throw new ApiError(result.reason === 'locked' ? 429 : 400, `code-${result.reason}`, params, { code: '' });
   }
+  if (newName && !newName.success) throw new ApiError(400, newName.error.issues[0]?.message ?? 'name-required', {}, { name: '' });
   if (!account && newName?.success) account = await createFamilyUser(db, phone, newName.data, now);
   if (!account) throw new ApiError(400, 'name-required', {}, { name: '' });
   const session = await createSession(db, account.kind, account.id, now);
