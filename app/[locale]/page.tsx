@@ -8,7 +8,7 @@ import { currentSession } from '@/lib/auth/current';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePreferences } from '@/lib/preferences';
 import { localePath } from '@/lib/i18n/paths';
-import { isOutboxMode } from '@/lib/sms/provider';
+import { demoToolsEnabled } from '@/lib/server/demo-mode';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
@@ -75,7 +75,7 @@ export default async function HomePage() {
         offText={t('voiceOff')}
         returnTo={localePath(locale, '/')}
       />
-      {isOutboxMode() ? <p className="demo-notice">{nav('demoNotice')}</p> : null}
+      {demoToolsEnabled() ? <p className="demo-notice">{nav('demoNotice')}</p> : null}
     </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { isDemoMode } from '../server/demo-mode';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -40,8 +41,11 @@ export async function closeDb(): Promise<void> {
 async function open(): Promise<Opened> {
   const url = process.env.DATABASE_URL;
   const o = url ? await openPostgres(url) : await openPglite(process.env.PGLITE_DATA_DIR ?? './data/pglite');
-  const { seedDemoData } = await import('./seed');
-  await seedDemoData(o.db);
+  // The invented people and the demo staff (published passwords) exist only in demo mode (issue 14.8).
+  if (isDemoMode() && process.env.SEED_DEMO_DATA !== 'false') {
+    const { seedDemoData } = await import('./seed');
+    await seedDemoData(o.db);
+  }
   return o;
 }
 

@@ -34,7 +34,6 @@ const steps: SeedStep[] = [
 ];
 
 export async function seedDemoData(db: Db): Promise<void> {
-  if (process.env.SEED_DEMO_DATA === 'false') return;
   const pinAt = demoClockStart();
   if (pinAt) await pinClock(db, pinAt);
   for (const step of steps) {

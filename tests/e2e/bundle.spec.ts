@@ -65,7 +65,7 @@ test.describe('with Azure Speech configured', () => {
     const dataDir = join(process.cwd(), 'tests', '.artifacts', 'pglite-azure');
     rmSync(dataDir, { recursive: true, force: true });
     server = spawn(join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-      env: { ...process.env, PGLITE_DATA_DIR: dataDir, SMS_PROVIDER: 'outbox', AZURE_SPEECH_REGION: 'eastasia', AZURE_SPEECH_KEY: 'not-a-real-key' },
+      env: { ...process.env, PGLITE_DATA_DIR: dataDir, DEMO_MODE: 'true', SMS_PROVIDER: 'outbox', AZURE_SPEECH_REGION: 'eastasia', AZURE_SPEECH_KEY: 'not-a-real-key' },
       stdio: 'ignore',
     });
     await expect

@@ -39,7 +39,7 @@ class Server {
 
   constructor() {
     const db = pgUrl ? { DATABASE_URL: pgUrl } : { PGLITE_DATA_DIR: dataDir };
-    const env = { ...process.env, DATABASE_URL: undefined, PGLITE_DATA_DIR: undefined, ...db, SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
+    const env = { ...process.env, DATABASE_URL: undefined, PGLITE_DATA_DIR: undefined, ...db, DEMO_MODE: 'true', SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
     // Node itself runs next (no npx or shell in between), as the leader of its own process group:
     // the pid killed is the server, and the group check below proves nothing else lives on.
     this.child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

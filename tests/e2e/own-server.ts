@@ -2,23 +2,33 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 
-const nextBin = path.resolve('node_modules/next/dist/bin/next');
+export const nextBin = path.resolve('node_modules/next/dist/bin/next');
+
+export function ownServerDataDir(name: string): string {
+  return path.resolve(`tests/.artifacts/pglite-${name}`);
+}
 
 /**
  * The production build on a port and a fresh PGlite directory of its own, for a spec whose people
  * must start untouched by the other specs (the shared e2e server's demo people carry every earlier
  * spec's filings). Demo data and the demo clock pinned like the shared server's.
  */
-export async function startOwnServer(name: string, port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function startOwnServer(
+  name: string,
+  port: number,
+  options: { demo?: boolean; fresh?: boolean } = {},
+): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const { demo = true, fresh = true } = options;
   const origin = `http://127.0.0.1:${port}`;
   // A server left from an interrupted run would answer instead, on a directory removed under it.
   if (await fetch(`${origin}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop what listens there`);
-  const dataDir = path.resolve(`tests/.artifacts/pglite-${name}`);
-  rmSync(dataDir, { recursive: true, force: true });
+  const dataDir = ownServerDataDir(name);
+  if (fresh) rmSync(dataDir, { recursive: true, force: true });
   const env = {
     ...process.env,
     DATABASE_URL: undefined,
     PGLITE_DATA_DIR: dataDir,
+    DEMO_MODE: demo ? 'true' : 'false',
     SMS_PROVIDER: 'outbox',
     SCHEDULER_INTERVAL_MS: '600000',
     DEMO_CLOCK_START: process.env.E2E_CLOCK_START ?? '2026-11-30',

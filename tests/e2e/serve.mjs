@@ -18,6 +18,7 @@ const server = spawn('npx', ['next', 'start', '-p', port], {
   env: {
     ...process.env,
     ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { PGLITE_DATA_DIR: dataDir }),
+    DEMO_MODE: 'true',
     SMS_PROVIDER: 'outbox',
     // A fixed day, so no run depends on the date it happens (a month's end by default: 王建国's seeded
     // filing then starts on the 30th and its 6-month lock ends on 28 February). E2E_CLOCK_START picks another.

@@ -10,7 +10,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { devicePreferences } from '@/lib/preferences-server';
-import { isOutboxMode } from '@/lib/sms/provider';
+import { demoToolsEnabled } from '@/lib/server/demo-mode';
 
 export default async function SettingsPage() {
   const t = await getTranslations('settings');
@@ -58,7 +58,7 @@ export default async function SettingsPage() {
           {tNav('hotline')}
         </a>
       </section>
-      {isOutboxMode() ? (
+      {demoToolsEnabled() ? (
         <section aria-labelledby="demo-title">
           <h2 id="demo-title">{t('demoTools')}</h2>
           <ul className="link-list">

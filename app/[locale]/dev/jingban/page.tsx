@@ -7,13 +7,13 @@ import { isLocale } from '@/lib/i18n/routing';
 import { formatDateTime } from '@/lib/i18n/translator';
 import { clockOffsetMs, now } from '@/lib/jingban/clock';
 import { upcomingSteps } from '@/lib/jingban/pending';
-import { isOutboxMode } from '@/lib/sms/provider';
+import { demoToolsEnabled } from '@/lib/server/demo-mode';
 
 type Props = { searchParams: Promise<{ ran?: string }> };
 
 /** 模拟经办: move the shared clock forward and watch reviews complete on working days. */
 export default async function DevJingbanPage({ searchParams }: Props) {
-  if (!isOutboxMode()) notFound();
+  if (!demoToolsEnabled()) notFound();
   const t = await getTranslations('devJingban');
   const ts = await getTranslations('services');
   const raw = await getLocale();

@@ -8,7 +8,7 @@ import { maskPhone } from '@/lib/identity/id-card';
 import { Link } from '@/lib/i18n/navigation';
 import { smsInbox } from '@/lib/jingban/demo';
 import { formatDateTime } from '@/lib/i18n/translator';
-import { isOutboxMode } from '@/lib/sms/provider';
+import { demoToolsEnabled } from '@/lib/server/demo-mode';
 import { willRetry } from '@/lib/sms/outbox';
 import { getLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/routing';
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<{ phone?: string }> };
 
 /** 模拟短信: a phone-like inbox per number, only in outbox (demo) mode. */
 export default async function DevSmsPage({ searchParams }: Props) {
-  if (!isOutboxMode()) notFound();
+  if (!demoToolsEnabled()) notFound();
   const t = await getTranslations('devSms');
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';
