@@ -183,6 +183,11 @@ describe('定点医疗机构变更 flow', () => {
     expect(options.map((o) => o.value)).toEqual([yaojia, qilu, 'add']);
     expect(options[0]!.label).toEqual({ key: 'flows.designation.replaceFacilityCode.options.replace', params: { name: '历下区姚家街道社区卫生服务中心' } });
     expect(validateStep(designationFlow, 'replaceFacilityCode', 'add', {}, ctx).ok).toBe(true);
+    // Issue 13: adding a facility uses up the year's change too — said before the choice, with the
+    // 统筹区's own limit (lib/data/benefits.ts designation.changesPerYear).
+    const add = options.find((o) => o.value === 'add');
+    expect(add?.hint).toEqual({ key: 'flows.designation.replaceFacilityCode.options.add-hint', params: { count: '1' } });
+    expect(step(designationFlow, 'replaceFacilityCode').hintParams?.({}, ctx, 'zh-CN')).toEqual({ count: '1' });
 
     const full = ctxOf(zhang, { designations: held([yaojia, qilu, qianfo]), completedChangeDates: [] });
     expect(stepOptions(step(designationFlow, 'replaceFacilityCode'), {}, full).map((o) => o.value)).toEqual([yaojia, qilu, qianfo]);
