@@ -30,7 +30,7 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ['@electric-sql/pglite'],
+  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

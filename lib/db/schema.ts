@@ -365,3 +365,10 @@ export const assistSessions = pgTable(
   },
   (t) => [index('assist_sessions_open_idx').on(t.expiresAt)],
 );
+
+/** Rate budgets' counters (lib/security/rate-limit.ts, rate-limiter-flexible's Drizzle store). */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: instant('expire'),
+});

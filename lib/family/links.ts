@@ -8,6 +8,8 @@ import type { DbOrTx, PersonRow, ProxyLinkRow, Tx } from '../db/types';
 import { maskPhone } from '../identity/id-card';
 import { formatFullDate } from '../i18n/translator';
 import { DomainError } from '../jingban/errors';
+import { BUDGETS } from '../security/budgets';
+import { assertWithinBudgets, budgetPoints, isSpent, retryWords, smsToPhone, spend, spendAll } from '../security/rate-limit';
 import { enqueueSms } from '../sms/outbox';
 import { addMonths, shanghaiDate } from '../time/dates';
 import { audit } from './audit';
@@ -119,6 +121,7 @@ export type InviteInput = { phone: string; name?: string | undefined; relation: 
 
 /** (1) The elder adds a relative: the relative is told by SMS and must accept. */
 export async function inviteRelative(db: Db, elder: PersonRow, input: InviteInput, now: Date): Promise<ProxyLinkRow> {
+  await assertWithinBudgets(db, [['familyRequestsPerAccount', `resident:${elder.id}`], ...smsToPhone(input.phone)]);
   return db.transaction(async (tx) => {
     const { link } = await insertLink(tx, elder, input, { status: 'invited', initiatedBy: 'elder' }, now);
     await enqueueSms(tx, { phone: input.phone, template: 'familyInvite', params: { elder: elder.name, days: FAMILY_RULES.pendingDays } });
@@ -131,10 +134,20 @@ export type RequestInput = { elderName: string; idNumber: string; relation: Rela
 
 /** (2) The relative asks: the elder gets a code by SMS and confirms in the app, or reads the code out. */
 export async function requestLink(db: Db, relative: Account, input: RequestInput, now: Date): Promise<ProxyLinkRow> {
-  const [elder] = await db.select().from(persons).where(eq(persons.idNumber, input.idNumber.toUpperCase()));
-  // One answer for a wrong name and an unknown number: the form must not confirm who is insured.
-  if (!elder || elder.name !== input.elderName.trim()) throw new DomainError('family-elder-not-found', {}, 404);
+  // One answer for a wrong name, an unknown number, a spent budget and a locked pair (issue 14.2):
+  // the form must not confirm who is insured, and a guess past the budget learns nothing.
+  const notFound = () => new DomainError('family-elder-not-found', {}, 404);
+  const idNumber = input.idNumber.toUpperCase();
+  const asked = await spendAll(db, [
+    ['familyRequestsPerAccount', `${relative.kind}:${relative.id}`],
+    // Per elder as a guesser knows them (name, county and birth date), so varying the last digits does not start a new count.
+    ['familyRequestsPerElder', `${input.elderName.trim()}:${idNumber.slice(0, 14)}`],
+  ]);
+  const [elder] = await db.select().from(persons).where(eq(persons.idNumber, idNumber));
+  if (!asked.ok || !elder || elder.name !== input.elderName.trim()) throw notFound();
   if (elder.phone === relative.phone) throw new DomainError('family-self', {}, 422);
+  if (!(await isSpent(db, 'familyCodeFailuresPerPair', pairKey(elder.id, relative.phone))).ok) throw notFound();
+  if (!(await spendAll(db, smsToPhone(elder.phone))).ok) throw notFound();
   const code = generateCode();
   return db.transaction(async (tx) => {
     await lockPair(tx, elder.id, relative.phone);
@@ -249,9 +262,19 @@ export async function confirmRequest(db: Db, elder: PersonRow, linkId: string, n
   });
 }
 
+/** Wrong codes are counted per elder–relative pair, across withdrawn and repeated requests. */
+function pairKey(elderId: string, relativePhone: string): string {
+  return `${elderId}:${relativePhone}`;
+}
+
 /** The relative types the code the elder read out: that code is the elder's act. */
 export async function confirmWithCode(db: Db, relative: Account, linkId: string, code: string, now: Date): Promise<ProxyLinkRow> {
-  type Outcome = { link: ProxyLinkRow } | { refused: 'code-locked' | 'code-expired' | 'code-wrong'; params: Record<string, number> };
+  const [pre] = await db.select().from(proxyLinks).where(eq(proxyLinks.id, linkId));
+  if (!pre || !isRelativeOf(pre, relative)) notYours();
+  const pair = pairKey(pre.elderPersonId, pre.relativePhone);
+  const locked = await isSpent(db, 'familyCodeFailuresPerPair', pair);
+  if (!locked.ok) throw new DomainError('family-pair-locked', retryWords(locked.retryInSeconds), 429);
+  type Outcome = { link: ProxyLinkRow } | { refused: 'code-locked' | 'code-expired' | 'code-wrong'; params: Record<string, number>; counted?: true };
   // A wrong try must be counted even though the answer is a refusal: commit it, then refuse.
   const outcome: Outcome = await db.transaction(async (tx): Promise<Outcome> => {
     const link = await loadLink(tx, linkId);
@@ -263,15 +286,30 @@ export async function confirmWithCode(db: Db, relative: Account, linkId: string,
       const tries = link.codeWrongTries + 1;
       await transition(tx, link, { codeWrongTries: tries });
       const triesLeft = FAMILY_RULES.codeMaxWrongTries - tries;
-      return triesLeft > 0 ? { refused: 'code-wrong', params: { triesLeft } } : { refused: 'code-locked', params: {} };
+      return triesLeft > 0 ? { refused: 'code-wrong', params: { triesLeft } } : { refused: 'code-locked', params: {}, counted: true };
     }
     const active = await transition(tx, link, { status: 'active', activatedAt: now, codeHash: null, codeExpiresAt: null });
     // The elder is told, so a code obtained by a trick does not go unnoticed.
     await tellElderLinked(tx, active, relative, now, 'link-code-confirmed');
     return { link: active };
   });
-  if ('refused' in outcome) throw new DomainError(outcome.refused, outcome.params, outcome.refused === 'code-locked' ? 429 : 400);
+  if ('refused' in outcome) {
+    if (outcome.refused === 'code-wrong' || 'counted' in outcome) await countPairFailure(db, pre, pair, now);
+    throw new DomainError(outcome.refused, outcome.params, outcome.refused === 'code-locked' ? 429 : 400);
+  }
   return outcome.link;
+}
+
+/** One more wrong code for the pair; the one that spends the budget locks the pair for a day and tells the elder. */
+async function countPairFailure(db: Db, link: ProxyLinkRow, pair: string, now: Date): Promise<void> {
+  const spent = await spend(db, 'familyCodeFailuresPerPair', pair);
+  if (spent.ok || spent.consumed !== budgetPoints('familyCodeFailuresPerPair') + 1) return;
+  const [elder] = await db.select().from(persons).where(eq(persons.id, link.elderPersonId));
+  if (!elder) return;
+  await db.transaction(async (tx) => {
+    await enqueueSms(tx, { phone: elder.phone, template: 'familyPairLocked', params: { phone: maskPhone(link.relativePhone), hours: BUDGETS.familyCodeFailuresPerPair.blockSeconds / 3600 } });
+    await audit(tx, { at: now, actor: { kind: 'system', id: 'rate-limit', phone: null }, subjectPersonId: elder.id, linkId: link.id, action: 'link-pair-locked' });
+  });
 }
 
 /** Says no to a waiting link: the elder to a request, the relative to an invitation. */
@@ -290,12 +328,15 @@ export async function declineLink(db: Db, account: Account, linkId: string, now:
 
 /** The elder ends a link at once (active or still waiting); the relative is told. */
 export async function revokeLink(db: Db, elder: PersonRow, linkId: string, now: Date): Promise<ProxyLinkRow> {
+  // Ending a link always works; only the notice is skipped when that phone's SMS budget is spent.
+  const [pre] = await db.select({ phone: proxyLinks.relativePhone }).from(proxyLinks).where(eq(proxyLinks.id, linkId));
+  const notify = pre ? (await spendAll(db, smsToPhone(pre.phone))).ok : false;
   return db.transaction(async (tx) => {
     const link = await loadLink(tx, linkId);
     if (link.elderPersonId !== elder.id) notYours();
     expectState(link, now, 'active', 'invited', 'requested');
     const revoked = await transition(tx, link, { status: 'revoked', endedAt: now, codeHash: null });
-    await enqueueSms(tx, { phone: link.relativePhone, template: 'familyRevoked', params: { elder: elder.name } });
+    if (notify) await enqueueSms(tx, { phone: link.relativePhone, template: 'familyRevoked', params: { elder: elder.name } });
     await audit(tx, { at: now, actor: { kind: 'resident', id: elder.id, phone: elder.phone }, subjectPersonId: elder.id, linkId, action: 'link-revoked' });
     return revoked;
   });
@@ -303,13 +344,15 @@ export async function revokeLink(db: Db, elder: PersonRow, linkId: string, now: 
 
 /** The relative steps back; the elder is told. */
 export async function withdrawLink(db: Db, relative: Account, linkId: string, now: Date): Promise<ProxyLinkRow> {
+  const [pre] = await db.select({ phone: persons.phone }).from(proxyLinks).innerJoin(persons, eq(persons.id, proxyLinks.elderPersonId)).where(eq(proxyLinks.id, linkId));
+  const notify = pre ? (await spendAll(db, smsToPhone(pre.phone))).ok : false;
   return db.transaction(async (tx) => {
     const link = await loadLink(tx, linkId);
     if (!isRelativeOf(link, relative)) notYours();
     expectState(link, now, 'active', 'requested');
     const withdrawn = await transition(tx, link, { status: 'withdrawn', endedAt: now, codeHash: null });
     const elder = await elderOf(tx, link);
-    await enqueueSms(tx, { phone: elder.phone, template: 'familyWithdrawn', params: { relative: link.relativeName } });
+    if (notify) await enqueueSms(tx, { phone: elder.phone, template: 'familyWithdrawn', params: { relative: link.relativeName } });
     await audit(tx, { at: now, actor: { kind: relative.kind, id: relative.id, phone: relative.phone }, subjectPersonId: elder.id, linkId, action: 'link-withdrawn' });
     return withdrawn;
   });

@@ -59,6 +59,7 @@ const KNOWN_LOG_ACTIONS = new Set([
   'link-declined',
   'link-revoked',
   'link-withdrawn',
+  'link-pair-locked',
   'link-by-staff',
   'view-applications',
   'view-application',

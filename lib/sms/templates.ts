@@ -19,6 +19,7 @@ export const smsTemplates = [
   'familyLinkedRelative',
   'familyRevoked',
   'familyWithdrawn',
+  'familyPairLocked',
   'staffConsent',
   'familyLinkedByStaff',
 ] as const;

@@ -5,6 +5,7 @@ import { auditEvents, smsCodes } from '../db/schema';
 import type { PersonRow } from '../db/types';
 import { audit } from '../family/audit';
 import { DomainError } from '../jingban/errors';
+import { assertWithinBudgets, smsToPhone } from '../security/rate-limit';
 import { enqueueSms } from '../sms/outbox';
 import type { StaffRow } from './sign-in';
 
@@ -14,6 +15,7 @@ const purpose = (member: StaffRow) => `consent:${member.id}`;
 
 /** The resident's consent code, by SMS to their registered phone; they read it to the staff member. */
 export async function requestConsent(db: Db, member: StaffRow, person: PersonRow, now: Date): Promise<void> {
+  await assertWithinBudgets(db, smsToPhone(person.phone));
   await db.transaction(async (tx) => {
     const [latest] = await tx
       .select()

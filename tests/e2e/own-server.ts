@@ -16,7 +16,7 @@ export function ownServerDataDir(name: string): string {
 export async function startOwnServer(
   name: string,
   port: number,
-  options: { demo?: boolean; fresh?: boolean } = {},
+  options: { demo?: boolean; fresh?: boolean; budgetMultiplier?: string } = {},
 ): Promise<{ origin: string; stop: () => Promise<void> }> {
   const { demo = true, fresh = true } = options;
   const origin = `http://127.0.0.1:${port}`;
@@ -29,6 +29,7 @@ export async function startOwnServer(
     DATABASE_URL: undefined,
     PGLITE_DATA_DIR: dataDir,
     DEMO_MODE: demo ? 'true' : 'false',
+    RATE_BUDGET_MULTIPLIER: options.budgetMultiplier ?? '100',
     SMS_PROVIDER: 'outbox',
     SCHEDULER_INTERVAL_MS: '600000',
     DEMO_CLOCK_START: process.env.E2E_CLOCK_START ?? '2026-11-30',

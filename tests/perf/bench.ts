@@ -23,7 +23,7 @@ const residentsPerDb = Number(process.env.BENCH_RESIDENTS ?? 16_000);
 type PageRow = { page: string; js: number; lh: LighthouseFigures };
 type LoadRow = { route: string; db: string; c: number; figures: LoadFigures };
 
-const productEnv = { DEMO_MODE: 'true', SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
+const productEnv = { DEMO_MODE: 'true', RATE_BUDGET_MULTIPLIER: '100', SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
 
 async function withServer<T>(start: () => Promise<Server>, use: (server: Server) => Promise<T>): Promise<T> {
   const server = await start();

@@ -4,6 +4,8 @@ import { ApiError, handle, ok, readJson } from '@/lib/api/server';
 import { accountForPhone } from '@/lib/auth/accounts';
 import { requestCode } from '@/lib/auth/sms-code';
 import { appContext } from '@/lib/server/context';
+import { clientAddress } from '@/lib/security/client-address';
+import { assertWithinBudgets, smsToPhone } from '@/lib/security/rate-limit';
 import { dispatchDueSms } from '@/lib/sms/outbox';
 
 export const POST = handle(async (req) => {
@@ -13,6 +15,8 @@ export const POST = handle(async (req) => {
   const found = await accountForPhone(db, phone);
   // Registered or not, the answer is the same (issue 14.5): a phone with no account gets no SMS
   // unless its owner says they come as a relative, who opens a family account with the code.
+  // Spent whether or not the phone is registered, so the budgets answer alike too.
+  await assertWithinBudgets(db, [['codeRequestsPerClient', clientAddress(req)], ...smsToPhone(phone)]);
   const result = await requestCode(db, phone, 'sign-in', now, Boolean(found) || asFamily === true);
   if (!result.ok) {
     if (result.reason === 'too-soon') throw new ApiError(429, 'code-too-soon', { seconds: result.retryInSeconds });

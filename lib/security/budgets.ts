@@ -1,0 +1,42 @@
+/**
+ * Every rate budget in one place (issue 14). No policy source gives these numbers: they are product
+ * choices, sized so that an older person (or the relative helping them) never meets them on a bad
+ * day, while a script is stopped within minutes. Each limit counts in real time (not the demo clock),
+ * in the database, so it holds across server instances and restarts.
+ */
+export type Budget = {
+  /** What is counted, for the key and the README. */
+  readonly per: 'phone' | 'client' | 'account' | 'elder' | 'pair';
+  readonly points: number;
+  readonly windowSeconds: number;
+  /** Once spent, refuse for this long (defaults to what is left of the window). */
+  readonly blockSeconds?: number;
+};
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+export const BUDGETS = {
+  /**
+   * SMS a person or a stranger can make us send to ONE phone, across every feature together
+   * (sign-in codes, 亲情账户 invitations, requests, their codes and notices, staff consent codes).
+   * A real sign-in with two resends and a family binding use about 6 in an hour.
+   */
+  smsToPhoneHourly: { per: 'phone', points: 10, windowSeconds: HOUR },
+  smsToPhoneDaily: { per: 'phone', points: 20, windowSeconds: DAY },
+  /** Sign-in codes asked for from one client address (a family's shared Wi-Fi: a few people, a few resends). */
+  codeRequestsPerClient: { per: 'client', points: 20, windowSeconds: HOUR },
+  /** 亲情账户 requests and invitations one account may start in a day (a relative helps a few elders). */
+  familyRequestsPerAccount: { per: 'account', points: 10, windowSeconds: DAY },
+  /** Requests naming one elder in a day, whoever sends them: guessing an elder's 身份证号 needs many. */
+  familyRequestsPerElder: { per: 'elder', points: 5, windowSeconds: DAY },
+  /**
+   * Wrong codes for one elder–relative pair, counted across re-requests (a withdrawn and repeated
+   * request no longer starts the count again). Spent: the pair is locked for a day and the elder told.
+   */
+  familyCodeFailuresPerPair: { per: 'pair', points: 10, windowSeconds: DAY, blockSeconds: DAY },
+  /** 请客服帮我 codes asked for from one client address. */
+  assistCodesPerClient: { per: 'client', points: 20, windowSeconds: HOUR },
+} as const satisfies Record<string, Budget>;
+
+export type BudgetName = keyof typeof BUDGETS;

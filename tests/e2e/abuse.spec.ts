@@ -1,0 +1,85 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { idCheckChar } from '../../lib/identity/id-card';
+import { BUDGETS } from '../../lib/security/budgets';
+import { startOwnServer } from './own-server';
+
+// Issue 14: the attacks, repeated against a production server with the real budgets
+// (RATE_BUDGET_MULTIPLIER=1, its own fresh database), must now fail.
+const port = Number(process.env.E2E_PORT ?? 3107) + 4;
+const ELDER = { phone: '13800000003', name: '李秀英', id: '371602195809120043' };
+let server: Awaited<ReturnType<typeof startOwnServer>>;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  server = await startOwnServer('abuse', port, { budgetMultiplier: '1' });
+});
+test.afterAll(async () => server?.stop());
+
+/** Each test comes from its own address (as if through a proxy that sets X-Forwarded-For). */
+async function client(address: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL: server.origin, extraHTTPHeaders: { origin: server.origin, 'x-forwarded-for': address } });
+}
+
+async function outbox(api: APIRequestContext, phone: string) {
+  const res = await api.get(`/api/dev/sms?phone=${phone}`);
+  return ((await res.json()) as { messages: { template: string; body: string }[] }).messages;
+}
+
+async function signInAs(api: APIRequestContext, phone: string, name?: string) {
+  expect((await api.post('/api/auth/code', { data: { phone, asFamily: true } })).status()).toBe(200);
+  const code = /(\d{6})/.exec((await outbox(api, phone)).find((m) => m.template === 'signInCode')?.body ?? '')?.[1];
+  expect((await api.post('/api/auth/session', { data: { phone, code, ...(name ? { name } : {}) } })).status()).toBe(200);
+}
+
+test('1000 sign-in code requests at one phone, moving the shared clock past every resend wait, deliver at most the hourly SMS budget', async () => {
+  const api = await client('198.51.100.1');
+  const victim = '13712340001';
+  let delivered = 0;
+  const statuses = new Map<number, number>();
+  for (let i = 0; i < 1000; i += 1) {
+    // A new address for every request: the per-client budget alone would not hold; the per-phone one does.
+    const res = await api.post('/api/auth/code', { data: { phone: victim, asFamily: true }, headers: { 'x-forwarded-for': `203.0.113.${i % 250}` } });
+    statuses.set(res.status(), (statuses.get(res.status()) ?? 0) + 1);
+    if (i % 50 === 0) await api.post('/api/dev/clock', { data: { minutes: 2 } }); // the old way past the 60-second wait
+  }
+  delivered = (await outbox(api, victim)).filter((m) => m.template === 'signInCode').length;
+  expect(delivered).toBeGreaterThan(0);
+  expect(delivered).toBeLessThanOrEqual(BUDGETS.smsToPhoneHourly.points);
+  expect(statuses.get(429)).toBeGreaterThan(900);
+  const refused = await api.post('/api/auth/code', { data: { phone: victim, asFamily: true } });
+  expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'rate-limited', message: expect.stringMatching(/分钟后再试|小时后再试/) });
+  await api.dispose();
+});
+
+test('invite → revoke in a loop cannot flood a stranger’s phone', async () => {
+  const api = await client('198.51.100.2');
+  await signInAs(api, ELDER.phone);
+  const stranger = '13712340002';
+  for (let i = 0; i < 40; i += 1) {
+    const invited = await api.post('/api/family/links', { data: { phone: stranger, relation: 'other', act: [], months: 3 } });
+    if (invited.status() !== 201) continue;
+    const { id } = (await invited.json()) as { id: string };
+    await api.post(`/api/family/links/${id}/revoke`, { data: {} });
+  }
+  const toStranger = await outbox(api, stranger);
+  expect(toStranger.length).toBeLessThanOrEqual(BUDGETS.smsToPhoneHourly.points);
+  await api.dispose();
+});
+
+test('guessing an elder’s 身份证号 through 亲情账户 requests: past the budget even the right answer gets the same refusal', async () => {
+  const api = await client('198.51.100.3');
+  await signInAs(api, '13712340003', '王强');
+  const ask = async (idNumber: string) => {
+    const res = await api.post('/api/family/requests', { data: { elderName: ELDER.name, idNumber, relation: 'child', act: [] } });
+    return { status: res.status(), code: res.status() === 201 ? 'created' : ((await res.json()) as { error: { code: string } }).error.code };
+  };
+  // The attack as reported: her name, birth date and county are known, the sequence digits guessed
+  // (each guess a valid 身份证号). Wrong guesses, then the right one, answer alike once her budget is spent.
+  const guess = (seq: string) => `${ELDER.id.slice(0, 14)}${seq}${idCheckChar(`${ELDER.id.slice(0, 14)}${seq}`)}`;
+  for (const seq of ['001', '002', '003', '005', '006'].slice(0, BUDGETS.familyRequestsPerElder.points)) {
+    expect(await ask(guess(seq))).toEqual({ status: 404, code: 'family-elder-not-found' });
+  }
+  expect(await ask(ELDER.id)).toEqual({ status: 404, code: 'family-elder-not-found' });
+  expect(await outbox(api, ELDER.phone).then((m) => m.filter((x) => x.template === 'familyRequest'))).toEqual([]);
+  await api.dispose();
+});
