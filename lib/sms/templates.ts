@@ -20,6 +20,12 @@ export const smsTemplates = [
   'familyWithdrawn',
   'staffConsent',
   'familyLinkedByStaff',
+  'filingCancelledByRelative',
+  'filingCancelledByStaff',
+  'filingProofAdded',
+  'filingExpiring',
+  'homeCareTemporaryRates',
+  'homeCareLocalRates',
 ] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 export type SmsParams = Record<string, string | number>;
