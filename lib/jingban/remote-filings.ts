@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { applicationEvents, applications, filingSettlements, persons, remoteFilings, uploads } from '../db/schema';
 import type { DbOrTx, PersonRow } from '../db/types';
@@ -219,4 +219,40 @@ export async function changeStartingAnswers(db: Db, personId: string, filingId: 
     // Proof added after filing (补交证明) carries over to the new filing.
     ...(filing.basis === 'proof' && filing.proofUploadIds?.length ? { commitment: 'proof', proofPhotos: filing.proofUploadIds } : {}),
   };
+}
+
+export type ExpiredFiling = { id: string; destProvinceCode: string; destCityCode: string; endDate: IsoDate };
+
+/** Temporary filings that ran out (not cancelled or changed): shown as 已过期 so nobody thinks they still hold. */
+export async function expiredFilings(db: Db, personId: string, today: IsoDate): Promise<ExpiredFiling[]> {
+  const rows = await db
+    .select({ id: remoteFilings.id, destProvinceCode: remoteFilings.destProvinceCode, destCityCode: remoteFilings.destCityCode, endDate: remoteFilings.endDate })
+    .from(remoteFilings)
+    .where(and(eq(remoteFilings.personId, personId), eq(remoteFilings.status, 'active'), lt(remoteFilings.endDate, today)))
+    .orderBy(desc(remoteFilings.endDate))
+    .limit(3);
+  return rows.flatMap((r) => (r.endDate ? [{ ...r, endDate: r.endDate }] : []));
+}
+
+/** 模拟经办: every filing in force today, with whose it is, for the settlement forms. */
+export async function filingsInForce(db: Db, today: IsoDate) {
+  const rows = await db
+    .select({ filing: remoteFilings, personName: persons.name })
+    .from(remoteFilings)
+    .innerJoin(persons, eq(persons.id, remoteFilings.personId))
+    .where(eq(remoteFilings.status, 'active'))
+    .orderBy(persons.name, remoteFilings.startDate);
+  return rows.filter((r) => !r.filing.endDate || compareDates(today, r.filing.endDate) <= 0);
+}
+
+/** 模拟经办: the latest settlements recorded, newest first. */
+export async function recentSettlements(db: Db, place: 'filed-place' | 'home', limit = 3) {
+  return db
+    .select({ settlement: filingSettlements, personName: persons.name, destProvinceCode: remoteFilings.destProvinceCode, destCityCode: remoteFilings.destCityCode })
+    .from(filingSettlements)
+    .innerJoin(remoteFilings, eq(remoteFilings.id, filingSettlements.filingId))
+    .innerJoin(persons, eq(persons.id, filingSettlements.personId))
+    .where(eq(filingSettlements.place, place))
+    .orderBy(desc(filingSettlements.createdAt))
+    .limit(limit);
 }
