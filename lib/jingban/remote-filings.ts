@@ -9,11 +9,10 @@ import { relationWord } from '../family/relation-words';
 import { formatFullDate } from '../i18n/translator';
 import { changePossibleFrom, expiryReminderOn, homeCareRates, promiseOnlyUntil, type RateCategory } from '../services/remote-care/policy';
 import { enqueueSms, type SmsRequest } from '../sms/outbox';
-import { MAX_UPLOADS_PER_APPLICATION } from '../uploads/image-check';
-import { saveUpload } from '../uploads/store';
 import { compareDates, shanghaiDate, type IsoDate } from '../time/dates';
 import { smsToApplicant } from './applicant-sms';
 import { DomainError } from './errors';
+import { filingState } from './filing-state';
 import { serviceName } from './notify';
 import type { Actor } from './status';
 import type { Answers } from '../services/flow';
@@ -46,7 +45,7 @@ export async function cancelRemoteFiling(db: Db, person: PersonRow, filingId: st
       .from(remoteFilings)
       .where(and(eq(remoteFilings.id, filingId), eq(remoteFilings.personId, person.id)))
       .for('update');
-    if (!filing || filing.status !== 'active') throw new DomainError('not-found', {}, 404);
+    if (!filing || filingState(filing, shanghaiDate(now)) !== 'active') throw new DomainError('not-found', {}, 404);
     const lockedUntil = changePossibleFrom(filing, shanghaiDate(now), person.regionCode as RegionCode);
     if (lockedUntil) throw new DomainError('filing-change-locked', { date: lockedUntil }, 409);
     await tx.update(remoteFilings).set({ status: 'cancelled', updatedAt: now }).where(eq(remoteFilings.id, filing.id));
@@ -66,31 +65,12 @@ export async function cancelRemoteFiling(db: Db, person: PersonRow, filingId: st
 }
 
 /** Proof can be added to a long-term filing in force that was made by 个人承诺 alone. */
-async function filingTakingProof(db: DbOrTx, person: Pick<PersonRow, 'id'>, filingId: string, today: IsoDate): Promise<FilingRow> {
+export async function filingTakingProof(db: DbOrTx, person: Pick<PersonRow, 'id'>, filingId: string, today: IsoDate): Promise<FilingRow> {
   const [filing] = await db.select().from(remoteFilings).where(and(eq(remoteFilings.id, filingId), eq(remoteFilings.personId, person.id)));
   if (!filing || filing.status !== 'active' || (filing.endDate && compareDates(today, filing.endDate) > 0)) throw new DomainError('not-found', {}, 404);
   if (filing.category !== 'long-term') throw new DomainError('proof-not-needed', {}, 409);
   if (filing.basis === 'proof') throw new DomainError('proof-already-given', {}, 409);
   return filing;
-}
-
-/**
- * The photos chosen for 补交证明 before it is submitted: kept on the filing (its basis stays 个人承诺 until
- * the person confirms). Returns the photo ids so far.
- */
-export async function changePendingProof(db: Db, person: Pick<PersonRow, 'id'>, filingId: string, change: { add: Uint8Array } | { remove: string }, now: Date): Promise<string[]> {
-  const filing = await filingTakingProof(db, person, filingId, shanghaiDate(now));
-  const current = filing.proofUploadIds ?? [];
-  let next: string[];
-  if ('remove' in change) {
-    next = current.filter((id) => id !== change.remove);
-  } else {
-    if (current.length >= MAX_UPLOADS_PER_APPLICATION) throw new DomainError('upload-too-many', {}, 400);
-    const saved = await saveUpload(db, person.id, change.add);
-    next = [...current, saved.id];
-  }
-  await db.update(remoteFilings).set({ proofUploadIds: next }).where(eq(remoteFilings.id, filing.id));
-  return next;
 }
 
 /**

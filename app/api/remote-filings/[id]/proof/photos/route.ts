@@ -8,7 +8,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { DomainError } from '@/lib/jingban/errors';
 import { ownerOf } from '@/lib/jingban/owners';
-import { changePendingProof } from '@/lib/jingban/remote-filings';
+import { changePendingProof } from '@/lib/server/filing-proof';
 import { appContext } from '@/lib/server/context';
 import { chosenPhoto } from '@/lib/server/draft-photos';
 import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
