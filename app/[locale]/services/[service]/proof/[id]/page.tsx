@@ -54,6 +54,7 @@ export default async function FilingProofPage({ params, searchParams }: Props) {
       ) : (
         <form action={`/api/remote-filings/${filing.id}/proof`} method="post">
           <input type="hidden" name="locale" value={locale} />
+          <h2 className="question-legend">{t('proofPhotos.question')}</h2>
           <p className="hint" id="proof-intro">
             {t('proof.intro', { place })}
           </p>
