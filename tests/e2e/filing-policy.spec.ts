@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fakeSpeech } from './fake-speech';
 import { addPhoto, cancelFilingInForce, choose, next } from './flows';
 import { addDays, addMonths, diffDays } from '../../lib/time/dates';
 import { advanceClock, DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate } from './support';
@@ -126,6 +127,36 @@ test('a temporary filing: no 承诺制 warning, an SMS 7 days before its end, th
   await submitWithPromise(page);
   expect((await inbox(page.request, DEMO.zhangGuilan)).filter((m) => m.template === 'filingExpiring')).toHaveLength(1);
   await cancelFilingInForce(page);
+});
+
+test('语音版 reads the 承诺制 warning on arrival at the choice, before the options', async ({ page, context, baseURL }) => {
+  await fakeSpeech(page);
+  await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
+  await signIn(page, DEMO.zhangGuilan);
+  await toCommitment(page, '在外地长期住', '在外地长期居住', '北京市', '北京市');
+  const spoken = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]).catch(() => [] as string[]);
+  await expect.poll(async () => (await spoken()).some((s) => s.startsWith('第1个，个人承诺'))).toBe(true);
+  const said = await spoken();
+  const question = said.lastIndexOf('用哪种方式证明？');
+  const warning = said.findIndex((s, i) => i > question && s.includes('只用个人承诺的，备案后 6 个月内回参保地看病'));
+  expect(warning).toBeGreaterThan(question);
+  expect(warning).toBeLessThan(said.findIndex((s, i) => i > question && s.startsWith('第1个，')));
+});
+
+test('模拟经办 refuses bad settlements with a 4xx in plain Chinese, never a 5xx', async ({ request }) => {
+  const cases: [Record<string, unknown>, number, RegExp][] = [
+    [{ filingId: '00000000-0000-4000-8000-000000000000', place: 'home', date: '2026-11-30', amount: 10 }, 422, /没有这份正在生效的备案/],
+    [{ filingId: 'not-a-filing', place: 'home', date: '2026-11-30', amount: 10 }, 400, /./],
+    [{ filingId: '00000000-0000-4000-8000-000000000000', place: 'home', date: '2026-11-30', amount: -5 }, 400, /./],
+    [{ filingId: '00000000-0000-4000-8000-000000000000', place: 'abroad', date: '2026-11-30', amount: 10 }, 400, /./],
+  ];
+  for (const [data, status, message] of cases) {
+    const res = await request.post('/api/dev/settlements', { data });
+    expect(res.status(), JSON.stringify(data)).toBe(status);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.message).toMatch(message);
+    expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
+  }
 });
 
 /** 模拟经办: one settlement through the page's own form. */
