@@ -14,17 +14,20 @@ test.afterEach(async ({ request }) => {
 });
 
 /** From the start page to the commitment step of a new filing. */
-async function toCommitment(page: Page, kind: '在外地长期住' | '临时去外地看病', reason: string, province: string, city: string) {
+async function toCommitment(page: Page, kind: '在外地长期住' | '临时去外地看病', reason: string, province: string, city: string, day: '今天' | '昨天' = '今天') {
   await cancelFilingInForce(page);
   await page.goto('/services/remote-care');
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
-  for (const label of [kind, reason, province, city, '今天']) await choose(page, label);
+  for (const label of [kind, reason, province, city, day]) await choose(page, label);
   await expect(page.getByRole('heading', { name: '用哪种方式证明？' })).toBeVisible();
 }
 
-async function submitWithPromise(page: Page) {
+async function submitWithPromise(page: Page, late = false) {
   await choose(page, '个人承诺（不用交材料）');
   await next(page);
+  // 002 第6条, said once a past start date (补办) was chosen, and only then.
+  await expect(page.getByTestId('late-filing')).toHaveCount(late ? 1 : 0);
+  if (late) await expect(page.getByTestId('late-filing')).toContainText('出院结算前办好备案，照样直接结算；已经自己付了钱的，回参保地按参保地的规定申请报销');
   await page.getByRole('button', { name: '确认提交' }).click();
   await expect(page.getByRole('heading', { name: '已经办好了' })).toBeVisible();
 }
@@ -96,13 +99,15 @@ test('a settlement at the filed place locks change and cancel of a 跨省 long-t
 
 test('a temporary filing: no 承诺制 warning, an SMS 7 days before its end, then 已过期, and a new filing is accepted', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
-  await toCommitment(page, '临时去外地看病', '本地医院转诊到外地', '山东省', '青岛市');
+  // Backdated by a day (补办): the 6 months still run from the filing day.
+  await toCommitment(page, '临时去外地看病', '本地医院转诊到外地', '山东省', '青岛市', '昨天');
   await expect(page.locator('#step-hint')).toHaveCount(0);
   await expect(page.getByText('只用个人承诺的')).toHaveCount(0);
-  await submitWithPromise(page);
+  await submitWithPromise(page, true);
   await expect(page.getByText('您是用个人承诺备案的')).toHaveCount(0);
   const today = await serverToday(page.request);
   const end = addMonths(today, 6);
+  await expect(page.getByText(`备案从 ${zhDate(addDays(today, -1))} 起生效，有效期到 ${zhDate(end)}。`)).toBeVisible();
   await page.goto('/services/remote-care');
   await expect(page.getByTestId('active-filing')).toContainText(`有效期到 ${zhDate(end)}，过了这天要重新备案。`);
   await expect(page.getByTestId('filing-basis')).toHaveCount(0);
