@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
 import { ReplacingNotice } from '@/components/services/replacing-notice';
+import { LateFilingNotice } from '@/components/services/late-filing-notice';
 import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
@@ -32,6 +33,7 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
     <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} readAloud={false}>
       <StepVoice {...voice} sentences={readBack} enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind="photos" today={page.ctx.today} />
       <ReplacingNotice answers={answers} ctx={page.ctx} full />
+      <LateFilingNotice service={page.service} answers={answers} ctx={page.ctx} />
       <h2>{tf('checkTitle')}</h2>
       <p>{tf('checkIntro')}</p>
       {refusal ? (

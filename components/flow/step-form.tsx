@@ -41,7 +41,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   const saved = answers[step.key];
   const range = step.dateRange?.(answers, page.ctx) ?? { min: null, max: null };
   const quick = quickDates(step, answers, page.ctx);
-  const hasHint = t.has(keys.hint);
+  const hasHint = t.has(keys.hint) && (step.hintWhen?.(answers, page.ctx) ?? true);
   const hint = hasHint ? t(keys.hint, step.hintParams?.(answers, page.ctx, locale)) : '';
   const allOptions = stepOptions(step, answers, page.ctx);
   const searchable = step.view === 'search';

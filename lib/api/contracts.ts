@@ -1,3 +1,4 @@
+import { isIsoDate } from '../time/dates';
 import { z } from 'zod';
 import { applicationStatuses } from '../jingban/status';
 import { serviceKeys } from '../services/review';
@@ -108,6 +109,20 @@ export const smsListOutput = z.object({
     }),
   ),
 });
+
+/** 模拟经办 settlement: which filing, where, the day and the amount in yuan (two decimals at most). */
+export const settlementInput = z
+  .object({
+    filingId: z.string().uuid({ message: 'settlement-no-filing' }),
+    place: z.enum(['filed-place', 'home']),
+    date: z.string().refine(isIsoDate, { message: 'date-format' }),
+    amount: z.coerce
+      .number({ message: 'settlement-amount' })
+      .positive({ message: 'settlement-amount' })
+      .max(10_000_000, { message: 'settlement-amount' })
+      .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { message: 'settlement-amount' }),
+  })
+  .strict();
 
 export const clockInput = z
   .object({

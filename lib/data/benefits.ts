@@ -34,6 +34,13 @@ export type RegionBenefits = {
     readonly changeLockMonths: number;
     /** Long-term residence filings may start at most this many days before the filing day. */
     readonly longTermMaxBackdateDays: number;
+    /**
+     * 002 第8条: a long-term filing by 个人承诺 alone, younger than this many months, gives only
+     * 临时外出就医 rates back at the 参保地 ("备案未满6个月…按‘临时外出就医人员’医保待遇政策执行").
+     */
+    readonly promiseOnlyHomeMonths: number;
+    /** SMS this many days before a temporary filing ends (a reminder, not a rule of the sources). */
+    readonly expiryReminderDays: number;
   };
   readonly transfer: {
     readonly intraProvinceWorkingDays: number;
@@ -50,7 +57,8 @@ const shandongDefault: RegionBenefits = {
     maxPrescriptionMonths: 3,
   },
   designation: { maxFacilities: 3, changesPerYear: 1, effective: 'immediate' },
-  remoteFiling: { temporaryValidityMonths: 6, changeLockMonths: 6, longTermMaxBackdateDays: 5 },
+  // 002 第5条 (6 months after costs), 第6条 (5 days back), 第8条 (6 months 承诺制); temporary validity: national practice, configurable (domain.md).
+  remoteFiling: { temporaryValidityMonths: 6, changeLockMonths: 6, longTermMaxBackdateDays: 5, promiseOnlyHomeMonths: 6, expiryReminderDays: 7 },
   transfer: { intraProvinceWorkingDays: 9, interProvinceWorkingDays: 15 },
 };
 

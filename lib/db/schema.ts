@@ -179,10 +179,38 @@ export const remoteFilings = pgTable(
     status: text('status', { enum: ['active', 'changed', 'cancelled'] }).notNull(),
     lastCostDate: date('last_cost_date', { mode: 'string' }),
     firstCostDate: date('first_cost_date', { mode: 'string' }),
+    /** 002 第8条: filed by 个人承诺 alone, or with 户籍证明 / 居住证 / 单位工作证明 (null: filed before this was recorded). */
+    basis: text('basis', { enum: ['promise', 'proof'] }),
+    /** The day proof was given: the filing day, or the day it was added later. */
+    proofSince: date('proof_since', { mode: 'string' }),
+    proofUploadIds: jsonb('proof_upload_ids').$type<string[]>(),
+    /** The 7-day expiry reminder went out (a temporary filing's, once). */
+    expiryReminderAt: instant('expiry_reminder_at'),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [index('remote_filings_person_idx').on(t.personId, t.status)],
+);
+
+/** A settlement the mock 经办 recorded for a filing: at the filed place, or back at the 参保地. */
+export const filingSettlements = pgTable(
+  'filing_settlements',
+  {
+    id: text('id').primaryKey(),
+    filingId: text('filing_id')
+      .notNull()
+      .references(() => remoteFilings.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => persons.id),
+    place: text('place', { enum: ['filed-place', 'home'] }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    amountFen: integer('amount_fen').notNull(),
+    /** Which rates applied: the 参保地's own, or 临时外出就医 (002 第8条). A category, never a percentage. */
+    rateCategory: text('rate_category', { enum: ['local', 'filed-place', 'temporary'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('filing_settlements_filing_idx').on(t.filingId, t.date)],
 );
 
 export const appSettings = pgTable('app_settings', {

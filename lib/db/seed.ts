@@ -115,6 +115,7 @@ async function seedWangFiling(tx: Tx, now: Date): Promise<void> {
     status: 'active',
     firstCostDate: costDate,
     lastCostDate: costDate,
+    basis: 'promise',
     createdAt: filedAt,
   });
 }

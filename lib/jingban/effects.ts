@@ -7,6 +7,7 @@ import type { RegionCode } from '../data/regions';
 import { designationEffectiveFrom } from '../services/designation/rules';
 import { ADD_FACILITY } from '../services/designation/policy';
 import type { ServiceKey } from '../services/review';
+import { compareDates, shanghaiDate } from '../time/dates';
 
 type Effect = (tx: Tx, app: ApplicationRow, now: Date) => Promise<void>;
 
@@ -45,6 +46,7 @@ const effects: Partial<Record<ServiceKey, Effect>> = {
       destCityCode: String(a.destCityCode),
       startDate: String(a.startDate),
       endDate: typeof outcome.validUntil === 'string' ? outcome.validUntil : null,
+      ...filingBasis(a, now),
       status: 'active',
       createdAt: now,
       updatedAt: now,
@@ -77,6 +79,19 @@ const effects: Partial<Record<ServiceKey, Effect>> = {
     });
   },
 };
+
+/**
+ * 002 第8条 (long-term only): 个人承诺 alone, or proof (户籍证明 / 居住证 / 单位工作证明) that covers the
+ * filing from its start, or from the filing day when the start lies ahead.
+ */
+function filingBasis(a: ApplicationRow['answers'], now: Date) {
+  if (a.category !== 'long-term') return { basis: null, proofSince: null, proofUploadIds: null };
+  if (a.commitment !== 'proof') return { basis: 'promise' as const, proofSince: null, proofUploadIds: null };
+  const start = String(a.startDate);
+  const today = shanghaiDate(now);
+  const photos = Array.isArray(a.proofPhotos) ? a.proofPhotos.filter((p): p is string => typeof p === 'string') : [];
+  return { basis: 'proof' as const, proofSince: compareDates(start, today) < 0 ? start : today, proofUploadIds: photos };
+}
 
 /** A staff decision may carry no effective date: then the region's rule gives it. */
 async function effectiveFromFor(tx: Tx, app: ApplicationRow, now: Date): Promise<string> {

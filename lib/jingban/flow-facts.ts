@@ -36,6 +36,9 @@ export async function activeFilings(db: Db, personId: string, today: IsoDate): P
     startDate: r.startDate,
     endDate: r.endDate,
     firstCostDate: r.firstCostDate,
+    scope: r.scope,
+    basis: r.basis,
+    proofSince: r.proofSince,
   }));
 }
 

@@ -5,8 +5,9 @@ import type { SmsRequest } from '../sms/outbox';
 import { applicationSmsParams } from './notify';
 import type { Actor } from './status';
 
-/** What someone did for the elder, as the SMS says it (为您提交了…, 为您取消了异地就医备案). */
-export type ProxyAct = 'submitted' | 'changedFiling' | 'cancelled' | 'cancelledFiling';
+/** What someone did for the elder, as the SMS says it (为您提交了…, 为您撤销了…). */
+// A cancelled filing says who cancelled it in its own SMS (remote-filings.ts).
+export type ProxyAct = 'submitted' | 'changedFiling' | 'cancelled';
 
 /**
  * Nobody acts for an elder unseen (domain.md, "A proxy action must also tell the elder"): every act a

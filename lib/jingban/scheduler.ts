@@ -4,6 +4,7 @@ import { applications, persons } from '../db/schema';
 import { dispatchDueSms } from '../sms/outbox';
 import { advanceApplication } from './applications';
 import { ConflictError } from './errors';
+import { sendFilingExpiryReminders } from './remote-filings';
 import { systemActor } from './status';
 import type { WorkingCalendar } from './working-days';
 
@@ -49,6 +50,7 @@ export async function runDueReviews(db: Db, now: Date, calendar: WorkingCalendar
     }
     if (progressed === 0) break;
   }
-  if (advanced > 0) await dispatchDueSms(db, now);
+  const reminded = await sendFilingExpiryReminders(db, now);
+  if (advanced > 0 || reminded > 0) await dispatchDueSms(db, now);
   return { advanced, conflicts };
 }

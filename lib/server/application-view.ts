@@ -26,5 +26,5 @@ export async function applicationDetail(db: Db, subject: PersonRow, found: { app
   const detail = toDetail(app, found.events, locale, ctx.today, answers);
   const active = app.filing ? ((ctx.facts.activeFilings as ActiveFiling[] | undefined) ?? []).find((f) => f.id === app.filing?.id) : undefined;
   const manage: FilingManage | null = active ? { filingId: active.id, lockedUntil: changePossibleFrom(active, ctx.today, ctx.person.regionCode) } : null;
-  return { detail, manage };
+  return { detail, manage, filing: active ?? null, today: ctx.today, person: ctx.person };
 }

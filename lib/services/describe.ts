@@ -23,7 +23,8 @@ export function describeOutcome(service: ServiceKey, result: Record<string, unkn
         ? t('outcomes.remoteCareTemporary', { from: date(result.validFrom), until: date(result.validUntil) })
         : t('outcomes.remoteCareLongTerm', { from: date(result.validFrom) });
       const place = placeName(code(result.destProvinceCode), code(result.destCityCode));
-      return place ? `${validity}${t('outcomes.remoteCarePlace', { place })}` : validity;
+      const withPlace = place ? `${validity}${t('outcomes.remoteCarePlace', { place })}` : validity;
+      return `${withPlace}${filingBasisText(result, locale)}`;
     }
     case 'designation':
       return t('outcomes.designation', { from: date(result.effectiveFrom) });
@@ -32,6 +33,16 @@ export function describeOutcome(service: ServiceKey, result: Record<string, unkn
       return place ? t('outcomes.transferTo', { place }) : t('outcomes.transfer');
     }
   }
+}
+
+/** 002 第8条, for long-term filings only: what the basis means for care back at the 参保地. */
+export function filingBasisText(result: Record<string, unknown>, locale: Locale): string {
+  const t = translatorFor(locale);
+  if (result.basis === 'proof') return t('outcomes.remoteCareBasisProof');
+  if (result.basis === 'promise' && typeof result.promiseOnlyUntil === 'string') {
+    return t('outcomes.remoteCareBasisPromise', { date: formatFullDate(result.promiseOnlyUntil, locale) });
+  }
+  return '';
 }
 
 const code = (value: unknown) => (typeof value === 'string' ? value : null);

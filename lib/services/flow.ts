@@ -66,6 +66,8 @@ export type FlowStep<F = Record<string, unknown>> = {
   /** For dates: the earliest and latest allowed (null: no limit), shown on the page and enforced. */
   dateRange?: (answers: Answers, ctx: FlowContext<F>) => { min: IsoDate | null; max: IsoDate | null };
   rule?: (value: unknown, answers: Answers, ctx: FlowContext<F>) => Refusal | null;
+  /** Whether the hint applies to these answers (a warning only some answers need); shown and read aloud alike. */
+  hintWhen?: (answers: Answers, ctx: FlowContext<F>) => boolean;
   /** Values for placeholders in the hint (e.g. the person's own 参保地); `locale` picks the language of place names. */
   hintParams?: (answers: Answers, ctx: FlowContext<F>, locale: string) => Record<string, string | number>;
 };

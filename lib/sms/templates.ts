@@ -22,6 +22,12 @@ export const smsTemplates = [
   'familyPairLocked',
   'staffConsent',
   'familyLinkedByStaff',
+  'filingCancelledByRelative',
+  'filingCancelledByStaff',
+  'filingProofAdded',
+  'filingExpiring',
+  'homeCareTemporaryRates',
+  'homeCareLocalRates',
 ] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 export type SmsParams = Record<string, string | number>;

@@ -86,7 +86,7 @@ test('王建国 has had treatment in 三亚: the page gives the exact date a cha
   const filedFrom = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
   expect(filedFrom).toBe(addMonths(await serverToday(page.request), -3)); // the seed: started 3 months ago
   const expected = zhDate(addMonths(filedFrom, 6));
-  await expect(page.getByTestId('change-locked')).toHaveText(`您已经在备案地看过病，按规定 ${expected} 起才能变更或取消。`);
+  await expect(page.getByTestId('change-locked')).toHaveText(`您已经在备案地看过病。按规定，跨省长期居住备案要到 ${expected} 起才能变更或取消。`);
   await expect(filing.getByRole('link', { name: '取消备案' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '开始办理' })).toHaveCount(0);
 

@@ -44,7 +44,7 @@ describe('我的办件 says what became of each filing, from the filing rows', (
     const { application } = await submitApplication(db, { service: 'remote-care', person: zhang, answers: answers(), idempotencyKey: 's1', actor: actor(zhang) }, atShanghaiTime('2026-11-23', 10, 0), calendar);
     firstId = application.id;
     const [card] = await summaries('2026-11-23');
-    expect(card).toMatchObject({ id: firstId, status: 'completed', subject: '海南省三亚市 · 临时 · 到 2027年5月20日', filingEnded: null });
+    expect(card).toMatchObject({ id: firstId, status: 'completed', subject: '海南省三亚市 · 临时 · 到 2027年5月23日', filingEnded: null });
   });
 
   it('变更 starts from the filed answers, starting today; after it the old one reads 已变更 with an event', async () => {
@@ -71,7 +71,7 @@ describe('我的办件 says what became of each filing, from the filing rows', (
     expect(card?.filingEnded).toEqual({ state: 'cancelled', on: '2026-11-25', place: '山东省青岛市' });
   });
 
-  it('a temporary filing past its last day is 已失效 and no longer in force for the rules', async () => {
+  it('a temporary filing past its last day is 已过期 and no longer in force for the rules', async () => {
     await submitApplication(db, { service: 'remote-care', person: zhang, answers: answers({ startDate: '2026-11-26' }), idempotencyKey: 's3', actor: actor(zhang) }, atShanghaiTime('2026-11-26', 10, 0), calendar);
     const [row] = await db.select().from(remoteFilings).where(and(eq(remoteFilings.personId, zhang.id), eq(remoteFilings.status, 'active')));
     expect(row?.endDate).toBe('2027-05-26');

@@ -38,13 +38,13 @@ afterAll(async () => close());
 const active = (personId: string) => db.select().from(remoteFilings).where(and(eq(remoteFilings.personId, personId), eq(remoteFilings.status, 'active')));
 
 describe('filings as standing records', () => {
-  it('an approved filing is in force at once: 省内 scope, temporary validity of 6 months', async () => {
+  it('an approved filing is in force at once: 省内 scope, temporary validity of 6 months from the filing day (start backdated 3 days)', async () => {
     const now = atShanghaiTime('2026-11-23', 10, 0);
     const { application } = await submitApplication(db, { service: 'remote-care', person: zhang, answers: answers(), idempotencyKey: 'a1', actor: actor(zhang) }, now, calendar);
     expect(application.status).toBe('completed');
     const rows = await active(zhang.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ scope: 'intra-province', category: 'temporary', startDate: '2026-11-20', endDate: '2027-05-20', applicationId: application.id });
+    expect(rows[0]).toMatchObject({ scope: 'intra-province', category: 'temporary', startDate: '2026-11-20', endDate: '2027-05-23', applicationId: application.id });
   });
 
   it('a change replaces the filing: the old one is marked changed, the new one is in force', async () => {

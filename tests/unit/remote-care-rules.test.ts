@@ -26,6 +26,9 @@ const filing = (over: Partial<ActiveFiling> = {}): ActiveFiling => ({
   startDate: '2026-08-24',
   endDate: null,
   firstCostDate: '2026-09-23',
+  scope: 'inter-province',
+  basis: 'promise',
+  proofSince: null,
   ...over,
 });
 
@@ -71,7 +74,7 @@ describe('异地就医备案 rules', () => {
     expect(validateAll(remoteCareFlow, { ...answers, _replaces: 'f1' }, c).ok).toBe(true);
   });
 
-  it('with costs at the filed place a change waits until the filing is 6 months old, across the year end', () => {
+  it('with costs at the filed place a 跨省 long-term change waits until the filing is 6 months old, across the year end', () => {
     const f = filing({ startDate: '2026-08-24', firstCostDate: '2026-09-23' });
     expect(changePossibleFrom(f, '2026-11-23', '370100')).toBe('2027-02-24');
     expect(changePossibleFrom(f, '2027-02-23', '370100')).toBe('2027-02-24');
@@ -83,8 +86,9 @@ describe('异地就医备案 rules', () => {
 
   it('validity: long-term 长期有效, temporary 6 months from the start (month ends clamp)', () => {
     const applicant = { insuranceType: 'resident' as const, employmentStatus: null, regionCode: '370100' as const };
-    expect(remoteCareValidity({ answers, applicant })).toEqual({ validFrom: '2026-11-23', validUntil: null });
-    expect(remoteCareValidity({ answers: { ...answers, category: 'temporary', startDate: '2026-08-31' }, applicant })).toEqual({
+    const filedAt = new Date('2026-11-23T02:00:00Z');
+    expect(remoteCareValidity({ answers, applicant, submittedAt: filedAt })).toEqual({ validFrom: '2026-11-23', validUntil: null });
+    expect(remoteCareValidity({ answers: { ...answers, category: 'temporary', startDate: '2026-08-31' }, applicant, submittedAt: new Date('2026-08-30T02:00:00Z') })).toEqual({
       validFrom: '2026-08-31',
       validUntil: '2027-02-28',
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionBenefits } from '../../data/benefits';
 import { addDays, isIsoDate } from '../../time/dates';
 import { choiceValue, codeValue, cityOptions, contactPhoneStep, provinceOptions } from '../common-steps';
 import type { FlowDefinition, Option } from '../flow';
@@ -54,6 +55,9 @@ export const remoteCareFlow: FlowDefinition<RemoteCareFacts> = {
       kind: 'choice',
       schema: choiceValue,
       options: () => (['promise', 'proof'] as const).map((c): Option => ({ value: c, label: k('commitment', c), hint: k('commitment', `${c}-hint`) })),
+      // 002 第8条: the one place where the easy choice costs money later; said before the choice, for long-term only.
+      hintWhen: (answers) => answers.category === 'long-term',
+      hintParams: (_answers, ctx) => ({ months: regionBenefits(ctx.person.regionCode).remoteFiling.promiseOnlyHomeMonths }),
     },
     {
       key: 'proofPhotos',

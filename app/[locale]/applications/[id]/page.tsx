@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationDetailView } from '@/components/applications/application-detail';
 import { QueryProvider } from '@/components/applications/query-provider';
 import { FilingActions } from '@/components/services/filing-actions';
+import { FilingBasis } from '@/components/services/remote-filings';
 import { AppShell } from '@/components/layout/app-shell';
 import { idParam } from '@/lib/api/contracts';
 import { accessPage } from '@/lib/auth/page-guard';
@@ -29,7 +30,7 @@ export default async function ApplicationPage({ params }: Props) {
   const t = await getTranslations('applications');
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';
-  const { detail, manage } = await applicationDetail(db, subject, found, now, locale);
+  const { detail, manage, filing, today, person } = await applicationDetail(db, subject, found, now, locale);
   return (
     <AppShell title={t('detailTitle')} back="/applications" tab="applications">
       <QueryProvider>
@@ -39,6 +40,7 @@ export default async function ApplicationPage({ params }: Props) {
       {manage && (!link || canAct(link, 'remote-care')) ? (
         <section className="card" aria-labelledby="manage-title">
           <h2 id="manage-title">{t('manageHeading')}</h2>
+          {filing?.category === 'long-term' ? <FilingBasis filing={filing} today={today} person={person} locale={locale} /> : null}
           <FilingActions manage={manage} locale={locale} />
         </section>
       ) : null}

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/i18n/translator';
 import { clockOffsetMs, now } from '@/lib/jingban/clock';
 import { upcomingSteps } from '@/lib/jingban/pending';
 import { demoToolsEnabled } from '@/lib/server/demo-mode';
+import { FilingSettlementForm } from '@/components/dev/filing-settlement-form';
 
 type Props = { searchParams: Promise<{ ran?: string }> };
 
@@ -67,6 +68,8 @@ export default async function DevJingbanPage({ searchParams }: Props) {
           </form>
         ) : null}
       </section>
+      <FilingSettlementForm place="filed-place" />
+      <FilingSettlementForm place="home" />
       <section aria-labelledby="due-title">
         <h2 id="due-title">{t('dueHeading')}</h2>
         {upcoming.length === 0 ? <p className="card">{t('noneDue')}</p> : null}

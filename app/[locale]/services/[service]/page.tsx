@@ -16,6 +16,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { now } from '@/lib/jingban/clock';
+import { expiredFilings } from '@/lib/jingban/remote-filings';
+import { formatFullDate } from '@/lib/i18n/translator';
 import { findDraft } from '@/lib/jingban/drafts';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { CHECK_STEP } from '@/lib/services/engine';
@@ -64,6 +66,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const ctx = subject ? await loadFlowContext(db, subject, service, at) : null;
   const draft = subject && !denial ? await findDraft(db, subject.id, service) : null;
   const filings = (ctx?.facts.activeFilings as ActiveFiling[] | undefined) ?? [];
+  const expired = subject && ctx && service === 'remote-care' ? await expiredFilings(db, subject.id, ctx.today) : [];
   const search = await searchParams;
   const cancelled = search.cancelled === '1';
   // A rule that refuses before the first question (no change left this year, a transfer under way).
@@ -77,13 +80,18 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
           {t(`flows.${service}.manage.cancelled`)}
         </p>
       ) : null}
+      {search.proof === '1' && ctx ? (
+        <p className="notice success" role="status">
+          {t(`flows.${service}.proof.done`, { date: formatFullDate(ctx.today, locale) })}
+        </p>
+      ) : null}
       {refusal ? (
         <p className="notice error" role="alert">
           {refusalText(t, refusal, locale)}
         </p>
       ) : null}
       <p>{t(`flows.${service}.start.intro`)}</p>
-      {ctx && service === 'remote-care' ? <RemoteFilings filings={filings} today={ctx.today} person={ctx.person} locale={locale} /> : null}
+      {ctx && service === 'remote-care' ? <RemoteFilings filings={filings} expired={expired} today={ctx.today} person={ctx.person} locale={locale} /> : null}
       {/* 开始办理 on the first screen; what to know comes after it. */}
       <div className="start-action">
         {!signedIn ? (
@@ -118,6 +126,8 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
         <p>{t(`flows.${service}.start.time`)}</p>
       </section>
       {t.has(`flows.${service}.start.note`) ? <p className="notice">{t(`flows.${service}.start.note`)}</p> : null}
+      {/* 002 第6条: 补办 before the discharge bill is settled directly; after paying, 手工报销 under the 参保地 rules. */}
+      {t.has(`flows.${service}.start.late`) ? <p className="notice">{t(`flows.${service}.start.late`)}</p> : null}
       {ctx && service === 'designation' ? (
         <CurrentDesignations facts={ctx.facts as unknown as DesignationFacts} today={ctx.today} locale={locale} />
       ) : null}

@@ -1,0 +1,31 @@
+import { NextResponse } from 'next/server';
+import { settlementInput } from '@/lib/api/contracts';
+import { assertOutboxMode } from '@/lib/api/dev-only';
+import { readForm, safeReturnTo } from '@/lib/api/form';
+import { redirectToPath } from '@/lib/api/redirect';
+import { assertSameOrigin } from '@/lib/api/same-origin';
+import { ApiError, handle, readJson } from '@/lib/api/server';
+import { ownerOf } from '@/lib/jingban/owners';
+import { recordFilingSettlement } from '@/lib/jingban/remote-filings';
+import { appContext } from '@/lib/server/context';
+import { dispatchDueSms } from '@/lib/sms/outbox';
+
+/**
+ * 模拟经办: record a settlement as the real settlement system would report it, at the filed place (the
+ * first sets the filing's first-cost date) or back at the 参保地 (rates by the filing's basis, with an SMS).
+ */
+export const POST = handle(async (req) => {
+  assertOutboxMode();
+  assertSameOrigin(req);
+  const isJson = (req.headers.get('content-type') ?? '').includes('application/json');
+  const form = isJson ? {} : await readForm(req);
+  const { returnTo, ...fields } = form;
+  const input = isJson ? await readJson(req, settlementInput) : settlementInput.parse(fields);
+  const { db, now } = await appContext();
+  const personId = await ownerOf(db, 'remote-filing', input.filingId);
+  if (!personId) throw new ApiError(422, 'settlement-no-filing');
+  const result = await recordFilingSettlement(db, { personId, filingId: input.filingId, place: input.place, date: input.date, amountFen: Math.round(input.amount * 100) }, now);
+  await dispatchDueSms(db, now);
+  if (isJson) return NextResponse.json(result);
+  return redirectToPath(`${safeReturnTo(returnTo, '/dev/jingban')}#settle-${input.place}`);
+});
