@@ -117,7 +117,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
         <p>{t(`flows.${service}.start.needs`)}</p>
         <p>{t(`flows.${service}.start.time`)}</p>
       </section>
-      {t.has(`flows.${service}.start.note`) ? <p className="notice">{t(`flows.${service}.start.note`)}</p> : null}
+      {(ctx && flow.startNotes ? flow.startNotes(ctx) : ['note']).flatMap((k) => (t.has(`flows.${service}.start.${k}`) ? [<p key={k} className="notice">{t(`flows.${service}.start.${k}`)}</p>] : []))}
       {ctx && service === 'designation' ? (
         <CurrentDesignations facts={ctx.facts as unknown as DesignationFacts} today={ctx.today} locale={locale} />
       ) : null}
