@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { ActedByLine } from './acted-by-line';
 import { apiFetch } from '@/lib/api/client';
 import type { ApplicationDetail } from '@/lib/api/contracts';
@@ -16,7 +16,6 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
   const ts = useTranslations('services');
   const tStage = useTranslations('stages');
   const dates = useDates();
-  const locale = useLocale();
   const { data, isFetching, refetch } = useQuery({
     queryKey: ['application', initial.id],
     queryFn: ({ signal }) => apiFetch<{ application: ApplicationDetail }>(`/api/applications/${initial.id}`, { signal }),
@@ -76,7 +75,7 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
       </section>
       {app.answers.length > 0 ? (
         <section className="card" aria-labelledby="answers-title" data-testid="filed-answers">
-          <h2 id="answers-title">{t('answersHeading')}</h2>
+          <h2 id="answers-title">{t(startedNote === 'hospitalNote' ? 'answersHeadingHospital' : startedNote === 'autoNote' ? 'answersHeadingAuto' : 'answersHeading')}</h2>
           <dl className="answers answers-filed">
             {app.answers.map((a) => (
               <div key={a.label}>

@@ -30,7 +30,7 @@ test('002 第12条: a hospital starts 免申即享 in 模拟经办, the 经办 c
   const card = page.getByRole('link', { name: new RegExp(`门诊慢特病待遇认定 器官移植抗排异 · .*${number}`) });
   await expect(card.locator('[data-status="pending-confirmation"]')).toHaveText('医院已帮您申请');
   await card.click();
-  await expect(page.getByTestId('started-for-you')).toHaveText('这是医院在您出院后帮您申请的，您不用做什么。有不对的地方，请拨打 12393。');
+  await expect(page.getByTestId('started-for-you')).toHaveText('这是医院在您出院后帮您申请的。有不对的地方，请拨打 12393。');
   await expect(page.getByRole('button', { name: /确认/ })).toHaveCount(0);
   const timeline = page.locator('.timeline');
   await expect(timeline.locator('li:not(.future) .what')).toHaveText(['医院已帮您申请']);
@@ -85,7 +85,7 @@ test('002 第9条: 张伟 (职工) is told 省内 needs no application; register
   await expect(card.getByTestId('application-place')).toHaveText('转到：山东省青岛市');
   await expect(card.locator('[data-status="accepted"]')).toHaveText('已受理');
   await card.click();
-  await expect(page.getByTestId('started-for-you')).toContainText('您不用申请');
+  await expect(page.getByTestId('started-for-you')).toContainText('自动开始转的，不用申请');
   await expect(page.locator('.timeline li:not(.future) .what')).toHaveText(['在新城市参保，自动开始转移', '医保经办机构已受理']);
   await expectElderFriendly(page);
   await page.goto(`/dev/sms?phone=${DEMO.zhangWei}`);

@@ -36,6 +36,8 @@ export const chronicFlow: FlowDefinition<ChronicFacts> = {
     {
       key: 'evidence',
       kind: 'photos',
+      // 免申即享 (002 第12条): the hospital that filed holds the records; the person uploads nothing.
+      when: (answers) => answers._hospitalInitiated !== true,
       schema: z
         .array(z.string().uuid({ message: 'photos-required' }), { message: 'photos-required' })
         .min(1, { message: 'photos-required' }).max(9, { message: 'upload-too-many' }),
