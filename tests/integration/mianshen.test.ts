@@ -4,7 +4,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { openTestDb } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
-import { applicationEvents, applications, persons, smsMessages, staff } from '@/lib/db/schema';
+import { appSettings, applicationEvents, applications, persons, smsMessages, staff } from '@/lib/db/schema';
+import { seedDemoData } from '@/lib/db/seed';
 import type { ApplicationRow, PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { demoStaff } from '@/lib/data/demo-staff';
@@ -307,5 +308,24 @@ describe('模拟经办 routes (demo mode only)', () => {
     vi.stubEnv('SMS_PROVIDER', 'aliyun');
     const res = await post('/api/dev/new-city', { json: { personId: DEMO_IDS.wangJianguo, regionCode: '370200' } });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('a demo database seeded before this change', () => {
+  it('its 待您确认 row (v1, no plan) is given the 经办 confirmation, and the scheduler then confirms it without her', async () => {
+    const [seeded] = (await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying))).filter((a) => a.answers.diseaseCode === 'M00500');
+    await db.update(applications).set({ status: 'pending-confirmation', plan: [], planIndex: 0, nextActionAt: null, outcome: null, decidedAt: null }).where(eq(applications.id, seeded!.id));
+    await db.delete(appSettings).where(eq(appSettings.key, 'seed:li-chronic-cancer-hospital-v2'));
+    await seedDemoData(db);
+    const planned = await app(seeded!.id);
+    expect(planned.plan.map((p) => p.action)).toEqual(['confirm', 'decide']);
+    expect(planned.nextActionAt).not.toBeNull();
+    // Seeding again changes nothing.
+    await db.delete(appSettings).where(eq(appSettings.key, 'seed:li-chronic-cancer-hospital-v2'));
+    await seedDemoData(db);
+    expect(await app(seeded!.id)).toEqual(planned);
+    await runDueReviews(db, planned.nextActionAt!, calendar);
+    expect((await app(seeded!.id)).status).toBe('completed');
+    expect((await eventsOf(seeded!.id)).slice(-2).map((e) => e.kind)).toEqual(['jingban-confirmed', 'completed']);
   });
 });
