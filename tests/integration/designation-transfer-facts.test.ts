@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import { openTestDb } from '@/tests/helpers/test-db';
+import { openTestDb, personRow } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
-import { designations, persons, smsMessages } from '@/lib/db/schema';
+import { designations, smsMessages } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
@@ -28,11 +28,7 @@ afterAll(async () => {
   await close();
 });
 
-async function person(id: string): Promise<PersonRow> {
-  const [p] = await db.select().from(persons).where(eq(persons.id, id));
-  if (!p) throw new Error(`no person ${id}`);
-  return p;
-}
+const person = (id: string): Promise<PersonRow> => personRow(db, id);
 
 const smsOf = (id: string) => db.select().from(smsMessages).where(eq(smsMessages.applicationId, id)).orderBy(asc(smsMessages.id));
 

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll, afterEach, vi } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { openTestDb } from '@/tests/helpers/test-db';
+import { openTestDb, personRow } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
-import { appSettings, applicationEvents, applications, persons, smsMessages, staff } from '@/lib/db/schema';
+import { appSettings, applicationEvents, applications, smsMessages, staff } from '@/lib/db/schema';
 import { seedDemoData } from '@/lib/db/seed';
 import type { ApplicationRow, PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
@@ -50,11 +50,7 @@ afterAll(async () => {
   await close();
 });
 
-async function person(id: string): Promise<PersonRow> {
-  const [p] = await db.select().from(persons).where(eq(persons.id, id));
-  if (!p) throw new Error(`no person ${id}`);
-  return p;
-}
+const person = (id: string): Promise<PersonRow> => personRow(db, id);
 async function app(id: string): Promise<ApplicationRow> {
   const [a] = await db.select().from(applications).where(eq(applications.id, id));
   if (!a) throw new Error(`no application ${id}`);
