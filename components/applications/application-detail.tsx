@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { ActedByLine } from './acted-by-line';
 import { apiFetch } from '@/lib/api/client';
 import type { ApplicationDetail } from '@/lib/api/contracts';
@@ -16,7 +16,6 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
   const ts = useTranslations('services');
   const tStage = useTranslations('stages');
   const dates = useDates();
-  const locale = useLocale();
   const { data, isFetching, refetch } = useQuery({
     queryKey: ['application', initial.id],
     queryFn: ({ signal }) => apiFetch<{ application: ApplicationDetail }>(`/api/applications/${initial.id}`, { signal }),
@@ -24,8 +23,20 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
   });
   const app = data.application;
 
+  // 免申即享 (002 第12条): the hospital filed it; its stages read 医院已帮您申请 → 医保经办机构确认 → 已认定.
+  const byHospital = app.channel === 'hospital';
+  // 省内 免申即享 (002 第9条): a transfer the 经办 system started when the person was insured in a new city.
+  const startedNote = byHospital ? 'hospitalNote' : app.service === 'transfer' && app.actorKind === 'system' ? 'autoNote' : null;
   const eventLabel = (e: Event) =>
-    e.kind === 'stage' && e.stage ? tStage(e.stage as 'transfer-out') : t(`events.${e.kind as 'submitted'}`);
+    e.kind === 'stage' && e.stage
+      ? tStage(e.stage as 'transfer-out')
+      : t(`events.${byHospital && e.kind === 'completed' ? 'recognised' : (e.kind as 'submitted')}`);
+  const upcoming: ('jingban-confirmed' | 'recognised' | 'completed')[] =
+    isFinal(app.status) || !app.expectedBy
+      ? []
+      : byHospital
+        ? [...(app.status === 'pending-confirmation' ? (['jingban-confirmed'] as const) : []), 'recognised']
+        : ['completed'];
 
   return (
     <>
@@ -60,20 +71,11 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
         <p>
           <NextLine app={app} />
         </p>
-        {app.status === 'pending-confirmation' ? (
-          // 免申即享: the hospital has applied; one tap by the insured person makes it theirs.
-          <form action={`/api/applications/${app.id}/confirm`} method="post">
-            <input type="hidden" name="locale" value={locale} />
-            <p>{t('confirmBody')}</p>
-            <button type="submit" className="button">
-              {t('confirmButton')}
-            </button>
-          </form>
-        ) : null}
+        {startedNote ? <p data-testid="started-for-you">{t(startedNote)}</p> : null}
       </section>
       {app.answers.length > 0 ? (
         <section className="card" aria-labelledby="answers-title" data-testid="filed-answers">
-          <h2 id="answers-title">{t('answersHeading')}</h2>
+          <h2 id="answers-title">{t(startedNote === 'hospitalNote' ? 'answersHeadingHospital' : startedNote === 'autoNote' ? 'answersHeadingAuto' : 'answersHeading')}</h2>
           <dl className="answers answers-filed">
             {app.answers.map((a) => (
               <div key={a.label}>
@@ -96,15 +98,17 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
               </span>
             </li>
           ))}
-          {!isFinal(app.status) && app.expectedBy ? (
-            <li className="future">
+          {upcoming.map((kind, i) => (
+            <li key={kind} className="future">
               <span className="dot" />
-              <span className="what">{t('events.completed')}</span>
-              <span className="when">
-                <ExpectedLine app={app} />
-              </span>
+              <span className="what">{t(`events.${kind}`)}</span>
+              {i === upcoming.length - 1 ? (
+                <span className="when">
+                  <ExpectedLine app={app} />
+                </span>
+              ) : null}
             </li>
-          ) : null}
+          ))}
         </ol>
       </section>
       <div className="button-row">

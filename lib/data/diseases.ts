@@ -1,5 +1,6 @@
 // Demo data: 门诊慢特病 catalogues (codes follow the national M-code style; codes not in the national list are invented).
 import { pinyin } from 'pinyin-pro';
+import { HOSPITAL_INITIATED_DISEASES } from './hospital-initiated';
 
 export type InsuranceType = 'employee' | 'resident';
 
@@ -18,15 +19,15 @@ export type Disease = {
   readonly reviewMode: ReviewMode;
   readonly highCost: boolean;
   /**
-   * 免申即享 (002 第12条): after discharge the hospital starts the application and the insured
-   * only confirms online. For 恶性肿瘤 this applies to radio/chemotherapy discharges.
+   * 免申即享 (002 第12条, list in `hospital-initiated.ts`): after discharge the hospital starts the
+   * application and the 医保经办机构 confirms it online; the insured person does nothing.
    */
   readonly hospitalInitiated: boolean;
 };
 
 type Row = readonly [code: string, name: string, nameEn: string, reviewMode: ReviewMode, highCost?: boolean];
 
-const HOSPITAL_INITIATED_NAMES: ReadonlySet<string> = new Set(['恶性肿瘤', '器官移植抗排异']);
+const HOSPITAL_INITIATED_NAMES: ReadonlySet<string> = new Set(HOSPITAL_INITIATED_DISEASES.map((d) => d.name));
 
 function catalogue(type: InsuranceType, rows: readonly Row[]): Disease[] {
   return rows.map(([code, name, nameEn, reviewMode, highCost = false]) => ({
@@ -109,6 +110,11 @@ const byCatalogue: Readonly<Record<InsuranceType, readonly Disease[]>> = {
 
 export function diseaseCatalogue(type: InsuranceType): readonly Disease[] {
   return byCatalogue[type];
+}
+
+/** The 免申即享 diseases of one catalogue (002 第12条). */
+export function hospitalInitiatedDiseases(type: InsuranceType): readonly Disease[] {
+  return byCatalogue[type].filter((d) => d.hospitalInitiated);
 }
 
 export function diseaseByCode(catalogueType: InsuranceType, code: string): Disease | undefined {

@@ -95,7 +95,8 @@ export const applicationNumberSeq = pgSequence('application_number_seq', { start
 
 export type PlanStep = {
   at: string;
-  action: 'review' | 'stage' | 'decide';
+  /** confirm: the 医保经办机构 confirms an application a hospital filed (免申即享). */
+  action: 'confirm' | 'review' | 'stage' | 'decide';
   stage?: string;
 };
 

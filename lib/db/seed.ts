@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { demoPersons, DEMO_IDS } from '../data/demo-people';
-import { applicantFacts, decisionEvent, filingEvents, nextApplicationNumber } from '../jingban/applications';
+import { advanceApplication, applicantFacts, decisionEvent, filingEvents, nextApplicationNumber } from '../jingban/applications';
+import { fileForPatient } from '../jingban/hospital-initiated';
+import { systemActor } from '../jingban/status';
 import { createWorkingCalendar } from '../jingban/working-days';
-import { planChronicReview } from '../services/chronic/rules';
-import { addMonths, shanghaiDate } from '../time/dates';
+import { planChronicReview, planHospitalConfirmation } from '../services/chronic/rules';
+import { addDays, addMonths, atShanghaiTime, shanghaiDate } from '../time/dates';
 import { diseaseCatalogue } from '../data/diseases';
 import { facilities, facilityByCode } from '../data/facilities';
-import { serviceName } from '../jingban/notify';
-import { enqueueSms } from '../sms/outbox';
 import { demoClockStart, now, pinClock } from '../jingban/clock';
 import { demoStaff } from '../data/demo-staff';
 import { hashPassword } from '../staff/password';
@@ -28,7 +28,7 @@ const steps: SeedStep[] = [
   { name: 'persons-v1', run: seedPersons },
   { name: 'wang-remote-filing-v1', run: seedWangFiling },
   { name: 'li-chronic-hypertension-v1', run: seedLiChronic },
-  { name: 'li-chronic-cancer-hospital-v1', run: seedLiHospitalCancer },
+  { name: 'li-chronic-cancer-hospital-v2', run: seedLiHospitalCancer },
   { name: 'designations-v1', run: seedDesignations },
   { name: 'staff-v1', run: seedStaff },
 ];
@@ -156,52 +156,52 @@ async function seedLiChronic(tx: Tx, now: Date): Promise<void> {
 }
 
 /**
- * 李秀英: 免申即享 (002 第12条). After her discharge from chemotherapy the hospital started a 恶性肿瘤
- * application for her; it waits for her one-tap confirmation, and she has had the SMS asking for it.
+ * 李秀英: 免申即享 (002 第12条). Two days ago she was discharged after chemotherapy and the hospital filed a
+ * 恶性肿瘤 application for her; the 医保经办机构 confirmed it online yesterday and it was recognised at
+ * once. She did nothing: 我的办件 shows 医院已帮您申请 → 医保经办机构确认 → 已认定, and she had an SMS at each.
+ * A database seeded before this (v1) holds the old 待您确认 row without a plan: it is given its
+ * confirmation step, due now, so the 经办 confirms it without her.
  */
 async function seedLiHospitalCancer(tx: Tx, now: Date): Promise<void> {
   const person = await personById(tx, DEMO_IDS.liXiuying);
   const disease = diseaseCatalogue('resident').find((d) => d.name === '恶性肿瘤');
   const hospital = facilities.find((f) => f.regionCode === person.regionCode && f.chronicCare && f.level === 'level3');
   if (!disease || !hospital) throw new Error('demo catalogue lacks 恶性肿瘤 or a 滨州 level-3 chronic-care hospital');
-  const startedAt = new Date(now.getTime() - 86_400_000);
-  const id = randomUUID();
-  const [row] = await tx
-    .insert(applications)
-    .values({
-      id,
-      number: await nextApplicationNumber(tx, 'chronic', startedAt),
-      service: 'chronic',
-      personId: person.id,
-      status: 'pending-confirmation',
-      answers: { diseaseCode: disease.code, hospitalCode: hospital.code, evidence: [], contactPhone: person.phone, _hospitalInitiated: true },
-      reviewMode: 'immediate',
-      expectedBy: null,
-      channel: 'hospital',
-      actorKind: 'hospital',
-      actorId: hospital.code,
-      idempotencyKey: `hospital-${id}`,
-      createdAt: startedAt,
-      updatedAt: startedAt,
-    })
-    .returning();
-  if (!row) throw new Error('hospital application insert returned nothing');
-  await tx.insert(applicationEvents).values({
-    applicationId: id,
-    at: startedAt,
-    kind: 'hospital-initiated',
-    toStatus: 'pending-confirmation',
-    actorKind: 'hospital',
-    actorId: hospital.code,
-    onBehalfOf: person.id,
-    channel: 'hospital',
-  });
-  await enqueueSms(tx, {
-    phone: person.phone,
-    applicationId: id,
-    template: 'awaitingConfirmation',
-    params: { service: serviceName('chronic'), number: row.number },
-  });
+  const calendar = createWorkingCalendar();
+  const hers = await tx.select().from(applications).where(eq(applications.personId, person.id));
+  const earlier = hers.find((a) => a.service === 'chronic' && a.answers.diseaseCode === disease.code);
+  if (earlier) {
+    if (earlier.status === 'pending-confirmation' && earlier.plan.length === 0) {
+      const plan = planHospitalConfirmation({ submittedAt: now, calendar });
+      await tx
+        .update(applications)
+        .set({
+          reviewMode: plan.mode,
+          plan: [{ at: now.toISOString(), action: 'confirm' }, { at: now.toISOString(), action: 'decide' }],
+          planIndex: 0,
+          nextActionAt: now,
+          expectedBy: shanghaiDate(now),
+          submittedAt: earlier.createdAt,
+          updatedAt: now,
+          version: earlier.version + 1,
+        })
+        .where(eq(applications.id, earlier.id));
+    }
+    return;
+  }
+  // Filed in the morning of the last working day before today, after a discharge the day before.
+  let filedDay = addDays(shanghaiDate(now), -1);
+  while (!calendar.isWorkingDay(filedDay)) filedDay = addDays(filedDay, -1);
+  const filedAt = atShanghaiTime(filedDay, 10, 0);
+  const { application } = await fileForPatient(
+    tx,
+    { personId: person.id, diseaseCode: disease.code, hospitalCode: hospital.code, dischargeDate: addDays(filedDay, -1) },
+    filedAt,
+    calendar,
+  );
+  // The 经办 confirms it that afternoon, as planned, and the benefit is recognised in the same moment.
+  let row = application;
+  while (row.nextActionAt) row = await advanceApplication(tx, row, row.nextActionAt, calendar, person, { actor: systemActor });
 }
 
 /** Everyone's 定点医疗机构, held for two years: 张桂兰 and 王建国 two each, 李秀英 and 张伟 one. */

@@ -173,14 +173,18 @@ export async function advanceApplication(
   // (completed → completed is "no change") and write a second decision and SMS.
   if (isFinal(from)) throw new ConflictError('already-decided');
   const step = app.plan[app.planIndex];
-  const action = options.decision ? 'decide' : step?.action;
+  // A hospital's 免申即享 filing is confirmed by the 经办 before anything else is decided about it.
+  const action = options.decision ? 'decide' : from === 'pending-confirmation' ? 'confirm' : step?.action;
   if (!action) throw new ConflictError('nothing-due');
 
   let to: ApplicationStatus = from;
   let stage = app.stage;
   let outcome = app.outcome;
   let decision: Decision | null = null;
-  if (action === 'review') {
+  if (action === 'confirm') {
+    // 免申即享: the 医保经办机构 confirms online what the hospital filed.
+    to = 'accepted';
+  } else if (action === 'review') {
     to = 'reviewing';
   } else if (action === 'stage') {
     to = 'reviewing';
@@ -202,7 +206,7 @@ export async function advanceApplication(
       status: to,
       stage,
       outcome,
-      planIndex: decision ? app.plan.length : app.planIndex + 1,
+      planIndex: decision ? app.plan.length : Math.min(app.planIndex + 1, app.plan.length),
       nextActionAt: nextStep ? new Date(nextStep.at) : null,
       decidedAt: decision ? now : app.decidedAt,
       updatedAt: now,
@@ -217,7 +221,7 @@ export async function advanceApplication(
   await tx.insert(applicationEvents).values({
     applicationId: app.id,
     at: now,
-    kind: decision ? (decision.outcome === 'approved' ? 'completed' : 'rejected') : action === 'stage' ? 'stage' : 'reviewing',
+    kind: decision ? (decision.outcome === 'approved' ? 'completed' : 'rejected') : action === 'confirm' ? 'jingban-confirmed' : action === 'stage' ? 'stage' : 'reviewing',
     fromStatus: from,
     toStatus: to,
     stage: action === 'stage' ? stage : null,
@@ -229,7 +233,9 @@ export async function advanceApplication(
   });
   const sms = decision
     ? decisionSms(row, decision)
-    : action === 'stage'
+    : action === 'confirm'
+      ? { template: 'jingbanConfirmed' as const, params: applicationSmsParams(row) }
+      : action === 'stage'
       ? { template: 'stage' as const, params: { ...applicationSmsParams(row), stage: stageLabel(stage) } }
       : { template: 'reviewing' as const, params: applicationSmsParams(row) };
   await smsToApplicant(tx, row, person, sms);

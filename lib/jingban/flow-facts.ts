@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, notInArray, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { applications, designations, remoteFilings } from '../db/schema';
-import type { PersonRow } from '../db/types';
+import type { DbOrTx, PersonRow } from '../db/types';
 import type { RegionCode } from '../data/regions';
 import type { FlowContext, FlowPerson } from '../services/flow';
 import { CLOSED_WITHOUT_BENEFIT, type ChronicFacts } from '../services/chronic/policy';
@@ -45,7 +45,7 @@ export async function activeFilings(db: Db, personId: string, today: IsoDate): P
 /** Diseases with an application that is not rejected or cancelled (pending, in review or approved). */
 export async function chronicFacts(db: Db, personId: string): Promise<ChronicFacts> {
   const rows = await db
-    .select({ answers: applications.answers })
+    .select({ answers: applications.answers, channel: applications.channel })
     .from(applications)
     .where(
       and(
@@ -54,8 +54,8 @@ export async function chronicFacts(db: Db, personId: string): Promise<ChronicFac
         notInArray(applications.status, [...CLOSED_WITHOUT_BENEFIT]),
       ),
     );
-  const codes = rows.map((r) => r.answers.diseaseCode).filter((c): c is string => typeof c === 'string');
-  return { existingDiseaseCodes: [...new Set(codes)] };
+  const codesOf = (list: typeof rows) => [...new Set(list.map((r) => r.answers.diseaseCode).filter((c): c is string => typeof c === 'string'))];
+  return { existingDiseaseCodes: codesOf(rows), hospitalDiseaseCodes: codesOf(rows.filter((r) => r.channel === 'hospital')) };
 }
 
 /** Designations not yet ended (in force today or starting later), and the year's completed changes. */
@@ -77,7 +77,7 @@ export async function designationFacts(db: Db, personId: string, today: IsoDate)
   };
 }
 
-export async function transferFacts(db: Db, personId: string): Promise<TransferFacts> {
+export async function transferFacts(db: DbOrTx, personId: string): Promise<TransferFacts> {
   const rows = await db
     .select({ id: applications.id, number: applications.number, answers: applications.answers })
     .from(applications)

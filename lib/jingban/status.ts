@@ -12,10 +12,11 @@ export const applicationStatuses = [
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
-// 草稿 → 已提交 → 已受理 → 审核中 → 已办结 / 不予通过; 已撤销. 待确认 is a 免申即享
-// application a hospital started, waiting for the insured person's one-tap confirmation.
+// 草稿 → 已提交 → 已受理 → 审核中 → 已办结 / 不予通过; 已撤销. 'pending-confirmation' is a 免申即享
+// application a hospital filed (002 第12条), waiting for the 医保经办机构's online confirmation
+// (→ 已受理, then 已认定) or its refusal; the insured person never has to confirm anything.
 const allowed: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
-  'pending-confirmation': ['submitted', 'cancelled'],
+  'pending-confirmation': ['accepted', 'rejected', 'cancelled'],
   draft: ['submitted', 'cancelled'],
   submitted: ['accepted', 'rejected', 'cancelled'],
   accepted: ['reviewing', 'completed', 'rejected', 'cancelled'],

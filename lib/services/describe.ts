@@ -2,6 +2,7 @@ import { placeName } from '../data/divisions';
 import { formatFullDate, translatorFor } from '../i18n/translator';
 import type { Locale } from '../i18n/routing';
 import type { ServiceKey } from './review';
+import { mergesContributionYears } from './transfer/policy';
 
 /** The result of an approved application, in plain words, from the figures stored with it. */
 export function describeOutcome(service: ServiceKey, result: Record<string, unknown>, locale: Locale): string {
@@ -30,7 +31,8 @@ export function describeOutcome(service: ServiceKey, result: Record<string, unkn
       return t('outcomes.designation', { from: date(result.effectiveFrom) });
     case 'transfer': {
       const place = placeName(code(result.toProvinceCode), code(result.toCityCode));
-      return place ? t('outcomes.transferTo', { place }) : t('outcomes.transfer');
+      const done = place ? t('outcomes.transferTo', { place }) : t('outcomes.transfer');
+      return mergesContributionYears(result.insuranceType) ? `${done}${t('outcomes.transferYears')}` : done;
     }
   }
 }

@@ -79,4 +79,6 @@ export type FlowDefinition<F = Record<string, unknown>> = {
   finalRule?: (answers: Answers, ctx: FlowContext<F>) => Refusal | null;
   /** Refuses before the first question (e.g. a filing already exists, no change left this year). */
   startRule?: (ctx: FlowContext<F>) => Refusal | null;
+  /** Which notes under `flows.<service>.start` this person is shown (default: `note`, when it exists). */
+  startNotes?: (ctx: FlowContext<F>) => string[];
 };

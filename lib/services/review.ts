@@ -10,7 +10,7 @@ export function isServiceKey(value: string): value is ServiceKey {
   return (serviceKeys as readonly string[]).includes(value);
 }
 
-export type ReviewMode = 'immediate' | 'same-day' | 'monthly' | 'centralised' | 'transfer';
+export type ReviewMode = 'immediate' | 'same-day' | 'monthly' | 'centralised' | 'transfer' | 'hospital-initiated';
 
 export type ApplicantFacts = {
   insuranceType: InsuranceType;
@@ -25,7 +25,7 @@ export type ReviewContext = {
   calendar: WorkingCalendar;
 };
 
-export type PlannedStep = { at: Date; action: 'review' | 'stage' | 'decide'; stage?: string };
+export type PlannedStep = { at: Date; action: 'confirm' | 'review' | 'stage' | 'decide'; stage?: string };
 
 export type ReviewPlan = {
   mode: ReviewMode;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { applications, persons } from '../db/schema';
 import type { ApplicationRow, PersonRow } from '../db/types';
@@ -14,13 +14,21 @@ import type { StaffRow } from './sign-in';
 export const refusalReasons = ['missing-evidence', 'disease-not-in-catalogue', 'other'] as const;
 export type RefusalReason = (typeof refusalReasons)[number];
 
-/** What waits for a person to decide: 慢特病 monthly and centralised reviews, and transfers under way. */
+/**
+ * What waits for a person to decide: 慢特病 monthly and centralised reviews, transfers under way, and
+ * 免申即享 applications hospitals filed, waiting for the 经办's online confirmation (002 第12条).
+ */
 export async function reviewQueue(db: Db, limit = 100): Promise<{ application: ApplicationRow; person: PersonRow }[]> {
   return db
     .select({ application: applications, person: persons })
     .from(applications)
     .innerJoin(persons, eq(persons.id, applications.personId))
-    .where(and(inArray(applications.status, ['accepted', 'reviewing']), inArray(applications.reviewMode, ['monthly', 'centralised', 'transfer'])))
+    .where(
+      or(
+        and(inArray(applications.status, ['accepted', 'reviewing']), inArray(applications.reviewMode, ['monthly', 'centralised', 'transfer'])),
+        eq(applications.status, 'pending-confirmation'),
+      ),
+    )
     .orderBy(asc(applications.submittedAt))
     .limit(limit);
 }
@@ -46,6 +54,11 @@ export async function decideAtDesk(db: Db, member: StaffRow, id: string, version
       decision = { outcome: 'rejected', reason: choice.reason };
     }
     const actor: Actor = { kind: 'staff', id: member.staffNo, channel: 'system' };
+    // 免申即享: approving is the 经办's online confirmation of what the hospital filed, then 已认定.
+    if (app.status === 'pending-confirmation' && decision.outcome === 'approved') {
+      const confirmed = await advanceApplication(tx, app, now, calendar, person, { expectedVersion: version, actor });
+      return advanceApplication(tx, confirmed, now, calendar, person, { decision, actor });
+    }
     return advanceApplication(tx, app, now, calendar, person, { expectedVersion: version, decision, actor });
   });
 }

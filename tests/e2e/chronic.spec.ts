@@ -53,19 +53,3 @@ test('applying again for the same disease is refused in plain Chinese', async ({
   await expect(page.locator('.error-summary')).toContainText('这个病您已经申请过了，请到“我的办件”里看办理进度。');
   await expect(page.getByText(/^第 1 步/)).toBeVisible();
 });
-
-test('免申即享: 李秀英 confirms the hospital’s 恶性肿瘤 application with one tap and sees her benefit', async ({ page }) => {
-  await signIn(page, DEMO.liXiuying);
-  const before = (await inbox(page.request, DEMO.liXiuying)).filter((m) => m.template === 'awaitingConfirmation');
-  expect(before).toHaveLength(1);
-  await page.goto('/applications');
-  await page.getByRole('link', { name: /门诊慢特病待遇认定 恶性肿瘤 · .+ 待您确认/ }).click();
-  await expect(page.getByText('医院已帮您提出申请，请您确认。')).toBeVisible();
-  await expectElderFriendly(page);
-  await page.getByRole('button', { name: '确认申请' }).click();
-  await expect(page.locator('[data-status="completed"]').first()).toHaveText('已办结');
-  await expect(page.getByText(/门诊费用报销 65%，这个病种每年最多报销 3000 元/)).toBeVisible();
-  await expect(page.getByText('本人确认')).toBeVisible();
-  const done = (await inbox(page.request, DEMO.liXiuying)).find((m) => m.template === 'completed');
-  expect(done?.body).toContain('门诊慢特病待遇已生效');
-});

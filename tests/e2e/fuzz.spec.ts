@@ -17,7 +17,6 @@ const routes: { method: 'GET' | 'POST'; path: string }[] = [
     { method: 'POST' as const, path: `/api/flows/${service}/steps/category` },
     { method: 'POST' as const, path: `/api/flows/${service}/photos/evidence` },
   ]),
-  { method: 'POST', path: `/api/applications/${UUID}/confirm` },
   { method: 'POST', path: `/api/remote-filings/${UUID}/cancel` },
   { method: 'POST', path: `/api/family/links/${UUID}/accept` },
   { method: 'POST', path: `/api/family/links/${UUID}/code` },

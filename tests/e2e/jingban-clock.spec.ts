@@ -8,7 +8,7 @@ test.afterAll(async ({ request }) => {
 test('advancing the 模拟经办 clock completes 李秀英’s monthly review: status and SMS change', async ({ page }) => {
   await signIn(page, DEMO.liXiuying);
   await page.goto('/applications');
-  // Her 高血压 application (the other one, from the hospital, waits for her confirmation).
+  // Her 高血压 application (the other one, filed by her hospital, was confirmed by the 经办 already).
   const waiting = page.getByRole('link', { name: /门诊慢特病待遇认定 高血压 · .+ 已受理/ });
   const number = /MT\d{14}/.exec((await waiting.textContent()) ?? '')?.[0] ?? '';
   expect(number).not.toBe('');

@@ -73,8 +73,6 @@ const acting = { ...asOwner, unscoped: 'deny' } as const;
 const calls: Call[] = [
   { name: 'GET /api/applications', call: (c) => send(c.get('/api/applications')), expect: { ...viewing, stranger: 'deny', resident: 'own' } },
   { name: 'GET /api/applications/:id', call: (c) => send(c.get(`/api/applications/${ids.application}`)), expect: { ...viewing, stranger: 'deny', resident: 'deny' } },
-  // Her 高血压 application is not waiting for confirmation: whoever may act gets 409 (its state), the rest 401/403.
-  { name: 'POST /api/applications/:id/confirm', call: (c) => send(c.post(`/api/applications/${ids.application}/confirm`, { data: {} })), expect: { ...acting, stranger: 'deny', resident: 'deny' } },
   { name: 'POST /api/flows/transfer/start', call: (c) => send(c.post('/api/flows/transfer/start', { data: {}, maxRedirects: 0 })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
   { name: 'POST /api/flows/transfer/steps/:step', call: (c) => send(c.post('/api/flows/transfer/steps/toProvinceCode', { data: { value: '110000' } })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
   { name: 'POST /api/flows/transfer/submit', call: (c) => send(c.post('/api/flows/transfer/submit', { data: { draftId: '00000000-0000-4000-8000-000000000000' } })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
@@ -121,9 +119,9 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   sessions.set('signedOut', await newSession(baseURL!, null));
   for (const [role, phone] of Object.entries(ROLE_PHONES) as [Role, string][]) sessions.set(role, await newSession(baseURL!, phone, NAMES[role]));
 
-  // Her things: the 高血压 application (not waiting for her confirmation), a filing (filed here through the flow API), a photo.
-  const mine = (await (await owner.get('/api/applications')).json()) as { applications: { id: string; number: string; status: string; service: string }[] };
-  const hypertension = mine.applications.find((a) => a.service === 'chronic' && a.status !== 'pending-confirmation');
+  // Her things: an application (the 高血压 one she filed), a filing (filed here through the flow API), a photo.
+  const mine = (await (await owner.get('/api/applications')).json()) as { applications: { id: string; number: string; status: string; service: string; channel: string }[] };
+  const hypertension = mine.applications.find((a) => a.service === 'chronic' && a.channel !== 'hospital');
   expect(hypertension).toBeTruthy();
   ids.application = hypertension!.id;
   await owner.post('/api/flows/remote-care/start', { data: {}, maxRedirects: 0 });

@@ -1,4 +1,7 @@
-import { openPglite, openPostgres, type Opened } from '@/lib/db/client';
+import { eq } from 'drizzle-orm';
+import { openPglite, openPostgres, type Db, type Opened } from '@/lib/db/client';
+import { persons } from '@/lib/db/schema';
+import type { PersonRow } from '@/lib/db/types';
 import { seedDemoData } from '@/lib/db/seed';
 import { createDatabase } from '@/tests/postgres.mjs';
 
@@ -26,4 +29,11 @@ async function openFreshPostgres(url: string): Promise<Opened> {
     await fresh.drop();
     throw error;
   }
+}
+
+/** One insured person, as the database holds them now (a test's precondition: throws when missing). */
+export async function personRow(db: Db, id: string): Promise<PersonRow> {
+  const [p] = await db.select().from(persons).where(eq(persons.id, id));
+  if (!p) throw new Error(`no person ${id}`);
+  return p;
 }

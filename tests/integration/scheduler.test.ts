@@ -55,7 +55,7 @@ describe('scheduler: the seeded 李秀英 高血压 application', () => {
 
   beforeAll(async () => {
     ({ db, close } = await openTestDb());
-    // She also has a hospital-started 恶性肿瘤 application waiting for her confirmation (免申即享).
+    // She also has a 恶性肿瘤 application her hospital filed and the 经办 confirmed (免申即享, already 已认定).
     const rows = (await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying))).filter(
       (a) => a.answers.diseaseCode === 'M03900',
     );
@@ -282,10 +282,12 @@ describe('submitApplication and the transfer stages', () => {
     row = await app(db, transferId);
     expect(row.status).toBe('completed');
     expect(row.nextActionAt).toBeNull();
-    expect(row.outcome).toEqual({ outcome: 'approved', toProvinceCode: '110000', toCityCode: '110100' });
+    // 张桂兰 is a 居民: no source says her contribution years are merged, so the result does not say so.
+    expect(row.outcome).toEqual({ outcome: 'approved', toProvinceCode: '110000', toCityCode: '110100', insuranceType: 'resident' });
     sms = await smsOf(db, transferId);
     expect(sms.map((m) => m.template)).toEqual(['accepted', 'stage', 'stage', 'completed']);
     expect(sms[3]!.body).toContain('医保关系已经转好');
+    expect(sms[3]!.body).not.toContain('缴费年限');
 
     const events = await eventsOf(db, transferId);
     expect(events.map((e) => [e.kind, e.stage])).toEqual([

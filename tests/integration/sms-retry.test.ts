@@ -13,7 +13,7 @@ let db: Db;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  // No demo data: the seed queues an SMS of its own (李秀英's 免申即享 confirmation request).
+  // No demo data: the seed queues SMS of its own (李秀英's 免申即享 stages).
   ({ db, close } = await openTestDb({ seed: false }));
 });
 

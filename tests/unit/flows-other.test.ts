@@ -252,8 +252,8 @@ describe('医保关系转移接续 flow', () => {
 
   it('shows where it transfers from in the first hint, in the page’s language', () => {
     const first = step(transferFlow, 'toProvinceCode');
-    expect(first.hintParams?.({}, ctx, 'zh-CN')).toEqual({ from: '济南市' });
-    expect(first.hintParams?.({}, ctx, 'en')).toEqual({ from: 'Jinan' });
+    expect(first.hintParams?.({}, ctx, 'zh-CN')).toEqual({ from: '济南市', kind: zhang.insuranceType });
+    expect(first.hintParams?.({}, ctx, 'en')).toEqual({ from: 'Jinan', kind: zhang.insuranceType });
     expect(transferFlow.steps.map((s) => s.key)).toEqual(['toProvinceCode', 'toCityCode', 'contactPhone']);
   });
 

@@ -139,6 +139,6 @@ describe('the place on an application, its SMS and 我的办件', () => {
     expect(describeOutcome('remote-care', temporary, 'zh-CN')).toBe('备案从 2026年11月30日 起生效，有效期到 2027年5月30日。备案地：海南省琼海市。');
     // Filings decided before the place was kept with the result still read well.
     expect(describeOutcome('remote-care', { validFrom: '2026-11-30', validUntil: null }, 'zh-CN')).toBe('备案从 2026年11月30日 起生效，长期有效。');
-    expect(describeOutcome('transfer', { toProvinceCode: '460000', toCityCode: '469006' }, 'zh-CN')).toBe('医保关系已经转好（转到海南省万宁市），缴费年限已合并计算。');
+    expect(describeOutcome('transfer', { toProvinceCode: '460000', toCityCode: '469006', insuranceType: 'employee' }, 'zh-CN')).toBe('医保关系已经转好（转到海南省万宁市）。缴费年限已合并计算。');
   });
 });

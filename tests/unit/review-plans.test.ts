@@ -274,7 +274,7 @@ describe('医保关系转移 plans', () => {
   it('decideTransfer approves with the destination', () => {
     expect(decideTransfer(ctx(resident, inter, atShanghaiTime('2026-11-10', 10, 0)))).toEqual({
       outcome: 'approved',
-      result: { toProvinceCode: '110000', toCityCode: '110100' },
+      result: { toProvinceCode: '110000', toCityCode: '110100', insuranceType: 'resident' },
     });
   });
 });

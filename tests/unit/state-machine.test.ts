@@ -9,9 +9,11 @@ import {
   type ApplicationStatus,
 } from '@/lib/jingban/status';
 
-// 草稿 → 已提交 → 已受理 → 审核中 → 已办结 / 不予通过; 已撤销; 待确认 (免申即享).
+// 草稿 → 已提交 → 已受理 → 审核中 → 已办结 / 不予通过; 已撤销. 免申即享 (002 第12条): 医院已帮您申请
+// ('pending-confirmation') → 医保经办机构确认 (已受理) → 已认定, or refused by the 经办.
 const allowed: readonly (readonly [ApplicationStatus, ApplicationStatus])[] = [
-  ['pending-confirmation', 'submitted'],
+  ['pending-confirmation', 'accepted'],
+  ['pending-confirmation', 'rejected'],
   ['pending-confirmation', 'cancelled'],
   ['draft', 'submitted'],
   ['draft', 'cancelled'],
@@ -44,8 +46,10 @@ const illegal: readonly (readonly [ApplicationStatus, ApplicationStatus])[] = [
   ['submitted', 'completed'],
   ['submitted', 'draft'],
   ['accepted', 'submitted'],
-  ['pending-confirmation', 'accepted'],
+  // No confirmation by the insured person (the old 待您确认 → 已提交), and no 已认定 before the 经办 confirms.
+  ['pending-confirmation', 'submitted'],
   ['pending-confirmation', 'completed'],
+  ['pending-confirmation', 'reviewing'],
 ];
 
 const finals: readonly ApplicationStatus[] = ['completed', 'rejected', 'cancelled'];

@@ -3,7 +3,7 @@ import { diseaseCatalogue } from '../../data/diseases';
 import { choiceValue, contactPhoneStep } from '../common-steps';
 import { facilityLevelFilters, facilityOptions, presentFacilities } from '../facility-options';
 import type { FlowDefinition, Option } from '../flow';
-import { chronicCareHospitals, diseaseSearchOrder, isDuplicateDisease, type ChronicFacts } from './policy';
+import { chronicCareHospitals, diseaseSearchOrder, duplicateDiseaseRefusal, type ChronicFacts } from './policy';
 
 export const chronicFlow: FlowDefinition<ChronicFacts> = {
   service: 'chronic',
@@ -22,7 +22,7 @@ export const chronicFlow: FlowDefinition<ChronicFacts> = {
           .map((code) => byCode.get(code))
           .filter((o): o is Option => o !== undefined);
       },
-      rule: (value, _answers, ctx) => (isDuplicateDisease(value, ctx.facts) ? { code: 'chronic-duplicate' } : null),
+      rule: (value, _answers, ctx) => duplicateDiseaseRefusal(value, ctx.facts),
     },
     {
       key: 'hospitalCode',
@@ -36,11 +36,13 @@ export const chronicFlow: FlowDefinition<ChronicFacts> = {
     {
       key: 'evidence',
       kind: 'photos',
+      // 免申即享 (002 第12条): the hospital that filed holds the records; the person uploads nothing.
+      when: (answers) => answers._hospitalInitiated !== true,
       schema: z
         .array(z.string().uuid({ message: 'photos-required' }), { message: 'photos-required' })
         .min(1, { message: 'photos-required' }).max(9, { message: 'upload-too-many' }),
     },
     contactPhoneStep<ChronicFacts>(),
   ],
-  finalRule: (answers, ctx) => (isDuplicateDisease(answers.diseaseCode, ctx.facts) ? { code: 'chronic-duplicate' } : null),
+  finalRule: (answers, ctx) => duplicateDiseaseRefusal(answers.diseaseCode, ctx.facts),
 };

@@ -58,6 +58,27 @@ export function planChronicReview(ctx: ReviewContext): ReviewPlan {
   }
 }
 
+/**
+ * 免申即享 (002 第12条): "由医疗机构直接发起…属地医保经办机构线上确认，参保群众即可享受". The sources give no
+ * time for the online confirmation; the mock 经办 confirms by the same working day's cut-off (the
+ * next working day's when filed later), and the benefit is recognised in the same moment.
+ */
+export function planHospitalConfirmation(ctx: Pick<ReviewContext, 'submittedAt' | 'calendar'>): ReviewPlan {
+  const { calendar } = ctx;
+  const { date: today, hour } = shanghaiDateTimeParts(ctx.submittedAt);
+  const day = calendar.isWorkingDay(today) && hour < SAME_DAY_CUTOFF_HOUR ? today : calendar.nextWorkingDay(today);
+  const at = atShanghaiTime(day, SAME_DAY_CUTOFF_HOUR, 0);
+  return {
+    mode: 'hospital-initiated',
+    steps: [
+      { at, action: 'confirm' },
+      { at, action: 'decide' },
+    ],
+    expectedBy: day,
+    estimated: !calendar.isKnownYear(Number(day.slice(0, 4))),
+  };
+}
+
 export type ChronicBenefit = {
   insuranceType: 'employee' | 'resident';
   ratePercent: number;

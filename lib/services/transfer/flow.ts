@@ -1,6 +1,6 @@
 import { cityOptions, codeValue, contactPhoneStep, provinceOptions } from '../common-steps';
 import type { FlowDefinition } from '../flow';
-import { pendingTransferRefusal, regionName, type TransferFacts } from './policy';
+import { automaticTransferRefusal, pendingTransferRefusal, regionName, type TransferFacts } from './policy';
 
 /** 转出地 is the person's own 参保地: known, shown in the first hint, never asked. */
 export const transferFlow: FlowDefinition<TransferFacts> = {
@@ -13,7 +13,9 @@ export const transferFlow: FlowDefinition<TransferFacts> = {
       view: 'grid',
       schema: codeValue,
       options: () => provinceOptions(),
-      hintParams: (_answers, ctx, locale) => ({ from: regionName(ctx.person.regionCode, locale) }),
+      // 职工 hear that 省内 needs no application (002 第9条); 居民 are told to pick 山东省 for 省内.
+      hintParams: (_answers, ctx, locale) => ({ from: regionName(ctx.person.regionCode, locale), kind: ctx.person.insuranceType }),
+      rule: (value, _answers, ctx) => automaticTransferRefusal(ctx.person.insuranceType, value),
     },
     {
       key: 'toCityCode',
@@ -25,5 +27,6 @@ export const transferFlow: FlowDefinition<TransferFacts> = {
     },
     contactPhoneStep<TransferFacts>(),
   ],
-  finalRule: (_answers, ctx) => pendingTransferRefusal(ctx.facts),
+  finalRule: (answers, ctx) => automaticTransferRefusal(ctx.person.insuranceType, answers.toProvinceCode) ?? pendingTransferRefusal(ctx.facts),
+  startNotes: (ctx) => (ctx.person.insuranceType === 'employee' ? ['noteEmployee', 'yearsEmployee'] : []),
 };

@@ -35,5 +35,9 @@ export function planTransfer(ctx: ReviewContext): ReviewPlan {
 }
 
 export function decideTransfer(ctx: ReviewContext): Decision {
-  return { outcome: 'approved', result: { toProvinceCode: ctx.answers.toProvinceCode, toCityCode: ctx.answers.toCityCode } };
+  // The insurance type decides whether the result may say the contribution years were merged.
+  return {
+    outcome: 'approved',
+    result: { toProvinceCode: ctx.answers.toProvinceCode, toCityCode: ctx.answers.toCityCode, insuranceType: ctx.applicant.insuranceType },
+  };
 }

@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { HospitalInitiatedForm } from '@/components/dev/hospital-initiated-form';
+import { NewCityForm } from '@/components/dev/new-city-form';
 import { AppShell } from '@/components/layout/app-shell';
 import { getDb } from '@/lib/db/client';
 import { localePath } from '@/lib/i18n/paths';
@@ -70,6 +72,8 @@ export default async function DevJingbanPage({ searchParams }: Props) {
       </section>
       <FilingSettlementForm place="filed-place" />
       <FilingSettlementForm place="home" />
+      <HospitalInitiatedForm searchParams={searchParams} />
+      <NewCityForm searchParams={searchParams} />
       <section aria-labelledby="due-title">
         <h2 id="due-title">{t('dueHeading')}</h2>
         {upcoming.length === 0 ? <p className="card">{t('noneDue')}</p> : null}

@@ -53,7 +53,8 @@ export default async function ReviewsPage({ searchParams }: Props) {
               <td>
                 {ts(`${a.service as 'chronic'}.name`)}
                 <br />
-                {a.number} · {ta(`status.${a.status as 'accepted'}`)}
+                {/* 免申即享 (002 第12条): the hospital filed it; approving here is the 经办's online confirmation. */}
+                {a.number} · {a.status === 'pending-confirmation' ? t('hospitalFiled') : ta(`status.${a.status as 'accepted'}`)}
               </td>
               <td>
                 {p.name}
@@ -74,7 +75,7 @@ export default async function ReviewsPage({ searchParams }: Props) {
                   <input type="hidden" name="version" value={a.version} />
                   <input type="hidden" name="decision" value="approve" />
                   <button type="submit" className="button">
-                    {t('approve')}
+                    {a.status === 'pending-confirmation' ? t('confirmHospital') : t('approve')}
                   </button>
                 </form>
                 <form action={`/api/staff/reviews/${a.id}`} method="post" style={{ marginTop: '0.5rem' }}>
