@@ -34,10 +34,11 @@ test('staff sign in with 工号 + password; the review desk and the call scripts
   await expect(page.locator('[data-step="category"]')).toContainText('在外地长期住');
   // A hint naming the caller's own facts gets a placeholder to fill in, never a raw message key.
   await expect(page.locator('[data-step="commitment"]')).toContainText('备案后 〔月数〕 个月内回参保地看病');
-  await expect(page.locator('.script-step')).not.toContainText(['flows.']);
+  expect(await page.locator('ol').first().innerText()).not.toContain('flows.');
   await expectAA(page);
   await page.goto('/staff/script/transfer');
   await expect(page.locator('[data-step="toProvinceCode"]')).toContainText('您现在的参保地是〔他的参保地〕');
+  expect(await page.locator('ol').first().innerText()).not.toContain('flows.');
 });
 
 test('a resident session is not a staff session: the desk API refuses it', async ({ request }) => {
