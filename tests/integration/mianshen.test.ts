@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { describe, it, expect, beforeAll, afterAll, afterEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { openTestDb, personRow } from '@/tests/helpers/test-db';
@@ -260,6 +260,9 @@ describe(`省内 转移接续 免申即享 — ${ART9}`, () => {
 });
 
 describe('模拟经办 routes (demo mode only)', () => {
+  beforeEach(() => {
+    vi.stubEnv('DEMO_MODE', 'true');
+  });
   afterEach(() => {
     vi.unstubAllEnvs();
   });
@@ -300,8 +303,11 @@ describe('模拟经办 routes (demo mode only)', () => {
     }
   });
 
-  it('outside demo (outbox) mode the routes do not exist', async () => {
-    vi.stubEnv('SMS_PROVIDER', 'aliyun');
+  it.each([
+    ['SMS to a real carrier', 'SMS_PROVIDER', 'aliyun'],
+    ['DEMO_MODE not set', 'DEMO_MODE', ''],
+  ])('outside demo mode (%s) the routes do not exist', async (_case, name, value) => {
+    vi.stubEnv(name, value);
     const res = await post('/api/dev/new-city', { json: { personId: DEMO_IDS.wangJianguo, regionCode: '370200' } });
     expect(res.status).toBe(404);
   });
