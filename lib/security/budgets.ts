@@ -9,7 +9,10 @@ export type Budget = {
   readonly per: 'phone' | 'client' | 'account' | 'elder' | 'pair';
   readonly points: number;
   readonly windowSeconds: number;
-  /** Once spent, refuse for this long (defaults to what is left of the window). */
+  /**
+   * Once spent, refuse for this long from the try that overspent (each further spend starts it
+   * again). Without it the refusal lasts what is left of the window, however often one tries.
+   */
   readonly blockSeconds?: number;
 };
 
@@ -35,6 +38,16 @@ export const BUDGETS = {
    * request no longer starts the count again). Spent: the pair is locked for a day and the elder told.
    */
   familyCodeFailuresPerPair: { per: 'pair', points: 10, windowSeconds: DAY, blockSeconds: DAY },
+  /**
+   * Wrong staff passwords for one 工号 from one client address: a typo-prone morning never meets it;
+   * a stranger locks only their own address out, never the staff member (issue 14.5).
+   */
+  staffFailuresPerClient: { per: 'pair', points: 5, windowSeconds: 15 * 60 },
+  /**
+   * Wrong passwords for one 工号 from everywhere together: only a spread-out attack reaches it. It locks
+   * the 工号 for a day and ends its sessions; unknown 工号 count the same, so the answers tell nothing.
+   */
+  staffFailuresPerNo: { per: 'account', points: 50, windowSeconds: DAY },
   /** 请客服帮我 codes asked for from one client address. */
   assistCodesPerClient: { per: 'client', points: 20, windowSeconds: HOUR },
 } as const satisfies Record<string, Budget>;

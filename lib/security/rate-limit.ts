@@ -39,7 +39,8 @@ export function budgetPoints(name: BudgetName): number {
   return BUDGETS[name].points * (Number.isFinite(multiplier) && multiplier >= 1 ? Math.floor(multiplier) : 1);
 }
 
-export type Spend = { ok: true; consumed: number } | { ok: false; retryInSeconds: number; consumed: number };
+/** `resetInSeconds`: when this window's count starts again. */
+export type Spend = { ok: true; consumed: number; resetInSeconds: number } | { ok: false; retryInSeconds: number; consumed: number };
 
 /**
  * Spends one point of a budget for `key`. Never call inside a database transaction: on PGlite the
@@ -48,11 +49,16 @@ export type Spend = { ok: true; consumed: number } | { ok: false; retryInSeconds
 export async function spend(db: Db, name: BudgetName, key: string, points = 1): Promise<Spend> {
   try {
     const res = await limiterFor(db, name).consume(key, points);
-    return { ok: true, consumed: res.consumedPoints };
+    return { ok: true, consumed: res.consumedPoints, resetInSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { ok: false, retryInSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)), consumed: error.consumedPoints };
     throw error;
   }
+}
+
+/** Gives one point back (a right password after a reserved try). */
+export async function refund(db: Db, name: BudgetName, key: string): Promise<void> {
+  await limiterFor(db, name).reward(key, 1);
 }
 
 /** Whether a budget is spent for `key` now, without spending. */
@@ -60,7 +66,7 @@ export async function isSpent(db: Db, name: BudgetName, key: string): Promise<Sp
   const res = await limiterFor(db, name).get(key);
   const consumed = res?.consumedPoints ?? 0;
   if (res && consumed >= budgetPoints(name)) return { ok: false, retryInSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)), consumed };
-  return { ok: true, consumed };
+  return { ok: true, consumed, resetInSeconds: Math.max(1, Math.ceil((res?.msBeforeNext ?? 0) / 1000)) };
 }
 
 /** Spends one point of each budget (all of them, even after one refuses); the longest wait if any refused. */

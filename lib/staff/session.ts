@@ -8,7 +8,7 @@ import { hashToken } from '../auth/session';
 import { getDb } from '../db/client';
 import type { Db } from '../db/client';
 import { sessions, staff } from '../db/schema';
-import type { StaffRow } from './sign-in';
+import { staffNoLocked, type StaffRow } from './sign-in';
 
 /** Staff sign in on their own cookie, apart from residents', and for one working day. */
 export const STAFF_COOKIE = 'yb_staff';
@@ -29,7 +29,9 @@ export const currentStaffSession = cache(async (): Promise<{ member: StaffRow; t
   const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, hashToken(token)));
   if (!row || row.kind !== 'staff' || row.expiresAt.getTime() <= Date.now()) return null;
   const [member] = await db.select().from(staff).where(eq(staff.id, row.subjectId));
-  return member ? { member, tokenHash: row.tokenHash, actingFor: row.actingFor } : null;
+  // A 工号 locked for everyone is signed out everywhere while the lock lasts.
+  if (!member || (await staffNoLocked(db, member.staffNo))) return null;
+  return { member, tokenHash: row.tokenHash, actingFor: row.actingFor };
 });
 
 export const currentStaff = cache(async (): Promise<StaffRow | null> => (await currentStaffSession())?.member ?? null);

@@ -14,14 +14,14 @@ afterAll(async () => close());
 describe('rate budgets kept in the database', () => {
   it('allows exactly the budget, then refuses with the time to wait', async () => {
     const { points } = BUDGETS.smsToPhoneHourly;
-    for (let i = 0; i < points; i += 1) expect(await spend(db, 'smsToPhoneHourly', '13700000001')).toEqual({ ok: true, consumed: i + 1 });
+    for (let i = 0; i < points; i += 1) expect(await spend(db, 'smsToPhoneHourly', '13700000001')).toMatchObject({ ok: true, consumed: i + 1 });
     const refused = await spend(db, 'smsToPhoneHourly', '13700000001');
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.retryInSeconds).toBeGreaterThan(3000);
     expect((await isSpent(db, 'smsToPhoneHourly', '13700000001')).ok).toBe(false);
     // Another phone, and another budget for the same phone, are counted apart.
-    expect(await spend(db, 'smsToPhoneHourly', '13700000002')).toEqual({ ok: true, consumed: 1 });
-    expect(await spend(db, 'codeRequestsPerClient', '13700000001')).toEqual({ ok: true, consumed: 1 });
+    expect(await spend(db, 'smsToPhoneHourly', '13700000002')).toMatchObject({ ok: true, consumed: 1 });
+    expect(await spend(db, 'codeRequestsPerClient', '13700000001')).toMatchObject({ ok: true, consumed: 1 });
   });
 
   it('holds under concurrency: 50 parallel spends of a 10-point budget let 10 through', async () => {

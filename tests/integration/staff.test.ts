@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
-import { applications, persons, smsMessages, staff } from '@/lib/db/schema';
+import { applications, persons, rateLimits, sessions, smsMessages, staff } from '@/lib/db/schema';
+import { BUDGETS } from '@/lib/security/budgets';
 import { submitApplication } from '@/lib/jingban/applications';
 import { demoStaff } from '@/lib/data/demo-staff';
 import { DEMO_IDS } from '@/lib/data/demo-people';
@@ -10,7 +11,7 @@ import { runDueReviews } from '@/lib/jingban/scheduler';
 import { createWorkingCalendar } from '@/lib/jingban/working-days';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 import { decideAtDesk, reviewQueue } from '@/lib/staff/reviews';
-import { signInStaff, STAFF_LOCKOUT, type StaffRow } from '@/lib/staff/sign-in';
+import { signInStaff, STAFF_LOCKOUT, staffNoLocked, type StaffRow } from '@/lib/staff/sign-in';
 
 const T = new Date('2026-11-10T02:00:00.000Z');
 const MIN = 60_000;
@@ -38,23 +39,63 @@ describe('staff passwords', () => {
 });
 
 describe('staff sign-in', () => {
+  // Budgets count in real time: the clock is moved with fake Dates (only Date is faked).
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: T }));
+  afterEach(() => vi.useRealTimers());
+  const A = '198.51.100.10';
+  const B = '198.51.100.11';
+
   it('signs in with 工号 + password; an unknown 工号 is "wrong" like a wrong password', async () => {
-    expect(await signInStaff(db, agent.staffNo, agent.password, T)).toMatchObject({ ok: true, staff: { staffNo: agent.staffNo } });
-    expect(await signInStaff(db, 'KF9999', agent.password, T)).toEqual({ ok: false, reason: 'wrong' });
+    expect(await signInStaff(db, agent.staffNo, agent.password, A)).toMatchObject({ ok: true, staff: { staffNo: agent.staffNo } });
+    expect(await signInStaff(db, 'KF9999', agent.password, A)).toEqual({ ok: false, reason: 'wrong' });
   });
 
-  it('locks for 15 minutes after 5 wrong passwords, even for the right one, then lets in again', async () => {
-    for (let i = 1; i < STAFF_LOCKOUT.maxFailures; i++) expect(await signInStaff(db, agent.staffNo, 'nope', T)).toEqual({ ok: false, reason: 'wrong' });
-    expect(await signInStaff(db, agent.staffNo, 'nope', T)).toEqual({ ok: false, reason: 'locked', retryInMinutes: 15 });
-    expect(await signInStaff(db, agent.staffNo, agent.password, new Date(T.getTime() + 14 * MIN))).toMatchObject({ ok: false, reason: 'locked', retryInMinutes: 1 });
-    expect(await signInStaff(db, agent.staffNo, agent.password, new Date(T.getTime() + 15 * MIN + 1))).toMatchObject({ ok: true });
+  it('5 wrong passwords lock that address out for 15 minutes, even with the right one, then let it in again', async () => {
+    for (let i = 1; i < STAFF_LOCKOUT.maxFailures; i++) expect(await signInStaff(db, agent.staffNo, 'nope', A)).toEqual({ ok: false, reason: 'wrong' });
+    expect(await signInStaff(db, agent.staffNo, 'nope', A)).toEqual({ ok: false, reason: 'locked', retryInMinutes: 15 });
+    vi.setSystemTime(T.getTime() + 14 * MIN);
+    expect(await signInStaff(db, agent.staffNo, agent.password, A)).toMatchObject({ ok: false, reason: 'locked', retryInMinutes: 1 });
+    vi.setSystemTime(T.getTime() + 15 * MIN + 1000);
+    expect(await signInStaff(db, agent.staffNo, agent.password, A)).toMatchObject({ ok: true });
+  });
+
+  it('a stranger’s wrong guesses lock only the stranger: the staff member signs in from their own address', async () => {
+    vi.setSystemTime(T.getTime() + 60 * MIN);
+    for (let i = 0; i < STAFF_LOCKOUT.maxFailures + 2; i++) await signInStaff(db, agent.staffNo, 'guess', B);
+    expect(await signInStaff(db, agent.staffNo, agent.password, B)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signInStaff(db, agent.staffNo, agent.password, A)).toMatchObject({ ok: true });
+  });
+
+  it('an unknown 工号 locks exactly like a known one, so the answers do not tell which exist', async () => {
+    vi.setSystemTime(T.getTime() + 120 * MIN);
+    const known = [];
+    const unknown = [];
+    for (let i = 0; i < STAFF_LOCKOUT.maxFailures + 1; i++) {
+      known.push(await signInStaff(db, agent.staffNo, 'guess', '198.51.100.12'));
+      unknown.push(await signInStaff(db, 'KF9998', 'guess', '198.51.100.12'));
+    }
+    expect(unknown).toEqual(known);
   });
 
   it('parallel wrong guesses cannot slip past the count', async () => {
-    const at = new Date(T.getTime() + 60 * MIN);
-    const results = await Promise.all(Array.from({ length: 8 }, () => signInStaff(db, agent.staffNo, 'guess', at)));
+    vi.setSystemTime(T.getTime() + 180 * MIN);
+    const results = await Promise.all(Array.from({ length: 8 }, () => signInStaff(db, agent.staffNo, 'guess', '198.51.100.13')));
     expect(results.filter((r) => !r.ok && r.reason === 'locked').length).toBeGreaterThanOrEqual(3);
-    expect(await signInStaff(db, agent.staffNo, agent.password, at)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signInStaff(db, agent.staffNo, agent.password, '198.51.100.13')).toMatchObject({ ok: false, reason: 'locked' });
+  });
+
+  it('guesses spread over many addresses lock the 工号 for a day and end its sessions', async () => {
+    vi.setSystemTime(T.getTime() + 240 * MIN);
+    const [row] = await db.select().from(staff).where(eq(staff.staffNo, caseworker.staffNo));
+    await db.insert(sessions).values({ tokenHash: 'staff-session-to-end', kind: 'staff', subjectId: row!.id, createdAt: T, expiresAt: new Date(T.getTime() + 600 * MIN) });
+    expect(await staffNoLocked(db, caseworker.staffNo)).toBe(false);
+    for (let i = 0; i < BUDGETS.staffFailuresPerNo.points; i++) await signInStaff(db, caseworker.staffNo, 'guess', `203.0.113.${i}`);
+    expect(await staffNoLocked(db, caseworker.staffNo)).toBe(true);
+    expect(await db.select().from(sessions).where(eq(sessions.tokenHash, 'staff-session-to-end'))).toEqual([]);
+    const locked = await signInStaff(db, caseworker.staffNo, caseworker.password, '198.51.100.14');
+    expect(locked).toMatchObject({ ok: false, reason: 'locked' });
+    expect(!locked.ok && locked.retryInMinutes).toBeGreaterThan(23 * 60); // the rest of the day's window
+    await db.delete(rateLimits);
   });
 });
 

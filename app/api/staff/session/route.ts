@@ -10,6 +10,7 @@ import { ApiError, handle } from '@/lib/api/server';
 import { deleteSession } from '@/lib/auth/session';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
+import { clientAddress } from '@/lib/security/client-address';
 import { createStaffSession, STAFF_COOKIE, staffCookieOptions } from '@/lib/staff/session';
 import { signInStaff } from '@/lib/staff/sign-in';
 
@@ -29,7 +30,7 @@ export const POST = handle(async (req, _ctx, locale) => {
   try {
     const { data } = await readInput(req, input);
     const { db, now } = await appContext();
-    const result = await signInStaff(db, data.staffNo, data.password, now);
+    const result = await signInStaff(db, data.staffNo, data.password, clientAddress(req));
     if (!result.ok) {
       if (result.reason === 'locked') throw new ApiError(429, 'staff-locked', { minutes: result.retryInMinutes ?? 15 });
       throw new ApiError(400, 'staff-wrong');
