@@ -256,6 +256,8 @@ export const uploads = pgTable(
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
     data: bytea('data').notNull(),
+    /** What the photo was taken for, `service:step` (chronic:evidence, remote-care:proof); null: a general upload. */
+    purpose: text('purpose'),
     createdAt: createdAt(),
   },
   (t) => [index('uploads_person_idx').on(t.personId, t.createdAt)],

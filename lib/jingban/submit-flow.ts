@@ -66,7 +66,7 @@ export async function submitDraft(
   }
   for (const step of flow.steps) {
     const ids = checked.answers[step.key];
-    if (step.kind === 'photos' && Array.isArray(ids) && !(await allOwnUploads(db, person.id, ids))) {
+    if (step.kind === 'photos' && Array.isArray(ids) && !(await allOwnUploads(db, person.id, ids, `${service}:${step.key}`))) {
       throw new FlowRefusal('upload-not-found', {}, step.key);
     }
   }

@@ -29,7 +29,7 @@ export async function changeDraftPhotos<F>(r: Request, step: FlowStep<F>, change
     next = current.filter((id) => id !== change.remove);
   } else {
     if (current.length >= MAX_UPLOADS_PER_APPLICATION) throw new ApiError(400, 'upload-too-many');
-    const saved = await saveUpload(r.db, r.person.id, new Uint8Array(await change.add.arrayBuffer()));
+    const saved = await saveUpload(r.db, r.person.id, new Uint8Array(await change.add.arrayBuffer()), `${r.service}:${step.key}`);
     next = [...current, saved.id];
   }
   await r.db

@@ -9,6 +9,9 @@ import { shanghaiDate } from '../time/dates';
 import { MAX_UPLOADS_PER_APPLICATION } from '../uploads/image-check';
 import { saveUpload } from '../uploads/store';
 
+/** Photos taken for 补交证明 on an existing filing. */
+export const PROOF_PURPOSE = 'remote-care:proof';
+
 /**
  * The photos chosen for 补交证明 before it is submitted: kept on the filing (its basis stays 个人承诺 until
  * the person confirms). Returns the photo ids so far.
@@ -21,7 +24,7 @@ export async function changePendingProof(db: Db, person: Pick<PersonRow, 'id'>, 
     next = current.filter((id) => id !== change.remove);
   } else {
     if (current.length >= MAX_UPLOADS_PER_APPLICATION) throw new DomainError('upload-too-many', {}, 400);
-    const saved = await saveUpload(db, person.id, change.add);
+    const saved = await saveUpload(db, person.id, change.add, PROOF_PURPOSE);
     next = [...current, saved.id];
   }
   await db.update(remoteFilings).set({ proofUploadIds: next }).where(eq(remoteFilings.id, filing.id));

@@ -9,7 +9,10 @@ export type UploadRow = typeof uploads.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function saveUpload(db: DbOrTx, personId: string, bytes: Uint8Array): Promise<UploadedPhoto> {
+/** `service:step`: an answer accepts only photos made for that very step (issue 14.6). */
+export type UploadPurpose = `${string}:${string}`;
+
+export async function saveUpload(db: DbOrTx, personId: string, bytes: Uint8Array, purpose: UploadPurpose | null = null): Promise<UploadedPhoto> {
   if (bytes.length === 0) throw new ApiError(400, 'upload-empty');
   if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError(413, 'upload-too-large');
   const sniffed = sniffImage(bytes);
@@ -22,6 +25,7 @@ export async function saveUpload(db: DbOrTx, personId: string, bytes: Uint8Array
     size: bytes.length,
     sha256: createHash('sha256').update(data).digest('hex'),
     data,
+    purpose,
   };
   await db.insert(uploads).values(row);
   return { id: row.id, mime: row.mime, size: row.size };
@@ -48,16 +52,23 @@ export async function deleteUpload(db: DbOrTx, personId: string, id: string): Pr
 }
 
 /**
- * Upload ids given as an answer must be this person's own photos (issue 14.6): another person's
- * id, or any well-formed UUID that names nothing, is refused rather than filed.
+ * Upload ids given as an answer must be this person's own photos, made for this step (issue 14.6):
+ * another person's id, a photo taken for another step, or a UUID that names nothing is refused.
  */
-export async function allOwnUploads(db: DbOrTx, personId: string, ids: readonly unknown[]): Promise<boolean> {
+export async function allOwnUploads(db: DbOrTx, personId: string, ids: readonly unknown[], purpose: UploadPurpose): Promise<boolean> {
   if (ids.length === 0) return true;
   if (!ids.every((id): id is string => typeof id === 'string' && UUID.test(id))) return false;
   const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
   const found = await db
     .select({ id: uploads.id })
     .from(uploads)
-    .where(and(eq(uploads.personId, personId), inArray(uploads.id, wanted)));
+    .where(and(eq(uploads.personId, personId), inArray(uploads.id, wanted), eq(uploads.purpose, purpose)));
   return found.length === wanted.length;
+}
+
+/** What a photo was taken for (for the scope a relative needs to remove it), or null. */
+export async function uploadPurpose(db: DbOrTx, id: string): Promise<string | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = await db.select({ purpose: uploads.purpose }).from(uploads).where(eq(uploads.id, id.toLowerCase()));
+  return row?.purpose ?? null;
 }

@@ -14,8 +14,9 @@ import { chronicCareHospitals } from '@/lib/services/chronic/policy';
 import { allOwnUploads, saveUpload } from '@/lib/uploads/store';
 
 // Issue 14.6: "a step can be answered with another person's upload id or any well-formed UUID, and
-// the application is filed" — an answer's photos must be the person's own.
+// the application is filed" — an answer's photos must be the person's own, made for that step.
 const T = new Date('2026-11-10T02:00:00.000Z');
+const EVIDENCE = 'chronic:evidence';
 const calendar = createWorkingCalendar([]);
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 let db: Db;
@@ -48,12 +49,20 @@ describe('photos in an answer belong to the person', () => {
     ['another person’s photo', 'theirs'],
     ['a well-formed UUID that names nothing', 'random'],
     ['one own photo and one of another person', 'mixed'],
+    ['an own photo taken for another step (补交证明)', 'other-step'],
+    ['an own photo uploaded for nothing in particular', 'general'],
   ] as const)('refuses %s, and nothing is filed', async (_case, kind) => {
     const [me, them] = [await personOf(residents[0]!), await personOf(residents[1]!)];
-    const mine = await saveUpload(db, me.id, png);
-    const theirs = await saveUpload(db, them.id, png);
-    const ids = kind === 'theirs' ? [theirs.id] : kind === 'random' ? [randomUUID()] : [mine.id, theirs.id];
-    expect(await allOwnUploads(db, me.id, ids)).toBe(false);
+    const mine = await saveUpload(db, me.id, png, EVIDENCE);
+    const theirs = await saveUpload(db, them.id, png, EVIDENCE);
+    const ids = {
+      theirs: [theirs.id],
+      random: [randomUUID()],
+      mixed: [mine.id, theirs.id],
+      'other-step': [(await saveUpload(db, me.id, png, 'remote-care:proof')).id],
+      general: [(await saveUpload(db, me.id, png)).id],
+    }[kind];
+    expect(await allOwnUploads(db, me.id, ids, EVIDENCE)).toBe(false);
     await expect(fileChronicWith(me, ids)).rejects.toMatchObject({ code: 'upload-not-found', step: 'evidence' });
     await expect(fileChronicWith(me, ids)).rejects.toBeInstanceOf(FlowRefusal);
     expect(await db.select().from(applications).where(eq(applications.personId, me.id))).toEqual([]);
@@ -61,8 +70,8 @@ describe('photos in an answer belong to the person', () => {
 
   it('files with the person’s own photos', async () => {
     const me = await personOf(residents[0]!);
-    const mine = await saveUpload(db, me.id, png);
-    expect(await allOwnUploads(db, me.id, [mine.id, mine.id.toUpperCase()])).toBe(true);
+    const mine = await saveUpload(db, me.id, png, EVIDENCE);
+    expect(await allOwnUploads(db, me.id, [mine.id, mine.id.toUpperCase()], EVIDENCE)).toBe(true);
     const { created, application } = await fileChronicWith(me, [mine.id]);
     expect(created).toBe(true);
     expect(application.answers.evidence).toEqual([mine.id]);

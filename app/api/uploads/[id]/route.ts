@@ -4,7 +4,7 @@ import { ApiError, handle } from '@/lib/api/server';
 import { accessPerson, requireCaller, type Need } from '@/lib/auth/access';
 import { ownerOf } from '@/lib/jingban/owners';
 import { getDb } from '@/lib/db/client';
-import { deleteUpload, getUpload } from '@/lib/uploads/store';
+import { deleteUpload, getUpload, uploadPurpose } from '@/lib/uploads/store';
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -36,7 +36,10 @@ export const GET = handle<Ctx>(async (_req, ctx) => {
 
 export const DELETE = handle<Ctx>(async (req, ctx) => {
   assertSameOrigin(req);
-  const { db, id, personId } = await uploadAccess(ctx, { kind: 'act', service: 'any', action: 'delete-upload' });
+  // Removing a photo taken for a service needs the right to act in that service (a 转移接续-only relative may not).
+  const id = (await ctx.params).id;
+  const service = (await uploadPurpose(await getDb(), id))?.split(':')[0] ?? 'any';
+  const { db, personId } = await uploadAccess(ctx, { kind: 'act', service, action: 'delete-upload' });
   const deleted = await deleteUpload(db, personId, id);
   if (!deleted) throw new ApiError(404, 'not-found');
   return new Response(null, { status: 204 });
