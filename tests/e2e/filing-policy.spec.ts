@@ -2,12 +2,26 @@ import { expect, test, type Page } from '@playwright/test';
 import { fakeSpeech } from './fake-speech';
 import { addPhoto, cancelFilingInForce, choose, next } from './flows';
 import { addDays, addMonths, diffDays } from '../../lib/time/dates';
+import { startOwnServer } from './own-server';
 import { advanceClock, DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate } from './support';
 
 // 002 第5、6、8条 on real filings, at 360 × 740, with the 模拟经办 standing in for the settlement system.
 
 // Each test walks a whole flow, the 模拟经办 and 模拟短信 pages: longer than one flow's minute on a busy machine.
 test.describe.configure({ timeout: 180_000 });
+
+// Its own server: these tests move the demo clock by months, which would settle other specs' people's
+// reviews on the shared server (李秀英's monthly 高血压 review, which jingban-clock.spec watches).
+const port = Number(process.env.E2E_PORT ?? 3107) + 5;
+test.use({ baseURL: `http://127.0.0.1:${port}` });
+let server: Awaited<ReturnType<typeof startOwnServer>> | undefined;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  server = await startOwnServer('filing-policy', port);
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
 
 test.afterEach(async ({ request }) => {
   await advanceClock(request, { reset: true });
