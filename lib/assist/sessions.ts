@@ -44,22 +44,30 @@ export async function startAssist(db: Db, personId: string | null, now: Date): P
  */
 export async function claimAssist(db: Db, staffId: string, code: string, now: Date): Promise<AssistRow> {
   const since = new Date(now.getTime() - ASSIST_RULES.guessWindowMs);
-  const [guesses] = await db
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.actorKind, 'staff'), eq(auditEvents.actorId, staffId), eq(auditEvents.action, 'assist-claim'), eq(auditEvents.outcome, 'denied'), gte(auditEvents.at, since)));
-  if ((guesses?.n ?? 0) >= ASSIST_RULES.maxWrongGuesses) throw new DomainError('assist-guess-limit', { minutes: ASSIST_RULES.guessWindowMs / 60_000 }, 429);
-  const [claimed] = await db
-    .update(assistSessions)
-    .set({ claimedBy: staffId, claimedAt: now })
-    .where(and(eq(assistSessions.codeHash, hashCode(code)), isNull(assistSessions.claimedBy), isNull(assistSessions.endedAt), gt(assistSessions.expiresAt, now)))
-    .returning();
-  if (!claimed) {
-    await audit(db, { at: now, actor: { kind: 'staff', id: staffId }, action: 'assist-claim', outcome: 'denied' });
-    throw new DomainError('assist-code-wrong', {}, 404);
-  }
-  await audit(db, { at: now, actor: { kind: 'staff', id: staffId }, subjectPersonId: claimed.personId, action: 'assist-claim' });
-  return claimed;
+  // One guess at a time per staff member (issue 14.10: parallel guesses let a sixth through):
+  // the count, the claim and the recorded refusal happen under one lock, in one transaction.
+  const outcome = await db.transaction(async (tx): Promise<AssistRow | 'limit' | 'wrong'> => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assist-claim:${staffId}`}))`);
+    const [guesses] = await tx
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorKind, 'staff'), eq(auditEvents.actorId, staffId), eq(auditEvents.action, 'assist-claim'), eq(auditEvents.outcome, 'denied'), gte(auditEvents.at, since)));
+    if ((guesses?.n ?? 0) >= ASSIST_RULES.maxWrongGuesses) return 'limit';
+    const [claimed] = await tx
+      .update(assistSessions)
+      .set({ claimedBy: staffId, claimedAt: now })
+      .where(and(eq(assistSessions.codeHash, hashCode(code)), isNull(assistSessions.claimedBy), isNull(assistSessions.endedAt), gt(assistSessions.expiresAt, now)))
+      .returning();
+    if (!claimed) {
+      await audit(tx, { at: now, actor: { kind: 'staff', id: staffId }, action: 'assist-claim', outcome: 'denied' });
+      return 'wrong';
+    }
+    await audit(tx, { at: now, actor: { kind: 'staff', id: staffId }, subjectPersonId: claimed.personId, action: 'assist-claim' });
+    return claimed;
+  });
+  if (outcome === 'limit') throw new DomainError('assist-guess-limit', { minutes: ASSIST_RULES.guessWindowMs / 60_000 }, 429);
+  if (outcome === 'wrong') throw new DomainError('assist-code-wrong', {}, 404);
+  return outcome;
 }
 
 export async function findAssist(db: Db, id: string): Promise<AssistRow | null> {

@@ -39,6 +39,15 @@ describe('请客服帮我 codes', () => {
     expect((await claimAssist(db, 'honest', code, at(11_000))).claimedBy).toBe('honest');
   });
 
+  it('parallel wrong guesses cannot slip past the limit: 12 at once get exactly 5 tries', async () => {
+    const { code } = await startAssist(db, null, T);
+    const wrong = code === '000000' ? '000001' : '000000';
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => claimAssist(db, 'racer', wrong, at(20_000))));
+    const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : 'claimed'));
+    expect(codes.filter((c) => c === 'assist-code-wrong')).toHaveLength(ASSIST_RULES.maxWrongGuesses);
+    expect(codes.filter((c) => c === 'assist-guess-limit')).toHaveLength(12 - ASSIST_RULES.maxWrongGuesses);
+  });
+
   it('share a masked page, take hints only from the claimer, and end for both sides', async () => {
     const { id, code } = await startAssist(db, null, T);
     await claimAssist(db, 'helper', code, at(1000));
