@@ -12,7 +12,12 @@ export const DEMO = {
 type Sms = { id: number; template: string; body: string; status: string; sender: string; tag: string };
 
 export async function inbox(request: APIRequestContext, phone: string): Promise<Sms[]> {
-  const res = await request.get(`/api/dev/sms?phone=${phone}`);
+  // A read, so safe to repeat: once, when a kept-alive socket the server has just closed is reused (ECONNRESET).
+  const get = () => request.get(`/api/dev/sms?phone=${phone}`);
+  const res = await get().catch(async (error: unknown) => {
+    if (!String(error).includes('ECONNRESET')) throw error;
+    return get();
+  });
   expect(res.ok()).toBeTruthy();
   return ((await res.json()) as { messages: Sms[] }).messages;
 }
