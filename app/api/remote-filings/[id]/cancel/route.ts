@@ -1,15 +1,12 @@
-import { isUuid } from '@/lib/api/contracts';
 import { NextResponse } from 'next/server';
 import { formLocale, readForm } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { accessPerson, requireCaller } from '@/lib/auth/access';
-import { ownerOf } from '@/lib/jingban/owners';
 import { localePath } from '@/lib/i18n/paths';
 import { DomainError } from '@/lib/jingban/errors';
 import { cancelRemoteFiling } from '@/lib/jingban/remote-filings';
-import { appContext } from '@/lib/server/context';
+import { filingAccess } from '@/lib/server/filing-access';
 import { dispatchDueSms } from '@/lib/sms/outbox';
 import { refusalQuery } from '@/lib/services/refusal-query';
 import { isFormPost } from '@/lib/server/flow-request';
@@ -18,13 +15,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const POST = handle<Ctx>(async (req, ctx, locale) => {
   assertSameOrigin(req);
-  const { id } = await ctx.params;
-  if (!isUuid(id)) throw new ApiError(404, 'not-found');
-  await requireCaller();
-  const { db, now } = await appContext();
-  const owner = await ownerOf(db, 'remote-filing', id);
-  if (!owner) throw new ApiError(404, 'not-found');
-  const { subject, actor } = await accessPerson(owner, { kind: 'act', service: 'remote-care', action: 'cancel-filing' });
+  const { id, db, now, subject, actor } = await filingAccess(ctx, 'cancel-filing');
   const form = isFormPost(req) ? await readForm(req) : null;
   const start = localePath(form ? formLocale(form, locale) : locale, '/services/remote-care');
   try {
