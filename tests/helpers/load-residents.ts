@@ -4,9 +4,10 @@
 // server has not opened yet; never part of the demo data. Numbering continues after residents an
 // earlier run left, so runs can share one PostgreSQL database.
 import { randomUUID } from 'node:crypto';
-import { like, sql } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { drafts, persons } from '@/lib/db/schema';
+import type { PersonRow } from '@/lib/db/types';
 import { createSession } from '@/lib/auth/session';
 
 export type LoadResident = { personId: string; phone: string; cookie: string; draftId: string };
@@ -61,4 +62,11 @@ export async function seedLoadResidents(db: Db, count: number, now = new Date())
     residents.push(...seeded);
   }
   return residents;
+}
+
+/** The person row of a seeded resident. */
+export async function residentPerson(db: Db, resident: LoadResident): Promise<PersonRow> {
+  const [person] = await db.select().from(persons).where(eq(persons.id, resident.personId));
+  if (!person) throw new Error(`no person ${resident.personId}`);
+  return person;
 }

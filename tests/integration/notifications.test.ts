@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
-import { seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
+import { residentPerson, seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
 import type { Db } from '@/lib/db/client';
-import { persons, smsMessages } from '@/lib/db/schema';
+import { smsMessages } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { advanceApplication, cancelApplication, submitApplication } from '@/lib/jingban/applications';
 import type { Actor } from '@/lib/jingban/status';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
-const personOf = async (r: LoadResident): Promise<PersonRow> => (await db.select().from(persons).where(eq(persons.id, r.personId)))[0]!;
+const personOf = (r: LoadResident) => residentPerson(db, r);
 const smsOf = (applicationId: string) => db.select().from(smsMessages).where(eq(smsMessages.applicationId, applicationId)).orderBy(asc(smsMessages.id));
 const OTHER = '13912345678';
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
-import { seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
+import { residentPerson, seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
 import type { Db } from '@/lib/db/client';
-import { applications, drafts, persons } from '@/lib/db/schema';
-import type { PersonRow } from '@/lib/db/types';
+import { applications, drafts } from '@/lib/db/schema';
 import { submitApplication } from '@/lib/jingban/applications';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { FlowRefusal, submitDraft } from '@/lib/jingban/submit-flow';
@@ -22,10 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
-async function personOf(resident: LoadResident): Promise<PersonRow> {
-  const [person] = await db.select().from(persons).where(eq(persons.id, resident.personId));
-  return person!;
-}
+const personOf = (resident: LoadResident) => residentPerson(db, resident);
 
 async function fileDraft(resident: LoadResident) {
   const person = await personOf(resident);

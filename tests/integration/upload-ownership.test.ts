@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
-import { seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
+import { residentPerson, seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
 import type { Db } from '@/lib/db/client';
-import { applications, drafts, persons } from '@/lib/db/schema';
+import { applications, drafts } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { diseaseCatalogue } from '@/lib/data/diseases';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
-const personOf = async (r: LoadResident): Promise<PersonRow> => (await db.select().from(persons).where(eq(persons.id, r.personId)))[0]!;
+const personOf = (r: LoadResident) => residentPerson(db, r);
 
 async function fileChronicWith(person: PersonRow, evidence: string[], draftId = randomUUID()) {
   const answers = {

@@ -1,10 +1,8 @@
 import { NextResponse } from 'next/server';
 import { settlementInput } from '@/lib/api/contracts';
-import { assertOutboxMode } from '@/lib/api/dev-only';
-import { readForm, safeReturnTo } from '@/lib/api/form';
+import { readDevAction } from '@/lib/api/dev-only';
 import { redirectToPath } from '@/lib/api/redirect';
-import { assertSameOrigin } from '@/lib/api/same-origin';
-import { ApiError, handle, readJson } from '@/lib/api/server';
+import { ApiError, handle } from '@/lib/api/server';
 import { ownerOf } from '@/lib/jingban/owners';
 import { recordFilingSettlement } from '@/lib/jingban/remote-filings';
 import { appContext } from '@/lib/server/context';
@@ -15,17 +13,12 @@ import { dispatchDueSms } from '@/lib/sms/outbox';
  * first sets the filing's first-cost date) or back at the 参保地 (rates by the filing's basis, with an SMS).
  */
 export const POST = handle(async (req) => {
-  assertOutboxMode();
-  assertSameOrigin(req);
-  const isJson = (req.headers.get('content-type') ?? '').includes('application/json');
-  const form = isJson ? {} : await readForm(req);
-  const { returnTo, ...fields } = form;
-  const input = isJson ? await readJson(req, settlementInput) : settlementInput.parse(fields);
+  const { input, isJson, back } = await readDevAction(req, settlementInput);
   const { db, now } = await appContext();
   const personId = await ownerOf(db, 'remote-filing', input.filingId);
   if (!personId) throw new ApiError(422, 'settlement-no-filing');
   const result = await recordFilingSettlement(db, { personId, filingId: input.filingId, place: input.place, date: input.date, amountFen: Math.round(input.amount * 100) }, now);
   await dispatchDueSms(db, now);
   if (isJson) return NextResponse.json(result);
-  return redirectToPath(`${safeReturnTo(returnTo, '/dev/jingban')}#settle-${input.place}`);
+  return redirectToPath(`${back}#settle-${input.place}`);
 });
