@@ -3,26 +3,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-const isProduction = process.env.NODE_ENV === 'production';
-
-// No eval in production; Next's inline bootstrap scripts still need 'unsafe-inline'.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? '' : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // Azure Speech from the browser (tokens come from our own route): recognition over wss, synthesis and voice lists over https.
-  "connect-src 'self' https://*.speech.microsoft.com wss://*.speech.microsoft.com https://*.speech.azure.cn wss://*.speech.azure.cn",
-  "media-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
-
+// The Content-Security-Policy is set per response in proxy.ts (a nonce for every page).
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -34,7 +16,15 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // HSTS only where the request came over HTTPS (browsers ignore it over plain HTTP anyway).
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }],
+      },
+    ];
   },
 };
 

@@ -25,6 +25,8 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
     },
     trace: 'retain-on-failure',
+    // API calls from the tests' request contexts change state as our own pages do (lib/api/same-origin.ts).
+    extraHTTPHeaders: { origin: `http://127.0.0.1:${port}` },
   },
   webServer: {
     command: 'node tests/e2e/serve.mjs',

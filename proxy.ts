@@ -1,8 +1,32 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './lib/i18n/routing';
+import { contentSecurityPolicy, newNonce } from './lib/security/csp';
 
-export default createMiddleware(routing);
+const localeRouting = createMiddleware(routing);
+
+/** API routes, Next's own files and public files (sw.js): no locale routing, no page scripts. */
+const NOT_A_PAGE = /^\/(?:api|_next|_vercel)(?:\/|$)|\.[^/]*$/;
+
+/**
+ * Every answer gets its CSP here. A page gets a fresh nonce: Next reads it from the request's CSP
+ * header and puts it on its scripts, so the page must be rendered per request (the layout reads cookies).
+ */
+export default function proxy(request: NextRequest) {
+  if (NOT_A_PAGE.test(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('content-security-policy', contentSecurityPolicy(null));
+    return response;
+  }
+  const csp = contentSecurityPolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
+  const response = localeRouting(new NextRequest(request, { headers }));
+  response.headers.set('content-security-policy', csp);
+  return response;
+}
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Not the built chunks and images: they are scripts and pictures, never documents.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { maskPhone } from '@/lib/identity/id-card';
 import { labelText, type LooseT } from '@/lib/i18n/dynamic';
 import type { Option } from '@/lib/services/flow';
 import type { QuickDate } from '@/lib/services/engine';
@@ -30,7 +29,7 @@ export async function stepVoiceProps({ t, kind, question, hint, error, options, 
   if (kind === 'date') {
     spoken = quick.map(({ date, word }) => ({ value: date, label: tf(word) }));
   } else if (kind === 'phone') {
-    spoken = options.map((o) => ({ value: o.value, label: labelText(t, o.label), say: [maskPhone(o.value)] }));
+    spoken = options.map((o) => ({ value: o.value, label: labelText(t, o.label), say: o.say }));
   } else {
     spoken = options.map((o) => ({ value: o.value, label: labelText(t, o.label), say: o.say }));
   }

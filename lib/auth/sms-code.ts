@@ -40,12 +40,18 @@ export function generateCode(): string {
   return String(randomInt(0, 10 ** SMS_CODE_RULES.digits)).padStart(SMS_CODE_RULES.digits, '0');
 }
 
+/** Who asks: the requester's attempt (hash of a cookie) and whether the device is one the owner signed in on. */
+export type Requester = { readonly attempt: string; readonly fromDevice?: boolean };
+
 /**
  * Issues a code and queues its SMS in one transaction; the caller dispatches after commit.
  * `send: false` (a phone with no account): the same row, limits and answers, but no SMS — so nobody
  * can learn from the answers, the waits or the wrong-code lock which phones are registered.
+ * The waits and the hourly count are kept apart for the owner's own devices, so a stranger's
+ * requests cannot hold the owner back on a phone they signed in on before (issue 14.5).
  */
-export async function requestCode(db: Db, phone: string, purpose: CodePurpose, now: Date, send = true): Promise<RequestCodeResult> {
+export async function requestCode(db: Db, phone: string, purpose: CodePurpose, now: Date, requester: Requester, send = true): Promise<RequestCodeResult> {
+  const fromDevice = requester.fromDevice ?? false;
   return db.transaction(async (tx) => {
     // Serialise requests per phone so two quick taps cannot both pass the limits.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sms-code:${phone}`}))`);
@@ -54,7 +60,15 @@ export async function requestCode(db: Db, phone: string, purpose: CodePurpose, n
       .select({ createdAt: smsCodes.createdAt })
       .from(smsCodes)
       // Bounded by now too: after the demo clock is moved back, codes "from the future" do not count.
-      .where(and(eq(smsCodes.phone, phone), eq(smsCodes.purpose, purpose), gte(smsCodes.createdAt, hourAgo), lte(smsCodes.createdAt, now)))
+      .where(
+        and(
+          eq(smsCodes.phone, phone),
+          eq(smsCodes.purpose, purpose),
+          eq(smsCodes.fromDevice, fromDevice),
+          gte(smsCodes.createdAt, hourAgo),
+          lte(smsCodes.createdAt, now),
+        ),
+      )
       .orderBy(desc(smsCodes.createdAt));
     const latest = recent[0];
     if (latest) {
@@ -73,20 +87,26 @@ export async function requestCode(db: Db, phone: string, purpose: CodePurpose, n
       codeHash: hashCode(code, randomBytes(8).toString('hex')),
       createdAt: now,
       expiresAt: new Date(now.getTime() + SMS_CODE_RULES.validMs),
+      attempt: requester.attempt,
+      fromDevice,
     });
     if (send) await enqueueSms(tx, { phone, template: 'signInCode', params: { code, minutes: SMS_CODE_RULES.validMs / 60_000 } });
     return { ok: true, resendInSeconds: SMS_CODE_RULES.resendAfterMs / 1000 };
   });
 }
 
-/** Checks the newest code for the phone; wrong tries count against that code only. */
-/** `consume: false` checks a right code without using it up (the caller has a reason to ask again). */
-export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, code: string, now: Date, consume = true): Promise<VerifyCodeResult> {
+/**
+ * Checks the newest code this attempt asked for; wrong tries count against that code only, so a
+ * stranger's guesses never spend the owner's code — they have no code of their own to guess but one
+ * whose SMS went to the owner. `consume: false` checks a right code without using it up (the caller
+ * has a reason to ask again).
+ */
+export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, code: string, now: Date, attempt: string, consume = true): Promise<VerifyCodeResult> {
   return db.transaction(async (tx) => {
     const [latest] = await tx
       .select()
       .from(smsCodes)
-      .where(and(eq(smsCodes.phone, phone), eq(smsCodes.purpose, purpose)))
+      .where(and(eq(smsCodes.phone, phone), eq(smsCodes.purpose, purpose), eq(smsCodes.attempt, attempt)))
       .orderBy(desc(smsCodes.id))
       .limit(1)
       .for('update');

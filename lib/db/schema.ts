@@ -64,8 +64,24 @@ export const smsCodes = pgTable(
     expiresAt: instant('expires_at').notNull(),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     consumedAt: instant('consumed_at'),
+    /** Hash of the requester's sign-in attempt (a cookie): only that attempt may try this code (issue 14.5). */
+    attempt: text('attempt'),
+    /** Asked for from a device the phone's owner signed in on before: counted apart from strangers' requests. */
+    fromDevice: boolean('from_device').notNull().default(false),
   },
   (t) => [index('sms_codes_phone_idx').on(t.phone, t.purpose, t.createdAt)],
+);
+
+/** Devices (a cookie) on which a phone's owner signed in: their code requests have a budget no stranger can spend. */
+export const trustedDevices = pgTable(
+  'trusted_devices',
+  {
+    tokenHash: text('token_hash').notNull(),
+    phone: text('phone').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: instant('last_used_at').notNull(),
+  },
+  (t) => [uniqueIndex('trusted_devices_token_phone_key').on(t.tokenHash, t.phone)],
 );
 
 export const smsMessages = pgTable(

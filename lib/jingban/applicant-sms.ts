@@ -1,5 +1,5 @@
 import type { DbOrTx, PersonRow } from '../db/types';
-import { phoneValue } from '../services/common-steps';
+import { contactPhoneOf } from '../services/common-steps';
 import { enqueueSms, type SmsRequest } from '../sms/outbox';
 
 type ApplicationRef = { id: string; answers: Record<string, unknown> };
@@ -10,9 +10,9 @@ type ApplicationRef = { id: string; answers: Record<string, unknown> };
  * Without a valid chosen number, the registered phone alone.
  */
 export function applicantPhones(app: Pick<ApplicationRef, 'answers'>, person: Pick<PersonRow, 'phone'>): { contact: string; copyTo: string | null } {
-  const chosen = phoneValue.safeParse(app.answers.contactPhone);
-  if (!chosen.success || chosen.data === person.phone) return { contact: person.phone, copyTo: null };
-  return { contact: chosen.data, copyTo: person.phone };
+  const chosen = contactPhoneOf(app.answers.contactPhone, person.phone);
+  if (!chosen || chosen === person.phone) return { contact: person.phone, copyTo: null };
+  return { contact: chosen, copyTo: person.phone };
 }
 
 /** Every SMS about one application goes through here, so the chosen number is never forgotten. */

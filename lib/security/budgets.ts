@@ -27,6 +27,12 @@ export const BUDGETS = {
    */
   smsToPhoneHourly: { per: 'phone', points: 10, windowSeconds: HOUR },
   smsToPhoneDaily: { per: 'phone', points: 20, windowSeconds: DAY },
+  /**
+   * Sign-in codes to one phone asked for from a device its owner signed in on before (a cookie set by a
+   * right code). Strangers cannot spend it, so a flooded phone's owner can still sign in there: the
+   * most one phone can receive in an hour is this plus smsToPhoneHourly.
+   */
+  smsToOwnDevice: { per: 'phone', points: 5, windowSeconds: HOUR },
   /** Sign-in codes asked for from one client address (a family's shared Wi-Fi: a few people, a few resends). */
   codeRequestsPerClient: { per: 'client', points: 20, windowSeconds: HOUR },
   /** 亲情账户 requests and invitations one account may start in a day (a relative helps a few elders). */

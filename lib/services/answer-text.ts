@@ -3,6 +3,7 @@ import { maskPhone } from '../identity/id-card';
 import { labelText, type LooseT } from '../i18n/dynamic';
 import type { Locale } from '../i18n/routing';
 import { formatFullDate } from '../i18n/translator';
+import { contactPhoneOf } from './common-steps';
 import { applicableSteps, stepOptions } from './engine';
 import type { Answers, FlowContext, FlowDefinition, FlowStep } from './flow';
 import { stepKeys } from './step-text';
@@ -13,8 +14,10 @@ export function answerText(t: LooseT, step: FlowStep<Record<string, unknown>>, a
   switch (step.kind) {
     case 'date':
       return typeof value === 'string' ? formatFullDate(value, locale) : '';
-    case 'phone':
-      return typeof value === 'string' ? maskPhone(value) : '';
+    case 'phone': {
+      const phone = contactPhoneOf(value, ctx.person.phone);
+      return phone ? maskPhone(phone) : '';
+    }
     case 'photos':
       return t('flow.photoCount', { count: Array.isArray(value) ? value.length : 0 });
     case 'choice': {

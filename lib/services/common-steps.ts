@@ -6,14 +6,29 @@ import type { FlowStep, Option } from './flow';
 
 export const phoneValue = z.string().regex(/^1[3-9]\d{9}$/, { message: 'phone-format' });
 
+/**
+ * The 联系电话 option for the number we already know is this word, not the number: option values
+ * reach the page, 语音版 and the staff live view, which must never carry a full phone (issue 14).
+ */
+export const REGISTERED_PHONE = 'registered';
+
+const contactPhoneValue = z.string().refine((v) => v === REGISTERED_PHONE || phoneValue.safeParse(v).success, { message: 'phone-format' });
+
+/** The number a 联系电话 answer stands for (older answers hold the number itself); null when it is none. */
+export function contactPhoneOf(answer: unknown, registered: string): string | null {
+  if (answer === REGISTERED_PHONE) return registered;
+  const parsed = phoneValue.safeParse(answer);
+  return parsed.success ? parsed.data : null;
+}
+
 /** 联系电话: the number the system knows, one tap; another number only if they want one. */
 export function contactPhoneStep<F>(): FlowStep<F> {
   return {
     key: 'contactPhone',
     kind: 'phone',
-    schema: phoneValue,
+    schema: contactPhoneValue,
     options: (_answers, ctx) => [
-      { value: ctx.person.phone, label: { key: 'common.useMyPhone', params: { phone: maskPhone(ctx.person.phone) } } },
+      { value: REGISTERED_PHONE, label: { key: 'common.useMyPhone', params: { phone: maskPhone(ctx.person.phone) } }, say: [maskPhone(ctx.person.phone)] },
     ],
   };
 }

@@ -83,3 +83,72 @@ test('guessing an elder’s 身份证号 through 亲情账户 requests: past the
   expect(await outbox(api, ELDER.phone).then((m) => m.filter((x) => x.template === 'familyRequest'))).toEqual([]);
   await api.dispose();
 });
+
+test('1000 attempts to flood one elder’s phone through every path together deliver at most the hourly budget, and she can still sign in on her own phone', async () => {
+  test.setTimeout(240_000);
+  const victim = { phone: '13800000002', name: '王建国', id: '370702195207080018' };
+  const smsTo = async (api: APIRequestContext) => (await outbox(api, victim.phone)).length;
+
+  // Before the attack he signed in on his own phone once: that browser is now his device.
+  const ownPhone = await client('198.51.100.20');
+  await signInAs(ownPhone, victim.phone);
+  const before = await smsTo(ownPhone);
+
+  // The attacker has a relative's account, an elder's account (张桂兰, whose codes the attacker reads
+  // here as if her phone were theirs) and a service station's staff account.
+  const relative = await client('198.51.100.21');
+  await signInAs(relative, '13712340021', '刘洋');
+  const elder = await client('198.51.100.22');
+  await signInAs(elder, '13800000001');
+  const staff = await client('198.51.100.23');
+  expect((await staff.post('/api/staff/session', { data: { staffNo: 'KF1001', password: 'demo-kefu-1001' } })).status()).toBe(200);
+  const stranger = await client('198.51.100.24');
+
+  const paths: Array<(i: number) => Promise<unknown>> = [
+    (i) => stranger.post('/api/auth/code', { data: { phone: victim.phone, asFamily: true }, headers: { 'x-forwarded-for': `203.0.113.${i % 250}` } }),
+    async () => {
+      const asked = await relative.post('/api/family/requests', { data: { elderName: victim.name, idNumber: victim.id, relation: 'child', act: [] } });
+      if (asked.status() === 201) await relative.post(`/api/family/links/${((await asked.json()) as { id: string }).id}/withdraw`, { data: {} });
+    },
+    async () => {
+      const invited = await elder.post('/api/family/links', { data: { phone: victim.phone, relation: 'other', act: [], months: 3 } });
+      if (invited.status() === 201) await elder.post(`/api/family/links/${((await invited.json()) as { id: string }).id}/revoke`, { data: {} });
+    },
+    () => staff.post('/api/staff/consent', { data: { key: victim.phone } }),
+  ];
+  for (let i = 0; i < 1000; i += 1) {
+    await paths[i % paths.length]!(i);
+    if (i % 40 === 0) await stranger.post('/api/dev/clock', { data: { minutes: 2 } }); // past every resend wait
+  }
+  const delivered = (await smsTo(ownPhone)) - before;
+  expect(delivered).toBeGreaterThan(0);
+  expect(delivered + 1).toBeLessThanOrEqual(BUDGETS.smsToPhoneHourly.points); // + his own first code
+
+  // A browser he never signed in on is refused like the attacker…
+  const newPhone = await client('198.51.100.25');
+  const refused = await newPhone.post('/api/auth/code', { data: { phone: victim.phone } });
+  expect(refused.status()).toBe(429);
+  // …but on his own phone a code still comes, and he signs in.
+  await stranger.post('/api/dev/clock', { data: { minutes: 2 } });
+  await signInAs(ownPhone, victim.phone);
+  expect((await smsTo(ownPhone)) - before).toBeLessThanOrEqual(BUDGETS.smsToPhoneHourly.points + BUDGETS.smsToOwnDevice.points);
+  for (const api of [ownPhone, relative, elder, staff, stranger, newPhone]) await api.dispose();
+});
+
+test('a stranger’s wrong codes never lock the code the phone’s owner asked for', async () => {
+  const owner = await client('198.51.100.30');
+  const stranger = await client('198.51.100.31');
+  const phone = '13712340030';
+  expect((await owner.post('/api/auth/code', { data: { phone, asFamily: true } })).status()).toBe(200);
+  const code = /(\d{6})/.exec((await outbox(owner, phone)).find((m) => m.template === 'signInCode')?.body ?? '')?.[1];
+  const wrong = code === '000000' ? '111111' : '000000';
+  for (let i = 0; i < 6; i += 1) {
+    const res = await stranger.post('/api/auth/session', { data: { phone, code: wrong, name: '刘洋' } });
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('code-no-code');
+  }
+  // Even the right code is no use to a browser that did not ask for it.
+  expect((await stranger.post('/api/auth/session', { data: { phone, code, name: '刘洋' } })).status()).toBe(400);
+  expect((await owner.post('/api/auth/session', { data: { phone, code, name: '刘洋' } })).status()).toBe(200);
+  await owner.dispose();
+  await stranger.dispose();
+});

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser } from '@playwright/test';
 import { next, startFlow } from './flows';
-import { DEMO, expectElderFriendly, signIn } from './support';
+import { DEMO, expectElderFriendly, signIn, sameOrigin } from './support';
 
 async function staffPage(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const res = await page.request.post('/api/staff/session', { data: { staffNo: 'KF1001', password: 'demo-kefu-1001' } });
   expect(res.status()).toBe(200);

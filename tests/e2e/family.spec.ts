@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { fileLongTermToBeijing, tapOption } from './flows';
-import { DEMO, expectElderFriendly, inbox, signIn } from './support';
+import { DEMO, expectElderFriendly, inbox, signIn, sameOrigin } from './support';
 
 const ZHANG_GUILAN_ID = '37010219480315002X';
 
@@ -8,7 +8,7 @@ const ZHANG_GUILAN_ID = '37010219480315002X';
 test.describe.configure({ timeout: 240_000 });
 
 async function personPage(browser: Browser, baseURL: string | undefined, phone: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   await signIn(page, phone);
   return page;
@@ -114,7 +114,7 @@ test('an elder adds a relative by phone; a new relative opens a family account, 
   await expect(li.getByText('等对方接受')).toBeVisible();
 
   // The relative is not insured: the sign-in page offers a family account, with a name.
-  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
   const rel = await context.newPage();
   await rel.goto('/sign-in');
   await rel.getByLabel('手机号码').fill('13700000011');

@@ -13,7 +13,7 @@ test.describe.configure({ timeout: 180_000 });
 // Its own server: these tests move the demo clock by months, which would settle other specs' people's
 // reviews on the shared server (李秀英's monthly 高血压 review, which jingban-clock.spec watches).
 const port = Number(process.env.E2E_PORT ?? 3107) + 5;
-test.use({ baseURL: `http://127.0.0.1:${port}` });
+test.use({ baseURL: `http://127.0.0.1:${port}`, extraHTTPHeaders: { origin: `http://127.0.0.1:${port}` } });
 let server: Awaited<ReturnType<typeof startOwnServer>> | undefined;
 test.beforeAll(async () => {
   test.setTimeout(180_000);

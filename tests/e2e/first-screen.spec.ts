@@ -1,7 +1,7 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { addPhoto, next, tapOption } from './flows';
 import { startOwnServer } from './own-server';
-import { DEMO, signIn } from './support';
+import { DEMO, signIn, sameOrigin } from './support';
 
 /**
  * The first screen belongs to the task (issue 12, design.md "UX rules"): on a 360 × 740 phone, every
@@ -106,7 +106,7 @@ async function expectNoSidewaysAtZoom(page: Page, where: string) {
 }
 
 async function residentPage(browser: Browser, size: Size): Promise<Page> {
-  const context = await browser.newContext({ ...devices['Pixel 5'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: server!.origin, viewport: PHONE });
+  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(server!.origin), ...devices['Pixel 5'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: server!.origin, viewport: PHONE });
   await context.addCookies([{ name: 'yb_text', value: size, url: server!.origin }]);
   const page = await context.newPage();
   await signIn(page, DEMO.zhangGuilan);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO, signIn } from './support';
+import { DEMO, signIn, sameOrigin } from './support';
 
 /**
  * API fuzz over the real server: random, malformed, oversized, wrongly typed and unicode input
@@ -54,7 +54,7 @@ for (const signedIn of [false, true]) {
   test(`API fuzz ${signedIn ? 'signed in' : 'signed out'}: never a 5xx, always the JSON error shape, nothing filed`, async ({ page, playwright, baseURL }) => {
     test.setTimeout(240_000);
     if (signedIn) await signIn(page, DEMO.liXiuying);
-    const api = signedIn ? page.request : await playwright.request.newContext({ baseURL });
+    const api = signedIn ? page.request : await playwright.request.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL });
     const before = signedIn ? ((await (await api.get('/api/applications')).json()) as { applications: unknown[] }).applications.length : 0;
     for (const route of routes) {
       await fc.assert(

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { facilities } from '../../lib/data/facilities';
 import { addMonths } from '../../lib/time/dates';
 import { cancelFilingInForce, fileLongTermToBeijing, next, tapOption } from './flows';
-import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate } from './support';
+import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate, sameOrigin } from './support';
 
 const ZHANG_GUILAN_ID = '37010219480315002X';
 
@@ -156,7 +156,7 @@ test('every card says what it is about: 李秀英 sees her 高血压 and the hos
 });
 
 async function personPage(browser: Browser, baseURL: string | undefined, phone: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   await signIn(page, phone);
   return page;

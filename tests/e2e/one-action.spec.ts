@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays } from '../../lib/time/dates';
 import { fakeSpeech } from './fake-speech';
 import { choose, next, startFlow, tapOption, tinyPng } from './flows';
-import { DEMO, expectElderFriendly, serverToday, signIn } from './support';
+import { DEMO, expectElderFriendly, serverToday, signIn, sameOrigin } from './support';
 
 // page.route holds a form post to show 正在保存…; a request the offline service worker (public/sw.js)
 // fetches on the page's behalf would pass by the route, so these pages run without it.
@@ -76,7 +76,7 @@ test('a photo uploads the moment it is chosen, with its progress; a refusal is s
 });
 
 test('without JavaScript: a file field and 上传这张照片; a photo chosen but not uploaded still goes with 下一步', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await signIn(page, who);
   await toStartDate(page);
@@ -256,7 +256,7 @@ test('我的: a text size or a speech rate is saved in place, says 已保存, an
 });
 
 test('我的 without JavaScript: the plain form still saves the text size', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto('/settings');
   await page.getByRole('button', { name: '特大', exact: true }).click();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { createDatabase } from '../postgres.mjs';
 
 export const nextBin = path.resolve('node_modules/next/dist/bin/next');
 
@@ -22,12 +23,13 @@ export async function startOwnServer(
   const origin = `http://127.0.0.1:${port}`;
   // A server left from an interrupted run would answer instead, on a directory removed under it.
   if (await fetch(`${origin}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop what listens there`);
+  // In the PostgreSQL pass (E2E_DATABASE_URL set) a fresh database beside that one, dropped at stop.
+  const postgres = process.env.E2E_DATABASE_URL && fresh ? await createDatabase(process.env.E2E_DATABASE_URL) : null;
   const dataDir = ownServerDataDir(name);
-  if (fresh) rmSync(dataDir, { recursive: true, force: true });
+  if (fresh && !postgres) rmSync(dataDir, { recursive: true, force: true });
   const env = {
     ...process.env,
-    DATABASE_URL: undefined,
-    PGLITE_DATA_DIR: dataDir,
+    ...(postgres ? { DATABASE_URL: postgres.url, PGLITE_DATA_DIR: undefined } : { DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir }),
     DEMO_MODE: demo ? 'true' : 'false',
     RATE_BUDGET_MULTIPLIER: options.budgetMultiplier ?? '100',
     SMS_PROVIDER: 'outbox',
@@ -56,10 +58,12 @@ export async function startOwnServer(
   }
   const stop = async () => {
     process.off('exit', orphanGuard);
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await postgres?.drop();
   };
   return { origin, stop };
 }

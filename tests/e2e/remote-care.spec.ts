@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { choose, fileLongTermToBeijing, next, tapOption } from './flows';
 import { addDays, addMonths } from '../../lib/time/dates';
-import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate } from './support';
+import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate, sameOrigin } from './support';
 
 test('张桂兰 files 异地就医备案 by touch alone, sees the 办件编号, 我的办件 and the SMS', async ({ page }) => {
   await signIn(page, DEMO.zhangGuilan);
@@ -140,7 +140,7 @@ test('a draft left at step 3 is offered as 继续办理 on another device, with 
   await expect(page.getByText('第 3 步 / 共 8 步')).toBeVisible();
   await page.context().close();
 
-  const other = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  const other = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 } });
   const phone = await other.newPage();
   await signIn(phone, DEMO.liXiuying);
   await phone.goto('/services/remote-care');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cancelFilingInForce, fileLongTermToBeijing } from './flows';
-import { DEMO, inbox, signIn } from './support';
+import { DEMO, inbox, signIn, sameOrigin } from './support';
 
 /** The staff console is a desktop page: WCAG 2.2 AA (not the residents' larger bars). */
 async function expectAA(page: Page) {
@@ -97,7 +97,7 @@ test('at a station: an in-person ID check lets staff open a 亲情账户 link fo
   expect(told?.body).toContain('工号 ZD2001');
   expect((await inbox(page.request, '13700000055')).some((m) => m.template === 'familyLinkedRelative')).toBe(true);
 
-  const elder = await browser.newContext({ baseURL });
+  const elder = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL });
   const wang = await elder.newPage();
   await signIn(wang, DEMO.wangJianguo);
   const links = (await (await wang.request.get('/api/family/links')).json()) as { asElder: { id: string; state: string; initiatedBy: string }[] };

@@ -2,6 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { IsoDate } from '../../lib/time/dates';
 
+/**
+ * The Origin our own pages send: request contexts need it to change state (lib/api/same-origin.ts).
+ * (Not Sec-Fetch-Site: a browser context refuses to load anything with a Sec- header set by hand.)
+ */
+export function sameOrigin(baseURL: string | undefined): Record<string, string> {
+  return baseURL ? { origin: new URL(baseURL).origin } : {};
+}
+
 export const DEMO = {
   zhangGuilan: '13800000001',
   wangJianguo: '13800000002',

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { advanceClock, DEMO, inbox, latestCode, requestCode, serverToday } from './support';
+import { advanceClock, DEMO, inbox, latestCode, requestCode, serverToday, sameOrigin } from './support';
 
 /**
  * Every API route × who is asking → allowed or refused, over the real server.
@@ -34,7 +34,7 @@ const everyone = { owner: 'allow', scoped: 'allow', unscoped: 'allow', revoked: 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function newSession(baseURL: string, phone: string | null, name?: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL });
+  const ctx = await playwrightRequest.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL });
   if (!phone) return ctx;
   // A family account is opened by the first sign-in; requestCode steps the demo clock past the resend limits.
   const first = await ctx.post('/api/auth/code', { data: { phone, asFamily: true } });

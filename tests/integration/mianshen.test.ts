@@ -278,7 +278,7 @@ describe('模拟经办 routes (demo mode only)', () => {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(init.json);
     }
-    return mod.POST(new NextRequest(`http://localhost:3000${path}`, { method: 'POST', headers, body }), undefined as never);
+    return mod.POST(new NextRequest(`http://localhost:3000${path}`, { method: 'POST', headers: { ...headers, 'sec-fetch-site': 'same-origin' }, body }), undefined as never);
   }
 
   it('a form post files for the patient and goes back to 模拟经办 with the number; a refusal goes back with its code', async () => {

@@ -9,6 +9,8 @@ const T = new Date('2026-11-10T02:00:00.000Z'); // 10:00 in Shanghai
 const at = (ms: number) => new Date(T.getTime() + ms);
 const SEC = 1000;
 const MIN = 60 * SEC;
+/** The browser that asked for the codes (the attempt cookie's hash, as the route passes it). */
+const OWNER = { attempt: 'owner-attempt' } as const;
 
 let db: Db;
 let close: () => Promise<void>;
@@ -51,7 +53,7 @@ describe('requestCode: resend interval and hourly limit', () => {
   const phone = '13800000001';
 
   it('issues a code and queues its SMS from 10639239 with the 【中国医疗保障】 signature', async () => {
-    expect(await requestCode(db, phone, 'sign-in', T)).toEqual({ ok: true, resendInSeconds: 60 });
+    expect(await requestCode(db, phone, 'sign-in', T, OWNER)).toEqual({ ok: true, resendInSeconds: 60 });
     const { row, code } = await lastCodeSms(phone);
     expect(row.body.startsWith('【中国医疗保障】')).toBe(true);
     expect(row.body).toContain(code);
@@ -67,33 +69,33 @@ describe('requestCode: resend interval and hourly limit', () => {
   });
 
   it('refuses a second request 30 s later with retryInSeconds 30, without sending anything', async () => {
-    expect(await requestCode(db, phone, 'sign-in', at(30 * SEC))).toEqual({ ok: false, reason: 'too-soon', retryInSeconds: 30 });
+    expect(await requestCode(db, phone, 'sign-in', at(30 * SEC), OWNER)).toEqual({ ok: false, reason: 'too-soon', retryInSeconds: 30 });
     expect(await codeSmsCount(phone)).toBe(1);
   });
 
   it('allows a new code after 61 s', async () => {
-    expect(await requestCode(db, phone, 'sign-in', at(61 * SEC))).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', at(61 * SEC), OWNER)).toMatchObject({ ok: true });
     expect(await codeSmsCount(phone)).toBe(2);
   });
 
   it('allows 10 codes within an hour, refuses the 11th, then frees up when the first is an hour old', async () => {
     const p = '13800000009';
     for (let i = 0; i < SMS_CODE_RULES.maxPerHour; i++) {
-      expect(await requestCode(db, p, 'sign-in', at(i * 61 * SEC)), `code ${i + 1}`).toMatchObject({ ok: true });
+      expect(await requestCode(db, p, 'sign-in', at(i * 61 * SEC), OWNER), `code ${i + 1}`).toMatchObject({ ok: true });
     }
     expect(await codeSmsCount(p)).toBe(10);
-    const eleventh = await requestCode(db, p, 'sign-in', at(610 * SEC));
+    const eleventh = await requestCode(db, p, 'sign-in', at(610 * SEC), OWNER);
     expect(eleventh).toEqual({ ok: false, reason: 'hourly-limit', retryInSeconds: 3600 - 610 });
     expect(await codeSmsCount(p)).toBe(10);
     // Still limited right at the hour mark; free one second later.
-    expect(await requestCode(db, p, 'sign-in', at(3600 * SEC))).toMatchObject({ ok: false, reason: 'hourly-limit' });
-    expect(await requestCode(db, p, 'sign-in', at(3601 * SEC))).toMatchObject({ ok: true });
+    expect(await requestCode(db, p, 'sign-in', at(3600 * SEC), OWNER)).toMatchObject({ ok: false, reason: 'hourly-limit' });
+    expect(await requestCode(db, p, 'sign-in', at(3601 * SEC), OWNER)).toMatchObject({ ok: true });
     expect(await codeSmsCount(p)).toBe(11);
   });
 
   it('two simultaneous taps issue only one code', async () => {
     const p = '13800000010';
-    const results = await Promise.all([requestCode(db, p, 'sign-in', T), requestCode(db, p, 'sign-in', T)]);
+    const results = await Promise.all([requestCode(db, p, 'sign-in', T, OWNER), requestCode(db, p, 'sign-in', T, OWNER)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await codeSmsCount(p)).toBe(1);
   });
@@ -102,15 +104,15 @@ describe('requestCode: resend interval and hourly limit', () => {
 describe('verifyCode', () => {
   it('counts wrong tries down 4..1, locks on the 5th, and refuses the right code afterwards', async () => {
     const phone = '13800000011';
-    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', T, OWNER)).toMatchObject({ ok: true });
     const { code } = await lastCodeSms(phone);
     const wrong = wrongCode(code);
     expect(wrong).not.toBe(code);
     for (const triesLeft of [4, 3, 2, 1]) {
-      expect(await verifyCode(db, phone, 'sign-in', wrong, at(10 * SEC))).toEqual({ ok: false, reason: 'wrong', triesLeft });
+      expect(await verifyCode(db, phone, 'sign-in', wrong, at(10 * SEC), OWNER.attempt)).toEqual({ ok: false, reason: 'wrong', triesLeft });
     }
-    expect(await verifyCode(db, phone, 'sign-in', wrong, at(11 * SEC))).toEqual({ ok: false, reason: 'locked' });
-    expect(await verifyCode(db, phone, 'sign-in', code, at(12 * SEC))).toEqual({ ok: false, reason: 'locked' });
+    expect(await verifyCode(db, phone, 'sign-in', wrong, at(11 * SEC), OWNER.attempt)).toEqual({ ok: false, reason: 'locked' });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(12 * SEC), OWNER.attempt)).toEqual({ ok: false, reason: 'locked' });
     const [stored] = await db.select().from(smsCodes).where(eq(smsCodes.phone, phone));
     expect(stored?.failedAttempts).toBe(5);
     expect(stored?.consumedAt).toBeNull();
@@ -118,43 +120,76 @@ describe('verifyCode', () => {
 
   it('accepts the right code at 4 min 59 s exactly once (second use → no-code)', async () => {
     const phone = '13800000012';
-    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', T, OWNER)).toMatchObject({ ok: true });
     const { code } = await lastCodeSms(phone);
-    expect(await verifyCode(db, phone, 'sign-in', code, at(4 * MIN + 59 * SEC))).toEqual({ ok: true });
-    expect(await verifyCode(db, phone, 'sign-in', code, at(4 * MIN + 59 * SEC))).toEqual({ ok: false, reason: 'no-code' });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(4 * MIN + 59 * SEC), OWNER.attempt)).toEqual({ ok: true });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(4 * MIN + 59 * SEC), OWNER.attempt)).toEqual({ ok: false, reason: 'no-code' });
     const [stored] = await db.select().from(smsCodes).where(eq(smsCodes.phone, phone));
     expect(stored?.consumedAt?.getTime()).toBe(at(4 * MIN + 59 * SEC).getTime());
   });
 
   it('refuses the right code after 5 min 1 s as expired', async () => {
     const phone = '13800000013';
-    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', T, OWNER)).toMatchObject({ ok: true });
     const { code } = await lastCodeSms(phone);
-    expect(await verifyCode(db, phone, 'sign-in', code, at(5 * MIN + 1 * SEC))).toEqual({ ok: false, reason: 'expired' });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(5 * MIN + 1 * SEC), OWNER.attempt)).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('a wrong try does not consume the code: the right code still works afterwards', async () => {
     const phone = '13800000014';
-    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', T, OWNER)).toMatchObject({ ok: true });
     const { code } = await lastCodeSms(phone);
-    expect(await verifyCode(db, phone, 'sign-in', wrongCode(code), at(SEC))).toEqual({ ok: false, reason: 'wrong', triesLeft: 4 });
-    expect(await verifyCode(db, phone, 'sign-in', code, at(2 * SEC))).toEqual({ ok: true });
+    expect(await verifyCode(db, phone, 'sign-in', wrongCode(code), at(SEC), OWNER.attempt)).toEqual({ ok: false, reason: 'wrong', triesLeft: 4 });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(2 * SEC), OWNER.attempt)).toEqual({ ok: true });
   });
 
   it('only the newest code counts: a new code replaces the old one', async () => {
     const phone = '13800000015';
-    expect(await requestCode(db, phone, 'sign-in', T)).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', T, OWNER)).toMatchObject({ ok: true });
     const first = (await lastCodeSms(phone)).code;
-    expect(await requestCode(db, phone, 'sign-in', at(61 * SEC))).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', at(61 * SEC), OWNER)).toMatchObject({ ok: true });
     const second = (await lastCodeSms(phone)).code;
     if (first !== second) {
-      expect(await verifyCode(db, phone, 'sign-in', first, at(70 * SEC))).toMatchObject({ ok: false, reason: 'wrong' });
+      expect(await verifyCode(db, phone, 'sign-in', first, at(70 * SEC), OWNER.attempt)).toMatchObject({ ok: false, reason: 'wrong' });
     }
-    expect(await verifyCode(db, phone, 'sign-in', second, at(71 * SEC))).toEqual({ ok: true });
+    expect(await verifyCode(db, phone, 'sign-in', second, at(71 * SEC), OWNER.attempt)).toEqual({ ok: true });
   });
 
   it('a phone that never asked has no code', async () => {
-    expect(await verifyCode(db, '13800000099', 'sign-in', '123456', T)).toEqual({ ok: false, reason: 'no-code' });
+    expect(await verifyCode(db, '13800000099', 'sign-in', '123456', T, OWNER.attempt)).toEqual({ ok: false, reason: 'no-code' });
+  });
+});
+
+describe('codes belong to the attempt that asked for them (issue 14.5)', () => {
+  const STRANGER = { attempt: 'stranger-attempt' } as const;
+
+  it('a stranger’s wrong guesses lock only the stranger’s own code, never the owner’s', async () => {
+    const phone = '13800000016';
+    expect(await requestCode(db, phone, 'sign-in', T, OWNER)).toMatchObject({ ok: true });
+    const { code } = await lastCodeSms(phone);
+    // Without an attempt of its own the stranger has nothing to try.
+    expect(await verifyCode(db, phone, 'sign-in', wrongCode(code), at(SEC), STRANGER.attempt)).toEqual({ ok: false, reason: 'no-code' });
+    // With one (its SMS went to the owner), five wrong guesses use up that code only.
+    expect(await requestCode(db, phone, 'sign-in', at(61 * SEC), STRANGER)).toMatchObject({ ok: true });
+    for (let i = 0; i < SMS_CODE_RULES.maxWrongTries; i += 1) {
+      expect((await verifyCode(db, phone, 'sign-in', '000000', at(62 * SEC), STRANGER.attempt)).ok).toBe(false);
+    }
+    expect(await verifyCode(db, phone, 'sign-in', '000000', at(63 * SEC), STRANGER.attempt)).toEqual({ ok: false, reason: 'locked' });
+    expect(await verifyCode(db, phone, 'sign-in', code, at(64 * SEC), OWNER.attempt)).toEqual({ ok: true });
+  });
+
+  it('strangers’ requests do not hold back the owner’s own device: waits and hourly counts are kept apart', async () => {
+    const phone = '13800000017';
+    for (let i = 0; i < SMS_CODE_RULES.maxPerHour; i += 1) {
+      expect(await requestCode(db, phone, 'sign-in', at(i * 61 * SEC), { attempt: `stranger-${i}` })).toMatchObject({ ok: true });
+    }
+    const afterFlood = at(SMS_CODE_RULES.maxPerHour * 61 * SEC);
+    expect(await requestCode(db, phone, 'sign-in', afterFlood, { attempt: 'stranger-x' })).toMatchObject({ ok: false, reason: 'hourly-limit' });
+    // A new browser of the owner's is refused like any stranger's; the device they signed in on is not.
+    expect(await requestCode(db, phone, 'sign-in', afterFlood, { attempt: 'owner-new-phone' })).toMatchObject({ ok: false, reason: 'hourly-limit' });
+    expect(await requestCode(db, phone, 'sign-in', afterFlood, { attempt: OWNER.attempt, fromDevice: true })).toMatchObject({ ok: true });
+    const { code } = await lastCodeSms(phone);
+    expect(await verifyCode(db, phone, 'sign-in', code, at(SMS_CODE_RULES.maxPerHour * 61 * SEC + SEC), OWNER.attempt)).toEqual({ ok: true });
   });
 });
 
@@ -163,11 +198,11 @@ describe('moving the demo clock back', () => {
     const { advanceClock, now, resetClock } = await import('@/lib/jingban/clock');
     const phone = '13700000077';
     await advanceClock(db, 3 * 24 * 3600_000);
-    expect((await requestCode(db, phone, 'sign-in', await now(db))).ok).toBe(true);
+    expect((await requestCode(db, phone, 'sign-in', await now(db), OWNER)).ok).toBe(true);
     await resetClock(db);
     // Three days on again, the code from "the future" is now 0 s old: without the clean-up this is 'too-soon'.
     await advanceClock(db, 3 * 24 * 3600_000);
-    expect(await requestCode(db, phone, 'sign-in', await now(db))).toMatchObject({ ok: true });
+    expect(await requestCode(db, phone, 'sign-in', await now(db), OWNER)).toMatchObject({ ok: true });
     await resetClock(db);
   });
 });

@@ -200,7 +200,7 @@ describe('upload store', () => {
       const req = new NextRequest(`${base}/api/uploads`, {
         method: 'POST',
         body: JSON.stringify({ photo: 'x' }),
-        headers: { 'content-type': 'application/json', host: 'localhost:3000' },
+        headers: { 'content-type': 'application/json', host: 'localhost:3000', origin: base },
       });
       const res = await post(req);
       expect(res.status).toBe(415);

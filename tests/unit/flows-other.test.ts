@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { diseaseCatalogue } from '@/lib/data/diseases';
 import { facilities, facilityByCode } from '@/lib/data/facilities';
 import { distanceMetres } from '@/lib/data/geo';
+import { applicantPhones } from '@/lib/jingban/applicant-sms';
 import { chronicFlow } from '@/lib/services/chronic/flow';
+import { contactPhoneOf, REGISTERED_PHONE } from '@/lib/services/common-steps';
 import type { ChronicFacts } from '@/lib/services/chronic/policy';
 import { designationFlow } from '@/lib/services/designation/flow';
 import type { DesignationFacts } from '@/lib/services/designation/policy';
@@ -166,6 +168,18 @@ describe('门诊慢特病 flow', () => {
     expect(validateStep(chronicFlow, 'contactPhone', '12345', {}, ctx)).toEqual({ ok: false, refusal: { code: 'phone-format' } });
     expect(validateAll(chronicFlow, answers, ctx)).toEqual({ ok: true, answers });
     expect(validateAll(chronicFlow, { ...answers, evidence: undefined }, ctx)).toEqual({ ok: false, step: 'evidence', refusal: { code: 'choose-one' } });
+  });
+
+  it('the registered phone is offered as a word, never as the number (option values reach the staff live view)', () => {
+    const step = findStep(chronicFlow, 'contactPhone')!;
+    const options = stepOptions(step, answers, ctx);
+    expect(options.map((o) => o.value)).toEqual([REGISTERED_PHONE]);
+    expect(JSON.stringify(options)).not.toContain(li.phone);
+    expect(validateStep(chronicFlow, 'contactPhone', REGISTERED_PHONE, {}, ctx).ok).toBe(true);
+    expect(contactPhoneOf(REGISTERED_PHONE, li.phone)).toBe(li.phone);
+    expect(contactPhoneOf('13912345678', li.phone)).toBe('13912345678');
+    expect(contactPhoneOf('registered-ish', li.phone)).toBeNull();
+    expect(applicantPhones({ answers: { contactPhone: REGISTERED_PHONE } }, li)).toEqual({ contact: li.phone, copyTo: null });
   });
 });
 

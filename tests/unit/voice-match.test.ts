@@ -5,7 +5,7 @@ import { facilities } from '@/lib/data/facilities';
 import zhCN from '@/lib/i18n/messages/zh-CN.json';
 import { chronicFlow } from '@/lib/services/chronic/flow';
 import type { ChronicFacts } from '@/lib/services/chronic/policy';
-import { cityOptions, provinceOptions } from '@/lib/services/common-steps';
+import { cityOptions, provinceOptions, REGISTERED_PHONE } from '@/lib/services/common-steps';
 import { designationFlow } from '@/lib/services/designation/flow';
 import type { DesignationFacts } from '@/lib/services/designation/policy';
 import { findStep, stepOptions } from '@/lib/services/engine';
@@ -232,9 +232,9 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['上个月五号', 'date', 'none', '2026-10-05'],
 
   // Phone numbers.
-  ['用我的号码', 'phone', 'phone', zhang.phone],
-  ['就用这个', 'phone', 'phone', zhang.phone],
-  ['就用这一个吧', 'phone', 'phone', zhang.phone],
+  ['用我的号码', 'phone', 'phone', REGISTERED_PHONE],
+  ['就用这个', 'phone', 'phone', REGISTERED_PHONE],
+  ['就用这一个吧', 'phone', 'phone', REGISTERED_PHONE],
   ['幺三八幺二三四五六七八', 'phone', 'phone', '13812345678'],
   ['一三九 一二三四 五六七八', 'phone', 'phone', '13912345678'],
   ['13912345678', 'phone', 'phone', '13912345678'],

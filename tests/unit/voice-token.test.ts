@@ -8,7 +8,7 @@ const { azureSpeechConfig, voiceProviderName } = await import('@/lib/voice/azure
 const { forgetCachedToken } = await import('@/lib/voice/azure-token');
 
 const KEY = 'test-subscription-key-0123456789';
-const request = (headers: Record<string, string> = {}) => new NextRequest('http://localhost:3000/api/voice/token', { method: 'POST', headers });
+const request = (headers: Record<string, string> = {}) => new NextRequest('http://localhost:3000/api/voice/token', { method: 'POST', headers: { 'sec-fetch-site': 'same-origin', ...headers } });
 
 /** Azure's token service is outside the product: a fake that records what it was asked. */
 function fakeAzure(reply: () => Response) {
