@@ -12,7 +12,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible'],
+  // sharp: native libvips, loaded from node_modules at run time (photos are decoded and re-encoded on upload).
+  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'sharp'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

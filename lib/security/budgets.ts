@@ -6,7 +6,7 @@
  */
 export type Budget = {
   /** What is counted, for the key and the README. */
-  readonly per: 'phone' | 'client' | 'account' | 'elder' | 'pair';
+  readonly per: 'phone' | 'client' | 'account' | 'elder' | 'pair' | 'person';
   readonly points: number;
   readonly windowSeconds: number;
   /**
@@ -56,6 +56,15 @@ export const BUDGETS = {
   staffFailuresPerNo: { per: 'account', points: 50, windowSeconds: DAY },
   /** 请客服帮我 codes asked for from one client address. */
   assistCodesPerClient: { per: 'client', points: 20, windowSeconds: HOUR },
+  /**
+   * Photos sent for one person (their own uploads and a relative's for them together) in one Beijing
+   * calendar day, counted when the photo reaches the decoder, whether it is kept, refused or later
+   * deleted: an upload → delete loop spends it as fast as uploads alone. A busy day is one 慢特病
+   * application and one 补交证明 (9 photos each at most) with a retake for every other photo: about 27.
+   * It caps the decoding work (every photo is decoded and re-encoded) and the database's growth at
+   * 40 photos of at most about 3 MB (usually under 1 MB) per person a day.
+   */
+  photoUploadsPerPerson: { per: 'person', points: 40, windowSeconds: DAY },
 } as const satisfies Record<string, Budget>;
 
 export type BudgetName = keyof typeof BUDGETS;

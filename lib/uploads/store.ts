@@ -1,9 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { ApiError } from '../api/api-error';
+import type { Db } from '../db/client';
 import type { DbOrTx } from '../db/types';
 import { uploads } from '../db/schema';
 import { MAX_UPLOAD_BYTES, sniffImage, type UploadedPhoto } from './image-check';
+import { spendPhotoQuota } from './quota';
+import { reencodePhoto } from './reencode';
 
 export type UploadRow = typeof uploads.$inferSelect;
 
@@ -12,17 +15,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `service:step`: an answer accepts only photos made for that very step (issue 14.6). */
 export type UploadPurpose = `${string}:${string}`;
 
-export async function saveUpload(db: DbOrTx, personId: string, bytes: Uint8Array, purpose: UploadPurpose | null = null): Promise<UploadedPhoto> {
+/**
+ * Keeps a photo for `personId`: checked by its first bytes, counted against the person's daily photos,
+ * then decoded and stored re-encoded (upright, downscaled, no metadata, only pixels; see reencode.ts).
+ * `mime`, `size` and `sha256` are the stored bytes'. Not inside a transaction: the daily count is
+ * spent on its own.
+ */
+export async function saveUpload(db: Db, personId: string, bytes: Uint8Array, purpose: UploadPurpose | null = null): Promise<UploadedPhoto> {
   if (bytes.length === 0) throw new ApiError(400, 'upload-empty');
   if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError(413, 'upload-too-large');
   const sniffed = sniffImage(bytes);
   if (!sniffed) throw new ApiError(415, 'upload-not-image');
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await spendPhotoQuota(db, personId);
+  const data = await reencodePhoto(bytes, sniffed.mime);
   const row = {
     id: randomUUID(),
     personId,
-    mime: sniffed.mime,
-    size: bytes.length,
+    mime: 'image/jpeg' as const,
+    size: data.length,
     sha256: createHash('sha256').update(data).digest('hex'),
     data,
     purpose,

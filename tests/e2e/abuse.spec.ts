@@ -1,7 +1,9 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { idCheckChar } from '../../lib/identity/id-card';
 import { BUDGETS } from '../../lib/security/budgets';
+import { startFlow, choose, next, tinyPng } from './flows';
 import { startOwnServer } from './own-server';
+import { DEMO, expectElderFriendly, signIn } from './support';
 
 // Issue 14: the attacks, repeated against a production server with the real budgets
 // (RATE_BUDGET_MULTIPLIER=1, its own fresh database), must now fail.
@@ -151,4 +153,33 @@ test('a stranger’s wrong codes never lock the code the phone’s owner asked f
   expect((await owner.post('/api/auth/session', { data: { phone, code, name: '刘洋' } })).status()).toBe(200);
   await owner.dispose();
   await stranger.dispose();
+});
+
+test('an upload → delete loop for one person stops at the day’s photos, and the photo step says so in plain words', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: server.origin, viewport: { width: 360, height: 740 }, locale: 'zh-CN', extraHTTPHeaders: { origin: server.origin, 'x-forwarded-for': '198.51.100.4' } });
+  const page = await context.newPage();
+  await signIn(page, DEMO.zhangGuilan);
+  await startFlow(page, 'chronic');
+  await choose(page, '高血压');
+  await page.locator('.option').first().click();
+  await next(page);
+  await expect(page.getByRole('heading', { name: '请上传诊断证明或病历的照片' })).toBeVisible();
+
+  const { points } = BUDGETS.photoUploadsPerPerson;
+  for (let i = 0; i < points; i += 1) {
+    const res = await page.request.post('/api/uploads', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: tinyPng } } });
+    expect(res.status()).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    expect((await page.request.delete(`/api/uploads/${id}`)).status()).toBe(204);
+  }
+  const over = await page.request.post('/api/uploads', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: tinyPng } } });
+  expect(over.status()).toBe(429);
+  expect(((await over.json()) as { error: { code: string } }).error.code).toBe('upload-daily-limit');
+
+  // The person's own next photo on the step: refused next to the buttons, saying how many a day and when again.
+  await page.locator('#photo-album').setInputFiles({ name: 'diagnosis.png', mimeType: 'image/png', buffer: tinyPng });
+  await expect(page.locator('#photo-error[role=alert]')).toHaveText(`今天已经上传了 ${points} 次照片，这是每天最多的次数。请明天再传。已经传好的照片都还在，不用重传。急事请拨打 12393。`);
+  await expect(page.locator('.thumbs img')).toHaveCount(0);
+  await expectElderFriendly(page);
+  await context.close();
 });

@@ -3,10 +3,14 @@ import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { openTestDb } from '@/tests/helpers/test-db';
+import { solidPhoto } from '@/tests/helpers/photos';
+import { refusal as refusedWith } from '@/tests/helpers/refusal';
 import type { Db } from '@/lib/db/client';
 import { uploads } from '@/lib/db/schema';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { MAX_UPLOAD_BYTES, sniffImage } from '@/lib/uploads/image-check';
+import { budgetPoints } from '@/lib/security/rate-limit';
+import { spendPhotoQuota } from '@/lib/uploads/quota';
 import { deleteUpload, getUpload, saveUpload } from '@/lib/uploads/store';
 
 // lib/api/server.ts is marked server-only; the route handlers below run here with a test session.
@@ -44,12 +48,8 @@ function padded(header: Uint8Array, size: number): Uint8Array {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!error || typeof error !== 'object' || !('code' in error) || !('status' in error)) throw new Error(`not refused: ${String(error)}`);
-  return { status: Number(error.status), code: String(error.code) };
+  const { status, code } = await refusedWith(promise);
+  return { status, code };
 }
 
 describe('sniffImage: by the first bytes only', () => {
@@ -85,33 +85,42 @@ describe('upload store', () => {
   const owner = DEMO_IDS.zhangGuilan;
   const other = DEMO_IDS.wangJianguo;
 
+  // Real pictures: since issue 14 every photo is decoded (the byte strings above only get past the sniffing).
+  let photoJpeg: Uint8Array<ArrayBuffer>;
+  let photoPng: Uint8Array<ArrayBuffer>;
+  let photoWebp: Uint8Array<ArrayBuffer>;
+
   beforeAll(async () => {
     ({ db, close } = await openTestDb());
     signedIn.db = db;
+    [photoJpeg, photoPng, photoWebp] = await Promise.all([solidPhoto('jpeg'), solidPhoto('png'), solidPhoto('webp')]);
   });
   afterAll(async () => close());
 
-  it('accepts small PNG, JPEG, WebP and HEIC photos with the right type', async () => {
-    for (const [bytes, mime] of [
-      [PNG, 'image/png'],
-      [JPEG, 'image/jpeg'],
-      [WEBP, 'image/webp'],
-      [HEIC, 'image/heic'],
-    ] as const) {
+  it('accepts real PNG, JPEG and WebP photos, each kept as a JPEG of its own', async () => {
+    for (const bytes of [PNG, photoPng, photoJpeg, photoWebp]) {
       const saved = await saveUpload(db, owner, bytes);
-      expect(saved).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), mime, size: bytes.length });
+      expect(saved).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), mime: 'image/jpeg', size: expect.any(Number) });
     }
   });
 
-  it('stores the bytes and their sha256', async () => {
-    const saved = await saveUpload(db, owner, PNG);
+  it('refuses JPEG, WebP and HEIC magic bytes that are no picture', async () => {
+    expect(await refusal(saveUpload(db, owner, JPEG))).toEqual({ status: 415, code: 'upload-not-image' });
+    expect(await refusal(saveUpload(db, owner, WEBP))).toEqual({ status: 415, code: 'upload-not-image' });
+    expect(await refusal(saveUpload(db, owner, HEIC))).toEqual({ status: 415, code: 'upload-heic' });
+  });
+
+  it('stores the re-encoded bytes, their size and sha256', async () => {
+    const saved = await saveUpload(db, owner, photoPng);
     const row = await getUpload(db, owner, saved.id);
     expect(row).not.toBeNull();
     expect(row!.personId).toBe(owner);
-    expect(row!.mime).toBe('image/png');
-    expect(row!.size).toBe(PNG.length);
-    expect(row!.sha256).toBe(createHash('sha256').update(PNG).digest('hex'));
-    expect(new Uint8Array(row!.data)).toEqual(PNG);
+    expect(row!.mime).toBe('image/jpeg');
+    const data = new Uint8Array(row!.data);
+    expect(sniffImage(data)).toEqual({ mime: 'image/jpeg' });
+    expect(row!.size).toBe(data.length);
+    expect(saved.size).toBe(data.length);
+    expect(row!.sha256).toBe(createHash('sha256').update(data).digest('hex'));
   });
 
   it('refuses text, PDF and SVG as not a photo', async () => {
@@ -125,15 +134,17 @@ describe('upload store', () => {
   });
 
   it('accepts exactly 5 MB and refuses one byte more', async () => {
-    const atLimit = padded(JPEG, MAX_UPLOAD_BYTES);
+    // A real photo with zeros after its end: 5 MB arrive, its pixels are kept.
+    const atLimit = padded(photoJpeg, MAX_UPLOAD_BYTES);
     const saved = await saveUpload(db, owner, atLimit);
-    expect(saved).toMatchObject({ mime: 'image/jpeg', size: 5 * 1024 * 1024 });
-    const over = padded(JPEG, MAX_UPLOAD_BYTES + 1);
+    expect(saved.mime).toBe('image/jpeg');
+    expect(saved.size).toBeLessThan(10_000);
+    const over = padded(photoJpeg, MAX_UPLOAD_BYTES + 1);
     expect(await refusal(saveUpload(db, owner, over))).toEqual({ status: 413, code: 'upload-too-large' });
   });
 
   it('lets only the owner read or delete a photo', async () => {
-    const saved = await saveUpload(db, owner, JPEG);
+    const saved = await saveUpload(db, owner, photoJpeg);
     expect(await getUpload(db, other, saved.id)).toBeNull();
     expect(await deleteUpload(db, other, saved.id)).toBe(false);
     expect((await getUpload(db, owner, saved.id))?.id).toBe(saved.id);
@@ -173,15 +184,17 @@ describe('upload store', () => {
       const res = await post(multipart({ photo: new File([PNG], 'photo.jpg', { type: 'image/jpeg' }) }));
       expect(res.status).toBe(201);
       const body = (await res.json()) as { id: string; mime: string; size: number };
-      expect(body).toMatchObject({ mime: 'image/png', size: PNG.length });
+      expect(body).toMatchObject({ mime: 'image/jpeg', size: expect.any(Number) });
 
       const got = await byId('GET', body.id);
       expect(got.status).toBe(200);
-      expect(got.headers.get('content-type')).toBe('image/png');
+      expect(got.headers.get('content-type')).toBe('image/jpeg');
       expect(got.headers.get('cache-control')).toBe('private, max-age=3600');
       expect(got.headers.get('x-content-type-options')).toBe('nosniff');
       expect(got.headers.get('content-disposition')).toBe('inline');
-      expect(new Uint8Array(await got.arrayBuffer())).toEqual(PNG);
+      const served = new Uint8Array(await got.arrayBuffer());
+      expect(served.length).toBe(body.size);
+      expect(new Uint8Array((await getUpload(db, owner, body.id))!.data)).toEqual(served);
 
       // Someone else (with no 亲情账户 link to the owner) is refused, and the photo stays.
       signedIn.personId = other;
@@ -223,7 +236,7 @@ describe('upload store', () => {
 
     it('sends a plain form back to its page with a relative 303', async () => {
       signedIn.personId = owner;
-      const done = await post(multipart({ photo: new File([JPEG], 'a.jpg'), returnTo: '/services/remote-care/photos?x=1' }));
+      const done = await post(multipart({ photo: new File([photoJpeg], 'a.jpg'), returnTo: '/services/remote-care/photos?x=1' }));
       expect(done.status).toBe(303);
       const location = done.headers.get('location') ?? '';
       expect(location).toMatch(/^\/services\/remote-care\/photos\?x=1&uploaded=[0-9a-f-]{36}$/);
@@ -245,6 +258,37 @@ describe('upload store', () => {
       );
       expect(tooBig.status).toBe(303);
       expect(tooBig.headers.get('location')).toBe('/services/remote-care/photos?uploadError=upload-too-large');
+    });
+    describe('once the day’s photos are spent', () => {
+      const me = DEMO_IDS.liXiuying;
+      const max = budgetPoints('photoUploadsPerPerson');
+      beforeAll(async () => {
+        for (let i = 0; i < max; i += 1) await spendPhotoQuota(db, me);
+      });
+
+      it('answers the page’s script with a 429 that says the number and to come back tomorrow, in both languages', async () => {
+        signedIn.personId = me;
+        const zh = await post(multipart({ photo: new File([photoJpeg], 'a.jpg') }));
+        expect(zh.status).toBe(429);
+        const said = ((await zh.json()) as { error: { code: string; message: string } }).error;
+        expect(said.code).toBe('upload-daily-limit');
+        expect(said.message).toBe(`今天已经上传了 ${max} 次照片，这是每天最多的次数。请明天再传。已经传好的照片都还在，不用重传。急事请拨打 12393。`);
+        const en = await post(multipart({ photo: new File([photoJpeg], 'a.jpg') }, undefined, { 'x-locale': 'en' }));
+        expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(new RegExp(`${max} times today.*tomorrow`));
+      });
+
+      it('sends a plain form back to the photo step with the number kept for the words', async () => {
+        signedIn.personId = me;
+        const { POST } = await import('@/app/api/flows/[service]/photos/[step]/route');
+        const url = `${base}/api/flows/chronic/photos/evidence`;
+        const ctx = { params: Promise.resolve({ service: 'chronic', step: 'evidence' }) };
+        const plain = await POST(multipart({ photo: new File([photoJpeg], 'a.jpg') }, url, { accept: 'text/html' }), ctx);
+        expect(plain.status).toBe(303);
+        expect(plain.headers.get('location')).toBe(`/services/chronic/evidence?error=upload-daily-limit&p.max=${max}`);
+        const scripted = await POST(multipart({ photo: new File([photoJpeg], 'a.jpg') }, url, { accept: 'application/json' }), ctx);
+        expect(scripted.status).toBe(429);
+        expect(((await scripted.json()) as { error: { code: string } }).error.code).toBe('upload-daily-limit');
+      });
     });
   });
 });

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PhotosField } from '@/components/flow/photos-field';
+import { refusalText } from '@/components/flow/refusal-text';
 import { AppShell } from '@/components/layout/app-shell';
 import { isUuid } from '@/lib/api/contracts';
 import { accessPage } from '@/lib/auth/page-guard';
@@ -11,11 +12,12 @@ import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { filingState } from '@/lib/jingban/filing-state';
+import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { ownerOf } from '@/lib/jingban/owners';
 import { appContext } from '@/lib/server/context';
 import { shanghaiDate } from '@/lib/time/dates';
 
-type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<{ error?: string }> };
+type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** 补交证明 (002 第8条): photos of 户籍证明 / 居住证 / 单位工作证明 for a long-term filing made by 个人承诺. */
 export default async function FilingProofPage({ params, searchParams }: Props) {
@@ -31,15 +33,15 @@ export default async function FilingProofPage({ params, searchParams }: Props) {
   const locale = isLocale(raw) ? raw : 'zh-CN';
   const t = await getTranslations('flows.remote-care');
   const te = loose(await getTranslations());
-  const { error } = await searchParams;
+  const refusal = refusalFromQuery(await searchParams);
   const takesProof = filing.category === 'long-term' && filing.basis !== 'proof' && filingState(filing, shanghaiDate(now)) === 'active';
   const place = placeName(filing.destProvinceCode, filing.destCityCode);
   const ids = filing.proofUploadIds ?? [];
   return (
     <AppShell title={t('proof.title')} back={`/services/${service}`} tab="home">
-      {error && /^[a-z-]+$/.test(error) && te.has(`errors.${error}`) ? (
+      {refusal && te.has(`errors.${refusal.code}`) ? (
         <p className="notice error" role="alert">
-          {te(`errors.${error}`)}
+          {refusalText(te, refusal, locale)}
         </p>
       ) : null}
       {!takesProof ? (

@@ -9,6 +9,7 @@ import { findStep } from '@/lib/services/engine';
 import { changeDraftPhotos, chosenPhoto } from '@/lib/server/draft-photos';
 import { flowRequest } from '@/lib/server/flow-request';
 import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
+import { refusalQuery } from '@/lib/services/refusal-query';
 
 type Ctx = { params: Promise<{ service: string; step: string }> };
 
@@ -37,7 +38,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     const ids = await changeDraftPhotos(r, step, typeof remove === 'string' ? { remove } : { add: photo as File });
     return wantsJson ? NextResponse.json({ ids }) : redirectToPath(back);
   } catch (error) {
-    if (!wantsJson && error instanceof ApiError) return redirectToPath(`${back}?error=${error.code}`);
+    if (!wantsJson && error instanceof ApiError) return redirectToPath(`${back}?${refusalQuery({ code: error.code, params: error.params }, false)}`);
     throw error;
   }
 });

@@ -58,7 +58,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     try {
       await changeDraftPhotos(r, step, { add: photo });
     } catch (error) {
-      if (error instanceof ApiError) return redirectToPath(`${base}/${step.key}?${refusalQuery({ code: error.code }, fromCheck)}`);
+      if (error instanceof ApiError) return redirectToPath(`${base}/${step.key}?${refusalQuery({ code: error.code, params: error.params }, fromCheck)}`);
       throw error;
     }
   }

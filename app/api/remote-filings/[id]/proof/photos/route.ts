@@ -10,6 +10,7 @@ import { filingAccess } from '@/lib/server/filing-access';
 import { chosenPhoto } from '@/lib/server/draft-photos';
 import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
 import { readCappedFormData } from '@/lib/api/body';
+import { refusalQuery } from '@/lib/services/refusal-query';
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -32,7 +33,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     const ids = await changePendingProof(db, subject, id, change, now);
     return wantsJson ? NextResponse.json({ ids }) : redirectToPath(back);
   } catch (error) {
-    if (!wantsJson && (error instanceof ApiError || error instanceof DomainError)) return redirectToPath(`${back}?error=${error.code}`);
+    if (!wantsJson && (error instanceof ApiError || error instanceof DomainError)) return redirectToPath(`${back}?${refusalQuery({ code: error.code, params: error.params }, false)}`);
     throw error;
   }
 });
