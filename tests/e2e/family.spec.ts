@@ -47,7 +47,7 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
   await wei.getByLabel('老人收到的验证码').fill(code);
   await wei.getByRole('button', { name: '确认验证码' }).click();
   await expect(wei.getByText('已生效')).toBeVisible();
-  await expect.poll(async () => (await inbox(gui.request, DEMO.zhangGuilan)).some((m) => m.template === 'familyLinked' && m.body.includes('儿子张伟'))).toBe(true);
+  await expect.poll(async () => (await inbox(gui.request, DEMO.zhangGuilan)).some((m) => m.template === 'familyLinked' && m.body.includes('儿子“张伟”'))).toBe(true);
 
   // 为张桂兰办理: the banner says whose business this is on every page.
   await wei.getByRole('button', { name: '为张桂兰办理' }).click();
@@ -64,7 +64,7 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
 
   // She is told by SMS, and 我的办件 says who filed it.
   const told = (await inbox(gui.request, DEMO.zhangGuilan)).find((m) => m.template === 'proxyByRelative');
-  expect(told?.body).toContain(`您的家属 张伟（儿子）为您提交了异地就医备案申请，办件编号 ${number}`);
+  expect(told?.body).toContain(`您的家属“张伟”（儿子）为您提交了异地就医备案申请，办件编号 ${number}`);
   await gui.goto('/applications');
   await expect(gui.getByText('由 张伟（儿子）代办')).toBeVisible();
   await expectElderFriendly(gui);

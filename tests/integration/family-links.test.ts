@@ -67,7 +67,7 @@ describe('亲情账户 links', () => {
 
     const active = await acceptInvitation(db, residentAccount(wei), link.id, at(60_000));
     expect(active.status).toBe('active');
-    expect((await lastSms(gui.phone, 'familyLinked'))?.body).toContain('儿子张伟');
+    expect((await lastSms(gui.phone, 'familyLinked'))?.body).toContain('儿子“张伟”');
     expect((await activeLinkFor(db, gui.id, wei.phone, at(120_000)))?.id).toBe(link.id);
     // Valid until the end of the day a year later, in Shanghai.
     expect(active.validUntil.toISOString()).toBe('2027-11-10T15:59:59.000Z');

@@ -65,7 +65,7 @@ describe('the 联系电话 chosen in the flow receives the progress SMS', () => 
 
 describe('every act done for the elder tells the elder who did it', () => {
   it.each([
-    ['a relative files', relative, '您的家属 张伟（儿子）为您提交了医保关系转移接续申请'],
+    ['a relative files', relative, '您的家属“张伟”（儿子）为您提交了医保关系转移接续申请'],
     ['a staff member files', staff, '医保工作人员（工号 371600017）为您提交了医保关系转移接续申请'],
   ] as const)('%s', async (_case, actor, words) => {
     const r = residents[_case.startsWith('a relative') ? 4 : 5]!;
@@ -85,6 +85,6 @@ describe('every act done for the elder tells the elder who did it', () => {
     const { person, application } = await file(residents[7]!, self, undefined, 'w');
     await cancelApplication(db, application, person, relative, T);
     const notice = (await smsOf(application.id)).find((m) => m.template === 'proxyByRelative');
-    expect(notice?.body).toContain(`您的家属 张伟（儿子）为您撤销了医保关系转移接续申请（办件编号 ${application.number}）`);
+    expect(notice?.body).toContain(`您的家属“张伟”（儿子）为您撤销了医保关系转移接续申请（办件编号 ${application.number}）`);
   });
 });

@@ -139,7 +139,7 @@ describe('proxy cancellation tells the elder who did it', () => {
     const relative = { kind: 'family' as const, id: zhangWei.id, channel: 'online' as const, actedBy: { kind: 'relative' as const, linkId: 'l1', name: '张伟', relation: 'child', gender: 'male' as const } };
     await cancelRemoteFiling(db, zhang, temporary.id, relative, atShanghaiTime('2027-06-03', 10, 0));
     const [sms] = await smsTo(zhang.phone, 'filingCancelledByRelative');
-    expect(sms?.body).toContain('您的家属 张伟（儿子）为您取消了异地就医备案');
+    expect(sms?.body).toContain('您的家属“张伟”（儿子）为您取消了异地就医备案');
     const answers = { ...base, category: 'temporary', reason: 'referral', startDate: '2027-06-04', commitment: 'promise' };
     await submitApplication(db, { service: 'remote-care', person: zhang, answers, idempotencyKey: 'r3', actor: self(zhang) }, atShanghaiTime('2027-06-04', 10, 0), calendar);
     await cancelRemoteFiling(db, zhang, (await inForce(zhang.id, '2027-06-05')).id, { kind: 'staff', id: 'S1001', channel: 'phone' }, atShanghaiTime('2027-06-05', 10, 0));
