@@ -20,12 +20,13 @@ export async function LinkCard({ view, actingFor }: { view: LinkView; actingFor:
   const t = await getTranslations('family');
   const locale = await getLocale();
   const stateKey = view.side === 'elder' && view.state === 'requested' ? 'requestedForElder' : view.state;
-    return (
+  return (
     <li className="card link-card">
       <h3>{t('who', { name: view.otherName, relation: view.relationWord })}</h3>
       <span className={`badge ${BADGE[view.state]}`}>{t(`status.${stateKey}`)}</span>
       <p>{view.scopeText}</p>
       {view.state === 'active' ? <p>{view.untilText}</p> : null}
+      {view.madeByText ? <p>{view.madeByText}</p> : null}
       <div className="button-row">
         <LinkAnswerButtons view={view} locale={locale} />
         {view.side === 'relative' && view.state === 'active' && actingFor !== view.elderId ? (

@@ -11,7 +11,7 @@ import { now as clockNow } from '../jingban/clock';
 import type { Actor } from '../jingban/status';
 import { currentSession } from './current';
 import { currentStaffSession } from '../staff/session';
-import { hasFreshConsent } from '../staff/consent';
+import { hasFreshConsent } from '../staff/consent-grants';
 import type { StaffRow } from '../staff/sign-in';
 import { sessionAccount, setActingFor, type Account, type Session } from './session';
 

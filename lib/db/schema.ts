@@ -336,6 +336,10 @@ export const proxyLinks = pgTable(
     activatedAt: instant('activated_at'),
     endedAt: instant('ended_at'),
     version: integer('version').notNull().default(0),
+    /** A link opened by staff: the 工号 who made it, their station, and the second 工号 who confirmed a long one (issue 14.7). */
+    madeByStaffNo: text('made_by_staff_no'),
+    madeAtStation: text('made_at_station'),
+    secondStaffNo: text('second_staff_no'),
   },
   (t) => [
     index('proxy_links_elder_idx').on(t.elderPersonId, t.createdAt),

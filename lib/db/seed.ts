@@ -31,6 +31,8 @@ const steps: SeedStep[] = [
   { name: 'li-chronic-cancer-hospital-v2', run: seedLiHospitalCancer },
   { name: 'designations-v1', run: seedDesignations },
   { name: 'staff-v1', run: seedStaff },
+  // 钱芳 (ZD2002), the station's second member, for databases seeded before she was added.
+  { name: 'staff-v2', run: seedStaff },
 ];
 
 export async function seedDemoData(db: Db): Promise<void> {

@@ -11,6 +11,12 @@ export const FAMILY_RULES = {
   /** The code the elder reads to the relative. */
   codeValidMs: 30 * 60_000,
   codeMaxWrongTries: 5,
+  /**
+   * A link staff open on an in-person ID check alone may last this many months; a longer one needs a
+   * second staff member of the same station (issue 14.7: one person's word should not bind an elder
+   * for two years). After the elder's own consent code one staff member may open any duration.
+   */
+  inPersonSoloMaxMonths: 3,
 } as const;
 
 export const relations = ['child', 'spouse', 'parent', 'sibling', 'other'] as const;

@@ -85,14 +85,14 @@ export async function accountNameForPhone(db: DbOrTx, phone: string): Promise<{ 
   return user ? { name: user.name, gender: null } : null;
 }
 
-const dateWords = (instant: Date) => formatFullDate(shanghaiDate(instant), 'zh-CN');
+export const dateWords = (instant: Date) => formatFullDate(shanghaiDate(instant), 'zh-CN');
 
 /** A new link from the elder to `input.phone`, within the limits, named as the relative signs in if they have an account. */
-async function insertLink(
+export async function insertLink(
   tx: Tx,
   elder: PersonRow,
   input: InviteInput,
-  state: Pick<typeof proxyLinks.$inferInsert, 'status' | 'initiatedBy' | 'activatedAt'>,
+  state: Pick<typeof proxyLinks.$inferInsert, 'status' | 'initiatedBy' | 'activatedAt' | 'madeByStaffNo' | 'madeAtStation' | 'secondStaffNo'>,
   now: Date,
 ): Promise<{ link: ProxyLinkRow; known: Awaited<ReturnType<typeof accountNameForPhone>> }> {
   if (input.phone === elder.phone) throw new DomainError('family-self', {}, 422);
@@ -413,33 +413,4 @@ export async function latestLinkId(db: DbOrTx, elderPersonId: string, relativePh
     .orderBy(desc(proxyLinks.createdAt))
     .limit(1);
   return row?.id ?? null;
-}
-
-export type StaffLinkInput = InviteInput & { method: 'consent-code' | 'in-person' };
-
-/**
- * For an elder who cannot use a phone: staff create the link after the elder's consent code or an
- * in-person ID check, recorded with the station and 工号. It is active at once; the elder gets an
- * SMS and can revoke it like any other; the relative is told too.
- */
-export async function createLinkByStaff(db: Db, member: { id: string; staffNo: string; station: string | null }, elder: PersonRow, input: StaffLinkInput, now: Date): Promise<ProxyLinkRow> {
-  return db.transaction(async (tx) => {
-    const { link, known } = await insertLink(tx, elder, input, { status: 'active', initiatedBy: 'staff', activatedAt: now }, now);
-    const until = dateWords(link.validUntil);
-    await enqueueSms(tx, {
-      phone: elder.phone,
-      template: 'familyLinkedByStaff',
-      params: { relative: link.relativeName || relationWord(link.relation, known?.gender ?? null, 'zh-CN'), relation: relationWord(link.relation, known?.gender ?? null, 'zh-CN'), until, staffNo: member.staffNo },
-    });
-    await enqueueSms(tx, { phone: input.phone, template: 'familyLinkedRelative', params: { elder: elder.name, until } });
-    await audit(tx, {
-      at: now,
-      actor: { kind: 'staff', id: member.staffNo },
-      subjectPersonId: elder.id,
-      linkId: link.id,
-      action: 'link-by-staff',
-      detail: { staffNo: member.staffNo, station: member.station, method: input.method },
-    });
-    return link;
-  });
 }

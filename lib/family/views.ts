@@ -19,6 +19,8 @@ export type LinkView = {
   validUntil: string;
   untilText: string;
   initiatedBy: ProxyLinkRow['initiatedBy'];
+  /** A link staff opened: who, in plain words (station and 工号, both 工号 when a second one confirmed it). */
+  madeByText: string | null;
 };
 
 export function scopeText(act: readonly string[], locale: Locale): string {
@@ -47,7 +49,14 @@ export function linkView(link: ProxyLinkRow, side: 'elder' | 'relative', other: 
     validUntil: until,
     untilText: t('family.until', { date: formatFullDate(until, locale) }),
     initiatedBy: link.initiatedBy,
+    madeByText: madeByText(link, locale),
   };
+}
+
+function madeByText(link: ProxyLinkRow, locale: Locale): string | null {
+  if (link.initiatedBy !== 'staff' || !link.madeByStaffNo) return null;
+  const staffNos = [link.madeByStaffNo, link.secondStaffNo].filter(Boolean).join(locale === 'zh-CN' ? '、' : ', ');
+  return translatorFor(locale)('family.madeByStaff', { station: link.madeAtStation ?? 'none', staffNos });
 }
 
 const KNOWN_LOG_ACTIONS = new Set([

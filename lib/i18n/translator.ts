@@ -29,3 +29,8 @@ export function formatDateTime(instant: Date, locale: Locale): string {
     timeZone: 'Asia/Shanghai',
   }).format(instant);
 }
+
+/** The time of day in Beijing: 10:30. */
+export function formatTime(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }).format(instant);
+}

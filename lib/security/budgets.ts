@@ -54,6 +54,18 @@ export const BUDGETS = {
    * the 工号 for a day and ends its sessions; unknown 工号 count the same, so the answers tell nothing.
    */
   staffFailuresPerNo: { per: 'account', points: 50, windowSeconds: DAY },
+  /**
+   * Wrong 身份证号 typed at a station's in-person check, for one staff member and one resident: a worn
+   * card may be misread once or twice; five wrong for one person means the card is not in front of
+   * them. A guesser who knows the person's county and birth date still has hundreds of numbers to
+   * try, so the pair is then locked for a day, not minutes (issue 14.7).
+   */
+  inPersonIdFailuresPerPair: { per: 'pair', points: 5, windowSeconds: DAY, blockSeconds: DAY },
+  /**
+   * Wrong 身份证号 from one staff member across all residents in a day: a busy desk mistypes a few;
+   * an account trying numbers for many elders is stopped after twenty.
+   */
+  inPersonIdFailuresPerStaff: { per: 'account', points: 20, windowSeconds: DAY },
   /** 请客服帮我 codes asked for from one client address. */
   assistCodesPerClient: { per: 'client', points: 20, windowSeconds: HOUR },
   /**

@@ -24,6 +24,7 @@ export const smsTemplates = [
   'familyPairLocked',
   'staffConsent',
   'familyLinkedByStaff',
+  'staffInPersonCheck',
   'filingCancelledByRelative',
   'filingCancelledByStaff',
   'filingProofAdded',

@@ -1,7 +1,7 @@
-import { and, desc, eq, gte } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { codeMatches, generateCode, hashCode } from '../auth/sms-code';
 import type { Db } from '../db/client';
-import { auditEvents, smsCodes } from '../db/schema';
+import { smsCodes } from '../db/schema';
 import type { PersonRow } from '../db/types';
 import { audit } from '../family/audit';
 import { DomainError } from '../jingban/errors';
@@ -52,38 +52,8 @@ export async function verifyConsent(db: Db, member: StaffRow, person: PersonRow,
       return triesLeft > 0 ? { code: 'code-wrong', params: { triesLeft } } : { code: 'code-locked', params: {} };
     }
     await tx.update(smsCodes).set({ consumedAt: now }).where(eq(smsCodes.id, latest.id));
-    await audit(tx, { at: now, actor: { kind: 'staff', id: member.id }, subjectPersonId: person.id, action: 'consent-verified', detail: { staffNo: member.staffNo, station: member.station } });
+    await audit(tx, { at: now, actor: { kind: 'staff', id: member.id }, subjectPersonId: person.id, action: 'consent-verified', detail: { staffNo: member.staffNo, station: member.station, method: 'consent-code' } });
     return null;
   });
   if (refusal) throw new DomainError(refusal.code, refusal.params, refusal.code === 'code-locked' ? 429 : 400);
-}
-
-export async function hasFreshConsent(db: Db, staffId: string, personId: string, at: Date): Promise<boolean> {
-  return (await consentMethod(db, staffId, personId, at)) !== null;
-}
-
-/** At a service station the elder may have no phone to read a code from: an in-person ID check, recorded with the station and 工号, stands in for it. */
-export async function recordInPersonCheck(db: Db, member: StaffRow, person: PersonRow, now: Date): Promise<void> {
-  if (member.role !== 'station') throw new DomainError('staff-role', {}, 403);
-  await audit(db, { at: now, actor: { kind: 'staff', id: member.id }, subjectPersonId: person.id, action: 'consent-verified', detail: { staffNo: member.staffNo, station: member.station, method: 'in-person' } });
-}
-
-/** How the resident's current consent was given: their code, or an in-person check. */
-export async function consentMethod(db: Db, staffId: string, personId: string, at: Date): Promise<'consent-code' | 'in-person' | null> {
-  const [row] = await db
-    .select({ detail: auditEvents.detail })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.actorKind, 'staff'),
-        eq(auditEvents.actorId, staffId),
-        eq(auditEvents.subjectPersonId, personId),
-        eq(auditEvents.action, 'consent-verified'),
-        gte(auditEvents.at, new Date(at.getTime() - CONSENT_RULES.grantMs)),
-      ),
-    )
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  if (!row) return null;
-  return row.detail?.method === 'in-person' ? 'in-person' : 'consent-code';
 }

@@ -35,13 +35,13 @@ test('demo tools and demo staff exist only with DEMO_MODE=true; a production sta
   });
   clearInterval(poke);
   expect(code, log).toBe(1);
-  expect(log).toContain('demo staff accounts KF1001, ZD2001, JB3001');
+  expect(log).toContain('demo staff accounts KF1001, ZD2001, JB3001, ZD2002');
   expect(log).toContain('npm run demo:remove-staff');
 
   // 3. The operator removes them as told.
   const removed = spawnSync('npx', ['tsx', 'lib/db/remove-demo-staff-cli.ts'], { env, encoding: 'utf8' });
   expect(removed.status, removed.stderr).toBe(0);
-  expect(removed.stdout).toContain('Removed demo staff accounts: KF1001, ZD2001, JB3001');
+  expect(removed.stdout).toContain('Removed demo staff accounts: KF1001, ZD2001, JB3001, ZD2002');
 
   // 4. Now it starts; the demo tools are gone and the published passwords open nothing.
   server = await startOwnServer(name, port, { demo: false, fresh: false });

@@ -21,12 +21,13 @@ const routes: { method: 'GET' | 'POST'; path: string }[] = [
   { method: 'POST', path: `/api/family/links/${UUID}/accept` },
   { method: 'POST', path: `/api/family/links/${UUID}/code` },
   { method: 'POST', path: `/api/staff/reviews/${UUID}` },
-  ...['/api/applications', `/api/applications/${UUID}`, '/api/applications/not-a-uuid', `/api/uploads/${UUID}`, '/api/family/links', `/api/family/links/${UUID}`, '/api/staff/reviews', '/api/health'].map((path) => ({ method: 'GET' as const, path })),
+  { method: 'POST', path: '/api/family/staff-consents/1/end' },
+  ...['/api/applications', `/api/applications/${UUID}`, '/api/applications/not-a-uuid', `/api/uploads/${UUID}`, '/api/family/links', `/api/family/links/${UUID}`, '/api/family/staff-consents', '/api/staff/reviews', '/api/health'].map((path) => ({ method: 'GET' as const, path })),
 ];
 
 const jsonValue = fc.oneof(
   fc.jsonValue(),
-  fc.dictionary(fc.constantFrom('phone', 'code', 'name', 'value', 'draftId', 'elderId', 'idNumber', 'act', 'relation', 'months', 'hint', 'staffNo', 'password', 'textSize', 'voice', 'rate', 'key', 'decision', 'version'), fc.jsonValue()),
+  fc.dictionary(fc.constantFrom('phone', 'code', 'name', 'value', 'draftId', 'elderId', 'idNumber', 'act', 'relation', 'months', 'hint', 'staffNo', 'password', 'textSize', 'voice', 'rate', 'key', 'decision', 'version', 'personId', 'secondStaffNo', 'secondPassword'), fc.jsonValue()),
   fc.record({ phone: fc.string(), code: fc.string() }),
   fc.record({ value: fc.oneof(fc.integer(), fc.double(), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constant(Number.MAX_SAFE_INTEGER * 10)) }),
 );

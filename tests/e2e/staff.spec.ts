@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cancelFilingInForce, fileLongTermToBeijing } from './flows';
-import { DEMO, inbox, signIn, sameOrigin } from './support';
+import { DEMO, expectElderFriendly, inbox, sameOrigin, signIn } from './support';
 
 /** The staff console is a desktop page: WCAG 2.2 AA (not the residents' larger bars). */
 async function expectAA(page: Page) {
@@ -78,31 +78,80 @@ test('坐席代办: with the code the resident reads out, the agent files for hi
   expect((await page.request.get('/api/applications')).status()).toBe(401);
 });
 
-test('at a station: an in-person ID check lets staff open a 亲情账户 link for an elder without a phone; he is told and can revoke it', async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+test('at a station: the ID number from the card lets staff act for an elder without a phone; he is told at once, a long link needs a second 工号, and he can undo both', async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
   expect((await page.request.post('/api/staff/session', { data: { staffNo: 'ZD2001', password: 'demo-zhandian-2001' } })).status()).toBe(200);
   await page.goto('/staff/resident');
   await page.getByLabel('居民的手机号或身份证号').fill('370702195207080018');
   await page.getByRole('button', { name: '发验证码给居民' }).click();
-  await page.getByRole('button', { name: '本人到场，已核验身份证原件' }).click();
+  // Issue 14.7: no checkbox any more; the number read from the card must be the person's own.
+  await expect(page.getByRole('heading', { name: '本人到场：核对身份证' })).toBeVisible();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await page.getByLabel('居民身份证上的号码').fill('37010219480315002X');
+  await page.getByRole('button', { name: '核对身份证，开始代办' }).click();
+  await expect(page.getByRole('alert', { name: '有问题需要改正' })).toContainText('身份证号和这位居民登记的不一致');
+  await expect(page.getByRole('heading', { name: '正在为 王建国 办理' })).toHaveCount(0);
+  // A station desk may be a phone: the form fits 360 px without sideways scrolling.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectAA(page);
+  await page.getByLabel('居民身份证上的号码').fill('370702 19520708 0018');
+  await page.getByRole('button', { name: '核对身份证，开始代办' }).click();
   await expect(page.getByRole('heading', { name: '正在为 王建国 办理' })).toBeVisible();
-  await page.getByLabel('家属的手机号').fill('13700000055');
-  await page.getByLabel('家属的姓名（可以不填）').fill('王小红');
-  await page.getByRole('checkbox', { name: '门诊慢特病待遇认定' }).check();
+  const checked = (await inbox(page.request, DEMO.wangJianguo)).find((m) => m.template === 'staffInPersonCheck');
+  expect(checked?.body).toContain('历下区甸柳庄社区医保服务站的工作人员（工号 ZD2001）');
+  expect(checked?.body).toContain('在“亲情账户”里取消授权');
+
+  // 1 年 (the default) on an ID check alone is refused; with 钱芳 (ZD2002, same station, her own password) it is made.
+  const fillLink = async () => {
+    await page.getByLabel('家属的手机号').fill('13700000055');
+    await page.getByLabel('家属的姓名（可以不填）').fill('王小红');
+    await page.getByRole('checkbox', { name: '门诊慢特病待遇认定' }).check();
+  };
+  await fillLink();
+  await page.getByRole('button', { name: '开通' }).click();
+  await expect(page.getByRole('alert', { name: '有问题需要改正' })).toContainText('要本站另一位工作人员核对');
+  await fillLink();
+  await page.getByLabel('第二位工作人员的工号').fill('ZD2001');
+  await page.getByLabel('第二位工作人员的密码').fill('demo-zhandian-2001');
+  await page.getByRole('button', { name: '开通' }).click();
+  await expect(page.getByRole('alert', { name: '有问题需要改正' })).toContainText('不能是您自己');
+  await fillLink();
+  await page.getByLabel('第二位工作人员的工号').fill('ZD2002');
+  await page.getByLabel('第二位工作人员的密码').fill('demo-zhandian-2002');
   await page.getByRole('button', { name: '开通' }).click();
   await expect(page.getByText('已开通，已发短信告诉老人和家属。')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expectAA(page);
 
   const told = (await inbox(page.request, DEMO.wangJianguo)).find((m) => m.template === 'familyLinkedByStaff');
-  expect(told?.body).toContain('工号 ZD2001');
+  expect(told?.body).toContain('工号 ZD2001、ZD2002');
   expect((await inbox(page.request, '13700000055')).some((m) => m.template === 'familyLinkedRelative')).toBe(true);
 
-  const elder = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL });
+  // The elder, in 亲情账户: who checked his ID and who opened the link; he ends the check, then revokes the link.
+  const elder = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 } });
   const wang = await elder.newPage();
   await signIn(wang, DEMO.wangJianguo);
-  const links = (await (await wang.request.get('/api/family/links')).json()) as { asElder: { id: string; state: string; initiatedBy: string }[] };
-  const made = links.asElder.find((l) => l.initiatedBy === 'staff');
-  expect(made?.state).toBe('active');
-  expect((await wang.request.post(`/api/family/links/${made?.id}/revoke`, { data: {} })).status()).toBe(200);
+  await wang.goto('/family');
+  await expect(wang.getByText('由历下区甸柳庄社区医保服务站（工号 ZD2001、ZD2002）开通')).toBeVisible();
+  const consents = wang.getByTestId('staff-consents');
+  await expect(consents.getByRole('heading', { name: '历下区甸柳庄社区医保服务站（工号 ZD2001）' }).first()).toBeVisible();
+  await expect(consents.getByText('在服务站核对了您的身份证').first()).toBeVisible();
+  await expectElderFriendly(wang);
+  await consents.getByRole('link', { name: '取消授权' }).first().click();
+  await expect(wang.getByTestId('ask-end-consent')).toContainText('确定要取消工号 ZD2001 的授权吗？');
+  await wang.getByRole('button', { name: '确定取消授权' }).click();
+  await expect(wang.getByRole('status')).toContainText('已取消，工号 ZD2001 不能再为您办理。');
+  // …and the station no longer acts for him.
+  expect((await page.request.get('/api/applications')).status()).toBe(401);
+  await page.goto('/staff/resident');
+  await expect(page.getByRole('heading', { name: '坐席代办 / 查询' })).toBeVisible();
+
+  const links = (await (await wang.request.get('/api/family/links')).json()) as { asElder: { id: string; state: string; initiatedBy: string; madeByText: string | null }[] };
+  const made = links.asElder.find((l) => l.initiatedBy === 'staff' && l.state === 'active');
+  expect(made?.madeByText).toContain('ZD2002');
+  await wang.goto(`/family/links/${made?.id}?ask=revoke`);
+  await wang.getByRole('button', { name: '确定取消授权' }).click();
+  await expect(wang.getByText('已取消')).toBeVisible();
   await elder.close();
 });

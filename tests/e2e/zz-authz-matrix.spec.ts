@@ -97,6 +97,17 @@ const calls: Call[] = [
     call: (c) => send(c.post('/api/family/links', { data: { phone: '13700000029', relation: 'other', act: [] } })),
     expect: { owner: 'allow', scoped: 'deny', unscoped: 'deny', revoked: 'deny', expired: 'deny', stranger: 'deny', resident: 'own', signedOut: 'deny' },
   },
+  // Staff consents are the insured person's own (issue 14.7): a relative cannot see or end them for her.
+  {
+    name: 'GET /api/family/staff-consents',
+    call: (c) => send(c.get('/api/family/staff-consents')),
+    expect: { owner: 'allow', scoped: 'deny', unscoped: 'deny', revoked: 'deny', expired: 'deny', stranger: 'deny', resident: 'own', signedOut: 'deny' },
+  },
+  {
+    name: 'POST /api/family/staff-consents/:id/end',
+    call: (c) => send(c.post('/api/family/staff-consents/1/end', { data: {} })),
+    expect: { owner: 'allow', scoped: 'deny', unscoped: 'deny', revoked: 'deny', expired: 'deny', stranger: 'deny', resident: 'own', signedOut: 'deny' },
+  },
   { name: 'POST /api/remote-filings/:id/cancel', call: (c) => send(c.post(`/api/remote-filings/${ids.filing}/cancel`, { data: {} })), expect: { ...acting, stranger: 'deny', resident: 'deny' } },
 ];
 

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DurationField, RelationField, ScopeField } from '@/components/family/form-parts';
+import { InPersonForm } from '@/components/staff/in-person-form';
+import { SecondStaffField } from '@/components/staff/second-staff-field';
 import { StaffShell } from '@/components/staff/staff-shell';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
@@ -11,6 +13,9 @@ import { maskPhone } from '@/lib/identity/id-card';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import { serviceKeys } from '@/lib/services/review';
 import { staffGrant } from '@/lib/auth/access';
+import { FAMILY_RULES } from '@/lib/family/config';
+import { now } from '@/lib/jingban/clock';
+import { consentMethod } from '@/lib/staff/consent-grants';
 import { currentStaffSession } from '@/lib/staff/session';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,9 +32,10 @@ export default async function StaffResidentPage({ searchParams }: Props) {
   const search = await searchParams;
   const acting = (await staffGrant(db))?.person;
   // The acting page's only form is the link form; otherwise the lookup and consent-code forms.
-  const fields = acting ? (['phone', 'name', 'relation', 'act', 'months'] as const) : (['key', 'code'] as const);
+  const fields = acting ? (['phone', 'name', 'relation', 'act', 'months', 'secondStaffNo'] as const) : (['key', 'code', 'idNumber'] as const);
   const { locale, message, field, errorFor } = await plainFormRefusal(searchParams, fields);
   if (acting) {
+    const inPerson = (await consentMethod(db, session.member.id, acting.id, await now(db))) === 'in-person';
     return (
       <StaffShell title={t('actingTitle', { name: acting.name })} member={session.member}>
         <ul className="link-list">
@@ -55,6 +61,7 @@ export default async function StaffResidentPage({ searchParams }: Props) {
           ) : null}
           <FormErrorSummary title={tf('errorTitle')} message={message} field={field} />
           <p>{t('linkIntro')}</p>
+          {inPerson ? <p className="notice">{t('inPersonActing', { months: FAMILY_RULES.inPersonSoloMaxMonths })}</p> : null}
           <form action="/api/staff/family-links" method="post" noValidate>
             <input type="hidden" name="locale" value={locale} />
             <TextField id="phone" label={tfam('add.phoneLabel')} type="tel" inputMode="numeric" autoComplete="off" maxLength={13} error={errorFor('phone')} />
@@ -62,6 +69,7 @@ export default async function StaffResidentPage({ searchParams }: Props) {
             <RelationField legend={tfam('add.relationLabel')} error={errorFor('relation')} />
             <ScopeField legend={tfam('add.scopeLabel')} hint={tfam('add.scopeHint')} />
             <DurationField legend={tfam('add.durationLabel')} />
+            {inPerson ? <SecondStaffField error={errorFor('secondStaffNo')} /> : null}
             <button type="submit" className="button">
               {t('linkCreate')}
             </button>
@@ -96,16 +104,7 @@ export default async function StaffResidentPage({ searchParams }: Props) {
           </button>
         </form>
       ) : null}
-      {person && session.member.role === 'station' ? (
-        <form action="/api/staff/consent/verify" method="post" style={{ marginTop: '1rem' }}>
-          <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="personId" value={person.id} />
-          <input type="hidden" name="inPerson" value="on" />
-          <button type="submit" className="button secondary">
-            {t('inPersonCheck')}
-          </button>
-        </form>
-      ) : null}
+      {person && session.member.role === 'station' ? <InPersonForm personId={person.id} locale={locale} error={errorFor('idNumber')} /> : null}
       {person ? null : (
         <form action="/api/staff/consent" method="post" noValidate>
           <input type="hidden" name="locale" value={locale} />

@@ -11,13 +11,14 @@ import { deleteSession } from '@/lib/auth/session';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
 import { clientAddress } from '@/lib/security/client-address';
+import { staffNoSchema, staffPasswordSchema } from '@/lib/staff/contracts';
 import { createStaffSession, STAFF_COOKIE, staffCookieOptions } from '@/lib/staff/session';
 import { signInStaff } from '@/lib/staff/sign-in';
 
 const input = z
   .object({
-    staffNo: z.string({ message: 'staff-no-format' }).trim().regex(/^[A-Z]{2}\d{4}$/i, { message: 'staff-no-format' }).transform((s) => s.toUpperCase()),
-    password: z.string({ message: 'staff-password-required' }).min(1, { message: 'staff-password-required' }).max(200),
+    staffNo: staffNoSchema,
+    password: staffPasswordSchema,
     locale: z.string().max(10).optional(),
   })
   .strict();

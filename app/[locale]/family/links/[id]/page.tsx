@@ -78,6 +78,7 @@ export default async function LinkPage({ params, searchParams }: Props) {
         </p>
         <p>{view.scopeText}</p>
         {open ? <p>{view.untilText}</p> : null}
+        {view.madeByText ? <p>{view.madeByText}</p> : null}
       </section>
 
       {(side === 'elder' && view.state === 'requested') || (side === 'relative' && view.state === 'invited') ? (

@@ -12,40 +12,46 @@ import { setActingFor } from '@/lib/auth/session';
 import { persons } from '@/lib/db/schema';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
-import { recordInPersonCheck, verifyConsent } from '@/lib/staff/consent';
+import { dispatchDueSms } from '@/lib/sms/outbox';
+import { verifyConsent } from '@/lib/staff/consent';
+import { inPersonInput } from '@/lib/staff/contracts';
+import { recordInPersonCheck } from '@/lib/staff/in-person';
 import { currentStaffSession, requireStaff } from '@/lib/staff/session';
 
 const input = z
   .object({
     personId: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: 'not-found' }),
     code: codeSchema.optional(),
-    /** Station staff only: the elder is here in person and their ID card was checked. */
-    inPerson: z.literal('on').optional(),
+    /** Station staff only: the 身份证号 read from the card of the elder standing at the desk. */
+    idNumber: inPersonInput.optional(),
     locale: z.string().max(10).optional(),
   })
   .strict();
 
-/** The code the resident read out: from now on (30 minutes) this staff member files and looks up for them. */
+/** The code the resident read out, or (at a station) the 身份证号 from their card: from now on (30 minutes) this staff member files and looks up for them. */
 export const POST = handle(async (req, _ctx, locale) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
   const isForm = isFormPost(req);
   let back = localePath(locale, '/staff/resident');
+  let inPerson = false;
   try {
     const { data } = await readInput(req, input);
+    inPerson = data.idNumber !== undefined;
     back = `${back}?person=${encodeURIComponent(data.personId)}`;
     const { db, now } = await appContext();
     const [person] = await db.select().from(persons).where(eq(persons.id, data.personId));
     if (!person) throw new ApiError(404, 'staff-resident-not-found');
-    if (data.inPerson) await recordInPersonCheck(db, member, person, now);
+    if (data.idNumber !== undefined) await recordInPersonCheck(db, member, person, data.idNumber, now);
     else await verifyConsent(db, member, person, codeSchema.parse(data.code ?? ''), now);
     const session = await currentStaffSession();
     if (session) await setActingFor(db, session.tokenHash, person.id);
+    await dispatchDueSms(db, now);
     if (isForm) return redirectToPath(localePath(locale, '/staff/resident'));
     return NextResponse.json({ actingFor: person.id });
   } catch (error) {
     const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: 'code' }));
+    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: refusal.field ?? (inPerson ? 'idNumber' : 'code') }));
     throw error;
   }
 });
