@@ -59,6 +59,8 @@ test.describe('with Azure Speech configured', () => {
   // A second production server whose Azure key is not a real one: the token route cannot get a token.
   const port = Number(process.env.E2E_PORT ?? 3107) + 1;
   const origin = `http://127.0.0.1:${port}`;
+  // The page's requests go to this server: they must carry its Origin, not the shared server's.
+  test.use({ extraHTTPHeaders: { origin } });
   let server: ChildProcess | null = null;
 
   test.beforeAll(async () => {
