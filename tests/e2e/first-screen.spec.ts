@@ -162,6 +162,9 @@ for (const size of Object.keys(goals) as Size[]) {
         if (step === 'check') break;
         expect(seen, `${walk.service} went back to ${step}`).not.toContain(step);
         seen.push(step);
+        // What the person sees once the page has settled: a photo step turns its plain file field into
+        // 拍照 / 从相册选 when its script has run, which on a loaded machine can take a moment.
+        await page.waitForLoadState('networkidle');
         const m = await measure(page);
         const wanted = Math.min(goal.answers, m.total);
         rows.push(
