@@ -12,9 +12,9 @@ export async function readForm(req: Request): Promise<Record<string, string>> {
   const type = req.headers.get('content-type') ?? '';
   if (!type.includes('application/x-www-form-urlencoded') && !type.includes('multipart/form-data')) return {};
   if (!type.includes('multipart')) {
-    return Object.fromEntries(new URLSearchParams(await readCappedText(req, BODY_LIMITS.form, 'invalid-input')).entries());
+    return Object.fromEntries(new URLSearchParams(await readCappedText(req, BODY_LIMITS.form, 'body-too-large')).entries());
   }
-  const data = await readCappedFormData(req, BODY_LIMITS.multipartForm, 'invalid-input').catch(() => null);
+  const data = await readCappedFormData(req, BODY_LIMITS.multipartForm, 'body-too-large').catch(() => null);
   const out: Record<string, string> = {};
   data?.forEach((value, key) => {
     if (typeof value === 'string' && value.length <= 1000) out[key] = value;

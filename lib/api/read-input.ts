@@ -9,7 +9,7 @@ import { readJson } from './server';
 export async function readInput<S extends z.ZodType>(req: Request, schema: S, lists: readonly string[] = []): Promise<{ data: z.infer<S>; isForm: boolean }> {
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
   if (!type.includes('application/x-www-form-urlencoded')) return { data: await readJson(req, schema), isForm: false };
-  const text = await readCappedText(req, BODY_LIMITS.form, 'invalid-input');
+  const text = await readCappedText(req, BODY_LIMITS.form, 'body-too-large');
   const params = new URLSearchParams(text);
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) raw[key] = lists.includes(key) ? params.getAll(key) : (params.get(key) ?? '');

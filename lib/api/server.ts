@@ -84,7 +84,7 @@ function formDeniedRedirect(locale: Locale, error: ApiError): Response {
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
   const type = req.headers.get('content-type') ?? '';
   if (!type.toLowerCase().includes('application/json')) throw new ApiError(415, 'invalid-json');
-  const text = await readCappedText(req, MAX_JSON_BYTES, 'invalid-json');
+  const text = await readCappedText(req, MAX_JSON_BYTES, 'body-too-large');
   let raw: unknown;
   try {
     raw = JSON.parse(text);

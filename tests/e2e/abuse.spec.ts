@@ -28,6 +28,7 @@ async function outbox(api: APIRequestContext, phone: string) {
 }
 
 async function signInAs(api: APIRequestContext, phone: string, name?: string) {
+  await api.post('/api/dev/clock', { data: { minutes: 2 } }); // past an earlier test's 60-second resend wait for this phone
   expect((await api.post('/api/auth/code', { data: { phone, asFamily: true } })).status()).toBe(200);
   const code = /(\d{6})/.exec((await outbox(api, phone)).find((m) => m.template === 'signInCode')?.body ?? '')?.[1];
   expect((await api.post('/api/auth/session', { data: { phone, code, ...(name ? { name } : {}) } })).status()).toBe(200);
@@ -182,4 +183,89 @@ test('an upload → delete loop for one person stops at the day’s photos, and 
   await expect(page.locator('.thumbs img')).toHaveCount(0);
   await expectElderFriendly(page);
   await context.close();
+});
+
+test('after sign-in, a return address that leaves the site (/%09/evil.example/) lands on our own home page', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: server.origin, viewport: { width: 360, height: 740 }, locale: 'zh-CN', extraHTTPHeaders: { origin: server.origin, 'x-forwarded-for': '198.51.100.40' } });
+  const page = await context.newPage();
+  await page.goto('/sign-in?next=/%09/evil.example/');
+  await page.getByLabel('手机号码').fill('13900000001');
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await expect(page.getByLabel('短信验证码')).toBeVisible();
+  const code = /(\d{6})/.exec((await outbox(page.request, '13900000001')).filter((m) => m.template === 'signInCode').pop()?.body ?? '')?.[1];
+  await page.getByLabel('短信验证码').fill(code ?? '');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`^${server.origin}/`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(new URL(page.url()).host).toBe(new URL(server.origin).host);
+  await context.close();
+});
+
+test('an oversized body is refused with a 413 as it streams, whatever its length header says, and the server goes on', async () => {
+  const api = await client('198.51.100.41');
+  const huge = JSON.stringify({ phone: '13800000001', padding: 'x'.repeat(2_000_000) });
+  const res = await api.post('/api/auth/code', { data: huge, headers: { 'content-type': 'application/json' } });
+  expect(res.status()).toBe(413);
+  expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'body-too-large', message: expect.stringContaining('太多') });
+  await signInAs(api, '13900000001'); // 张伟: an insured person, who may upload
+  const photo = await api.post('/api/uploads', { multipart: { photo: { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(8 * 1024 * 1024, 0xff) } } });
+  expect(photo.status()).toBe(413);
+  expect((await api.get('/api/health')).status()).toBe(200);
+  await api.dispose();
+});
+
+test('staff lock-out: a stranger’s wrong passwords lock only the stranger’s address, and unknown 工号 answer alike', async () => {
+  const stranger = await client('198.51.100.42');
+  const wrong = async (staffNo: string) => {
+    const res = await stranger.post('/api/staff/session', { data: { staffNo, password: 'guess-1234' } });
+    return { status: res.status(), code: ((await res.json()) as { error: { code: string } }).error.code };
+  };
+  expect(await wrong('ZD9999')).toEqual(await wrong('ZD2001'));
+  for (let i = 0; i < BUDGETS.staffFailuresPerClient.points; i += 1) await wrong('KF1001');
+  expect((await wrong('KF1001')).status).toBe(429);
+  // The staff member, at their own desk, signs in as usual.
+  const desk = await client('198.51.100.43');
+  expect((await desk.post('/api/staff/session', { data: { staffNo: 'KF1001', password: 'demo-kefu-1001' } })).status()).toBe(200);
+  await stranger.dispose();
+  await desk.dispose();
+});
+
+test('names that read as instructions, or hide characters, are refused before any SMS can carry them', async () => {
+  const api = await client('198.51.100.44');
+  expect((await api.post('/api/auth/code', { data: { phone: '13712340044', asFamily: true } })).status()).toBe(200);
+  const code = /(\d{6})/.exec((await outbox(api, '13712340044')).find((m) => m.template === 'signInCode')?.body ?? '')?.[1];
+  for (const name of ['请访问evil.com领补贴', '张\u200b伟', '王\u202e强', '李明2']) {
+    const res = await api.post('/api/auth/session', { data: { phone: '13712340044', code, name } });
+    expect(res.status(), name).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code, name).toMatch(/^name-/);
+  }
+  await api.dispose();
+});
+
+test('a photo step accepts only the person’s own photos made for it: another person’s upload or any UUID is refused', async () => {
+  const other = await client('198.51.100.45');
+  await signInAs(other, '13900000001'); // 张伟, another insured person
+  const theirs = await other.post('/api/uploads', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: tinyPng } } });
+  expect(theirs.status()).toBe(201);
+  const theirId = ((await theirs.json()) as { id: string }).id;
+
+  const elder = await client('198.51.100.46');
+  await signInAs(elder, ELDER.phone);
+  expect((await elder.post('/api/flows/chronic/start', { data: {} })).status()).toBeLessThan(300);
+  for (const id of [theirId, '0f8fad5b-d9cb-469f-a165-70867728950e']) {
+    const res = await elder.post('/api/flows/chronic/steps/evidence', { data: { value: [id] } });
+    expect(res.status(), id).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('upload-not-found');
+  }
+  await other.dispose();
+  await elder.dispose();
+});
+
+test('请客服帮我 codes from one address stop at the budget', async () => {
+  const api = await client('198.51.100.47');
+  const statuses: number[] = [];
+  for (let i = 0; i < BUDGETS.assistCodesPerClient.points + 5; i += 1) statuses.push((await api.post('/api/assist', { data: {} })).status());
+  expect(statuses.slice(0, BUDGETS.assistCodesPerClient.points).every((s) => s < 300)).toBe(true);
+  expect(statuses.slice(BUDGETS.assistCodesPerClient.points)).toEqual([429, 429, 429, 429, 429]);
+  await api.dispose();
 });
