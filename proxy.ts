@@ -5,8 +5,8 @@ import { contentSecurityPolicy, newNonce } from './lib/security/csp';
 
 const localeRouting = createMiddleware(routing);
 
-/** API routes, Next's own files and public files (sw.js): no locale routing, no page scripts. */
-const NOT_A_PAGE = /^\/(?:api|_next|_vercel)(?:\/|$)|\.[^/]*$/;
+/** API routes and public files (sw.js): no locale routing, no page scripts. */
+const NOT_A_PAGE = /^\/(?:api|_vercel)(?:\/|$)|\.[^/]*$/;
 
 /**
  * Every answer gets its CSP here. A page gets a fresh nonce: Next reads it from the request's CSP
@@ -27,6 +27,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the built chunks and images: they are scripts and pictures, never documents.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Not Next's own paths (built chunks, images, the dev server's HMR socket, which a response here would break).
+  matcher: ['/((?!_next/).*)'],
 };
