@@ -5,13 +5,13 @@ import { LateFilingNotice } from '@/components/services/late-filing-notice';
 import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { applicableSteps, CHECK_STEP, previousOf } from '@/lib/services/engine';
+import { CHECK_STEP, previousOf } from '@/lib/services/engine';
 import type { Refusal } from '@/lib/services/flow';
 import type { flowPage } from '@/lib/server/flow-page';
 import { StepVoice } from '@/components/voice/step-voice';
 import { devicePreferences } from '@/lib/preferences-server';
 import { answerRows } from '@/lib/services/answer-text';
-import { stepVoiceProps } from './step-voice-props';
+import { voiceLabels } from './step-voice-props';
 import { refusalText } from './refusal-text';
 import { SubmitOnce } from './submit-once';
 
@@ -22,24 +22,23 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
   const t = loose(await getTranslations());
   const tf = await getTranslations('flow');
   const answers = page.draft?.answers ?? {};
-  const steps = applicableSteps(page.flow, answers, page.ctx);
   const previous = previousOf(page.flow, CHECK_STEP, answers, page.ctx);
   const prefs = await devicePreferences();
   const rows = answerRows(t, page.flow, answers, page.ctx, locale);
   // Read back every answer before 确认提交; only commands (修改 by touch, 确认提交 by voice) apply here.
-  const voice = await stepVoiceProps({ t, kind: 'photos', question: tf('checkTitle'), hint: '', error: refusal ? refusalText(t, refusal, locale) : null, options: [], index: steps.length + 1, total: steps.length + 1 });
-  const readBack = [tf('checkTitle'), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
+  const error = refusal ? refusalText(t, refusal, locale) : null;
+  const readBack = [tf('checkTitle'), ...(error ? [t('voice.errorLine', { error })] : []), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} readAloud={false}>
-      <StepVoice {...voice} sentences={readBack} enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind="photos" today={page.ctx.today} />
+      <StepVoice sentences={readBack} candidates={[]} optionLabel={{}} labels={await voiceLabels()} enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind="photos" today={page.ctx.today} />
       <ReplacingNotice answers={answers} ctx={page.ctx} full />
       <LateFilingNotice service={page.service} answers={answers} ctx={page.ctx} />
       <h2>{tf('checkTitle')}</h2>
       <p>{tf('checkIntro')}</p>
-      {refusal ? (
+      {error ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{tf('errorTitle')}</h2>
-          <p>{refusalText(t, refusal, locale)}</p>
+          <p>{error}</p>
         </div>
       ) : null}
       <dl className="answers card">

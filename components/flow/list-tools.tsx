@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { labelText, type LooseT } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
-import type { ListView, Option } from '@/lib/services/flow';
+import type { ListView } from '@/lib/services/flow';
+import type { OptionView } from '@/lib/services/step-view';
 import { LocateButton } from './locate-button';
 
-type Props = { t: LooseT; path: string; view: ListView; filters: Option[]; locate: boolean };
+type Props = { path: string; view: ListView; filters: OptionView[]; locate: boolean };
 
 function href(path: string, view: ListView, change: Partial<Record<'q' | 'filter', string | undefined>>): string {
   const q = new URLSearchParams();
@@ -32,7 +32,7 @@ export function ListSearchForm({ path, view }: { path: string; view: ListView })
  * Search (Chinese or pinyin initials), level filters, nearest first. Folded away until wanted:
  * the list itself, nearest first, is what most people need, and it works by touch alone.
  */
-export async function ListTools({ t, path, view, filters, locate }: Props) {
+export async function ListTools({ path, view, filters, locate }: Props) {
   const tf = await getTranslations('flow');
   return (
     <details className="list-tools" open={Boolean(view.q || view.filter)}>
@@ -54,7 +54,7 @@ export async function ListTools({ t, path, view, filters, locate }: Props) {
             </Link>
             {filters.map((f) => (
               <Link key={f.value} className="choice" href={href(path, view, { filter: f.value })} aria-current={view.filter === f.value ? 'true' : undefined}>
-                {labelText(t, f.label)}
+                {f.label}
               </Link>
             ))}
           </nav>

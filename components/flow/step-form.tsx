@@ -3,9 +3,9 @@ import { AppShell } from '@/components/layout/app-shell';
 import { ReplacingNotice } from '@/components/services/replacing-notice';
 import { loose } from '@/lib/i18n/dynamic';
 import type { Locale } from '@/lib/i18n/routing';
-import { CHECK_STEP, previousOf, quickDates, stepOptions, stepPosition } from '@/lib/services/engine';
+import { CHECK_STEP, previousOf, stepPosition } from '@/lib/services/engine';
 import type { FlowStep, ListView, Refusal } from '@/lib/services/flow';
-import { stepKeys } from '@/lib/services/step-text';
+import { stepView } from '@/lib/services/step-view';
 import type { flowPage } from '@/lib/server/flow-page';
 import { StepVoice } from '@/components/voice/step-voice';
 import { devicePreferences } from '@/lib/preferences-server';
@@ -33,35 +33,17 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   const t = loose(await getTranslations());
   const tf = await getTranslations('flow');
   const answers = page.draft?.answers ?? {};
-  const keys = stepKeys(page.service, step.key);
   const { index, total } = stepPosition(page.flow, step.key, answers, page.ctx);
   const previous = fromCheck ? CHECK_STEP : previousOf(page.flow, step.key, answers, page.ctx);
   const back = previous ? `/services/${page.service}/${previous}` : `/services/${page.service}`;
   const error = refusal ? refusalText(t, refusal, locale) : null;
   const saved = answers[step.key];
-  const range = step.dateRange?.(answers, page.ctx) ?? { min: null, max: null };
-  const quick = quickDates(step, answers, page.ctx);
-  const hasHint = t.has(keys.hint) && (step.hintWhen?.(answers, page.ctx) ?? true);
-  const hint = hasHint ? t(keys.hint, step.hintParams?.(answers, page.ctx, locale)) : '';
-  const allOptions = stepOptions(step, answers, page.ctx);
-  const searchable = step.view === 'search';
-  let shown = searchable && step.present ? step.present(allOptions, view, answers, page.ctx) : allOptions;
-  // The answer already chosen stays visible even when a search or filter would hide it.
-  const chosen = allOptions.find((o) => o.value === saved);
-  if (chosen && !shown.includes(chosen)) shown = [chosen, ...shown];
+  const described = stepView(t, { flow: page.flow, step, answers, ctx: page.ctx, locale, list: view });
+  const { question, hint, shown } = described;
+  const searchable = described.layout === 'search';
   const stepPath = `/services/${page.service}/${step.key}`;
   const prefs = await devicePreferences();
-  const voice = await stepVoiceProps({
-    t,
-    kind: step.kind,
-    question: t(keys.question),
-    hint,
-    error,
-    options: shown,
-    quick,
-    index,
-    total,
-  });
+  const voice = await stepVoiceProps({ view: described, error, index, total });
   const firstFieldId = step.kind === 'photos' ? 'photos-title' : 'value-0';
 
   return (
@@ -91,31 +73,31 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
         {fromCheck ? <input type="hidden" name="from" value={CHECK_STEP} /> : null}
         {step.kind === 'photos' ? (
           <>
-            <h2 className="question-legend">{t(keys.question)}</h2>
-            {hasHint ? <p className="hint">{hint}</p> : null}
+            <h2 className="question-legend">{question.text}</h2>
+            {hint ? <p className="hint">{hint.text}</p> : null}
             <PhotosField service={page.service} step={step.key} ids={Array.isArray(saved) ? (saved as string[]) : []} locale={locale} />
           </>
         ) : null}
         {step.kind !== 'photos' ? (
-          <fieldset className={error ? 'field has-error' : 'field'} aria-describedby={hasHint ? 'step-hint' : undefined}>
+          <fieldset className={error ? 'field has-error' : 'field'} aria-describedby={hint ? 'step-hint' : undefined}>
             <legend className="question-legend">
               <h2 className="question-legend" style={{ margin: 0 }}>
-                {t(keys.question)}
+                {question.text}
               </h2>
             </legend>
-            {hasHint ? (
+            {hint ? (
               <p className="hint" id="step-hint">
-                {hint}
+                {hint.text}
               </p>
             ) : null}
             {error ? <p className="error-text">{error}</p> : null}
             {searchable ? (
-              <ListTools t={t} path={stepPath} view={view} filters={step.filters?.(answers, page.ctx) ?? []} locate={Boolean(step.filters)} />
+              <ListTools path={stepPath} view={view} filters={described.filters} locate={Boolean(step.filters)} />
             ) : null}
             {step.kind === 'choice' && shown.length === 0 ? <p className="notice">{tf('nothingFound')}</p> : null}
-            {step.kind === 'choice' ? <OptionList t={t} name="value" options={shown} selected={saved} grid={step.view === 'grid'} /> : null}
-            {step.kind === 'date' ? <DateField quick={quick} min={range.min} max={range.max} selected={saved} /> : null}
-            {step.kind === 'phone' ? <PhoneField t={t} options={stepOptions(step, answers, page.ctx)} selected={saved} /> : null}
+            {step.kind === 'choice' ? <OptionList name="value" options={shown} selected={saved} grid={described.layout === 'grid'} /> : null}
+            {step.kind === 'date' ? <DateField view={described} selected={saved} /> : null}
+            {step.kind === 'phone' ? <PhoneField view={described} selected={saved} /> : null}
           </fieldset>
         ) : null}
         <div className="flow-actions">

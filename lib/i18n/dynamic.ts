@@ -1,7 +1,12 @@
 import type { OptionLabel } from '../services/flow';
 
 /** A translator that accepts keys built at run time (flow steps and options name their own keys). */
-export type LooseT = { (key: string, params?: Record<string, string | number>): string; has: (key: string) => boolean };
+export type LooseT = {
+  (key: string, params?: Record<string, string | number>): string;
+  has: (key: string) => boolean;
+  /** The message as written, placeholders and all. */
+  raw: (key: string) => unknown;
+};
 
 export function loose(t: unknown): LooseT {
   return t as LooseT;

@@ -1,10 +1,10 @@
-import { createTranslator } from 'use-intl/core';
+import { createTranslator, type IntlError } from 'use-intl/core';
 import { messagesFor } from './messages';
 import type { Locale } from './routing';
 
-/** For code outside a request (scheduler, SMS): same messages, no React. */
-export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: messagesFor(locale), timeZone: 'Asia/Shanghai' });
+/** For code outside a request (scheduler, SMS): same messages, no React. `onError` hears of a missing key or parameter. */
+export function translatorFor(locale: Locale, onError?: (error: IntlError) => void) {
+  return createTranslator({ locale, messages: messagesFor(locale), timeZone: 'Asia/Shanghai', ...(onError ? { onError } : {}) });
 }
 
 export function formatMonthDay(isoDate: string, locale: Locale): string {

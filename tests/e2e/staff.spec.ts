@@ -32,6 +32,12 @@ test('staff sign in with 工号 + password; the review desk and the call scripts
   await page.getByRole('link', { name: '通话脚本：异地就医备案' }).click();
   await expect(page.getByRole('heading', { name: '您属于哪种情况？' })).toBeVisible();
   await expect(page.locator('[data-step="category"]')).toContainText('在外地长期住');
+  // Answers that depend on an earlier one are read once for each: the reasons of both kinds of filing.
+  const reason = page.locator('[data-step="reason"]');
+  await expect(reason.getByRole('heading', { name: '如果是“在外地长期住”：' })).toBeVisible();
+  await expect(reason).toContainText('退休后到外地安置生活');
+  await expect(reason.getByRole('heading', { name: '如果是“临时去外地看病”：' })).toBeVisible();
+  await expect(reason).toContainText('本地医院转诊到外地');
   // A hint naming the caller's own facts gets a placeholder to fill in, never a raw message key.
   await expect(page.locator('[data-step="commitment"]')).toContainText('备案后 〔月数〕 个月内回参保地看病');
   expect(await page.locator('ol').first().innerText()).not.toContain('flows.');
@@ -61,6 +67,10 @@ test('坐席代办: with the code the resident reads out, the agent files for hi
   await page.getByLabel('居民念的验证码').fill(/(\d{6})/.exec(sms?.body ?? '')?.[1] ?? '');
   await page.getByRole('button', { name: '确认，开始代办' }).click();
   await expect(page.getByRole('heading', { name: '正在为 张伟 办理' })).toBeVisible();
+  // Acting for him, the call script reads his own 参保地 where it otherwise has a placeholder.
+  await page.goto('/staff/script/transfer');
+  await expect(page.locator('[data-step="toProvinceCode"]')).toContainText('您现在的参保地是济南市');
+  await expect(page.locator('[data-step="toProvinceCode"]')).not.toContainText('〔');
 
   // 张伟 filed in an earlier test: with his consent the agent cancels it first (no costs there, so at once).
   await cancelFilingInForce(page);

@@ -10,7 +10,8 @@ import type { FlowContext, FlowPerson, Option } from '@/lib/services/flow';
 import { remoteCareFlow } from '@/lib/services/remote-care/flow';
 import type { RemoteCareFacts } from '@/lib/services/remote-care/policy';
 import { transferFlow } from '@/lib/services/transfer/flow';
-import { candidatesFrom, matchAnswer } from '@/lib/voice/match';
+import { matchAnswer } from '@/lib/voice/match';
+import { voiceCandidates } from '@/tests/helpers/step-views';
 
 const message = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], zhCN);
 const labelOf = (o: Option) => ('text' in o.label ? o.label.text : String(message(o.label.key)));
@@ -95,8 +96,10 @@ describe('placeName', () => {
 
 describe('voice picks places from the same list', () => {
   const today = '2026-11-30';
-  const hainan = candidatesFrom(cityOptions('460000'), labelOf);
-  const provinceCandidates = candidatesFrom(provinceOptions(), labelOf);
+  const person: FlowPerson = { insuranceType: 'resident', employmentStatus: null, regionCode: '370100', districtCode: '370102', phone: '13800000001' };
+  const onStep = (step: string, answers = {}) => voiceCandidates({ service: 'remote-care', step, facts: { activeFilings: [] }, person, today, answers });
+  const hainan = onStep('destCityCode', { destProvinceCode: '460000' });
+  const provinceCandidates = onStep('destProvinceCode');
   const said = (words: string, list: typeof hainan) => matchAnswer(words, list, 'choice', { today });
 
   it.each([

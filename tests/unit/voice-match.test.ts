@@ -2,39 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { diseaseCatalogue } from '@/lib/data/diseases';
 import { citiesOf } from '@/lib/data/divisions';
 import { facilities } from '@/lib/data/facilities';
-import zhCN from '@/lib/i18n/messages/zh-CN.json';
-import { chronicFlow } from '@/lib/services/chronic/flow';
 import type { ChronicFacts } from '@/lib/services/chronic/policy';
-import { cityOptions, provinceOptions, REGISTERED_PHONE } from '@/lib/services/common-steps';
-import { designationFlow } from '@/lib/services/designation/flow';
+import { REGISTERED_PHONE } from '@/lib/services/common-steps';
 import type { DesignationFacts } from '@/lib/services/designation/policy';
-import { findStep, stepOptions } from '@/lib/services/engine';
-import type { Answers, FlowContext, FlowDefinition, FlowPerson, Option } from '@/lib/services/flow';
-import { remoteCareFlow } from '@/lib/services/remote-care/flow';
+import type { Answers, FlowPerson } from '@/lib/services/flow';
 import type { RemoteCareFacts } from '@/lib/services/remote-care/policy';
-import { candidatesFrom, matchAnswer, type MatchResult, type VoiceCandidate, type VoiceCommand, type VoiceKind } from '@/lib/voice/match';
+import type { ServiceKey } from '@/lib/services/review';
+import { matchAnswer, type MatchResult, type VoiceCandidate, type VoiceCommand, type VoiceKind } from '@/lib/voice/match';
 import { normalise, spokenDigits, toDigits } from '@/lib/voice/normalise';
+import { voiceCandidates } from '@/tests/helpers/step-views';
 
 const TODAY = '2026-11-23'; // a Monday
 
 const zhang: FlowPerson = { insuranceType: 'resident', employmentStatus: null, regionCode: '370100', districtCode: '370102', phone: '13800000001' };
 const wang: FlowPerson = { ...zhang, insuranceType: 'employee', employmentStatus: 'retired' };
 
-const ctx = <F,>(facts: F, person = zhang): FlowContext<F> => ({ today: TODAY, person, facts });
-
-/** The zh-CN text of an option, as the page shows it. */
-function labelOf(option: Option): string {
-  const { label } = option;
-  if ('text' in label) return label.text;
-  const raw = label.key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], zhCN);
-  if (typeof raw !== 'string') throw new Error(`no message ${label.key}`);
-  return raw.replace(/\{(\w+)\}/g, (_, name: string) => String(label.params?.[name] ?? ''));
-}
-
-function candidates<F>(flow: FlowDefinition<F>, key: string, facts: F, answers: Answers = {}, person = zhang): VoiceCandidate[] {
-  const step = findStep(flow, key);
-  if (!step) throw new Error(`no step ${key}`);
-  return candidatesFrom(stepOptions(step, answers, ctx(facts, person)), labelOf);
+/** The words 语音版 listens for on a step: the production step view's candidates, in zh-CN. */
+function candidates(service: ServiceKey, step: string, facts: object, answers: Answers = {}, person = zhang): VoiceCandidate[] {
+  return voiceCandidates({ service, step, facts, answers, person, today: TODAY });
 }
 
 const remote: RemoteCareFacts = { activeFilings: [] };
@@ -48,21 +33,22 @@ const designation: DesignationFacts = {
 };
 
 const sets = {
-  category: candidates(remoteCareFlow, 'category', remote),
-  reasonLong: candidates(remoteCareFlow, 'reason', remote, { category: 'long-term' }),
-  reasonTemp: candidates(remoteCareFlow, 'reason', remote, { category: 'temporary' }),
-  commitment: candidates(remoteCareFlow, 'commitment', remote),
-  provinces: candidatesFrom(provinceOptions(), labelOf),
+  category: candidates('remote-care', 'category', remote),
+  reasonLong: candidates('remote-care', 'reason', remote, { category: 'long-term' }),
+  reasonTemp: candidates('remote-care', 'reason', remote, { category: 'temporary' }),
+  commitment: candidates('remote-care', 'commitment', remote),
+  provinces: candidates('remote-care', 'destProvinceCode', remote),
   // 张 is insured in 济南, so 济南 is not offered as a destination.
-  sdCities: candidatesFrom(cityOptions('370000', [zhang.regionCode]), labelOf),
-  hnCities: candidatesFrom(cityOptions('460000'), labelOf),
-  bjCities: candidatesFrom(cityOptions('110000'), labelOf),
-  resident: candidates(chronicFlow, 'diseaseCode', chronic),
-  employee: candidates(chronicFlow, 'diseaseCode', chronic, {}, wang),
-  hospitals: candidates(chronicFlow, 'hospitalCode', chronic),
-  replace: candidates(designationFlow, 'replaceFacilityCode', designation),
-  phone: candidates(remoteCareFlow, 'contactPhone', remote),
-  none: [] as VoiceCandidate[],
+  sdCities: candidates('remote-care', 'destCityCode', remote, { destProvinceCode: '370000' }),
+  hnCities: candidates('remote-care', 'destCityCode', remote, { destProvinceCode: '460000' }),
+  bjCities: candidates('remote-care', 'destCityCode', remote, { destProvinceCode: '110000' }),
+  resident: candidates('chronic', 'diseaseCode', chronic),
+  employee: candidates('chronic', 'diseaseCode', chronic, {}, wang),
+  hospitals: candidates('chronic', 'hospitalCode', chronic),
+  replace: candidates('designation', 'replaceFacilityCode', designation),
+  phone: candidates('remote-care', 'contactPhone', remote),
+  // The one-tap days of a long-term filing's start date (今天 … 前天); any other day is read from the words.
+  dates: candidates('remote-care', 'startDate', remote, { category: 'long-term' }),
 } satisfies Record<string, VoiceCandidate[]>;
 type SetName = keyof typeof sets;
 
@@ -104,7 +90,7 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['能不能重复一下', 'choice', 'category', cmd('repeat')],
   ['确认提交', 'choice', 'category', cmd('submit')],
   ['那就提交吧', 'choice', 'category', cmd('submit')],
-  ['下一步', 'date', 'none', cmd('next')],
+  ['下一步', 'date', 'dates', cmd('next')],
   ['返回', 'phone', 'phone', cmd('back')],
   // Yes and no: only when that is all that was said.
   ['是的', 'choice', 'category', cmd('yes')],
@@ -202,34 +188,34 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['不去青岛，去烟台', 'choice', 'sdCities', city('370000', '烟台市')],
 
   // Dates (today is Monday 2026-11-23).
-  ['今天', 'date', 'none', '2026-11-23'],
-  ['昨天', 'date', 'none', '2026-11-22'],
-  ['前天', 'date', 'none', '2026-11-21'],
-  ['大前天', 'date', 'none', '2026-11-20'],
-  ['明天', 'date', 'none', '2026-11-24'],
-  ['从昨天开始', 'date', 'none', '2026-11-22'],
-  ['三月五号', 'date', 'none', '2026-03-05'],
-  ['3月5日', 'date', 'none', '2026-03-05'],
-  ['11月20号', 'date', 'none', '2026-11-20'],
-  ['十一月二十号', 'date', 'none', '2026-11-20'],
-  ['一月五号', 'date', 'none', '2027-01-05'],
-  ['二〇二五年十月一号', 'date', 'none', '2025-10-01'],
-  ['去年十二月三十一号', 'date', 'none', '2025-12-31'],
-  ['上个星期一', 'date', 'none', '2026-11-16'],
-  ['上周一', 'date', 'none', '2026-11-16'],
-  ['上礼拜五', 'date', 'none', '2026-11-20'],
-  ['这周三', 'date', 'none', '2026-11-25'],
-  ['星期三', 'date', 'none', '2026-11-18'],
-  ['星期天', 'date', 'none', '2026-11-22'],
-  ['上个星期天', 'date', 'none', '2026-11-22'],
-  ['这周日', 'date', 'none', '2026-11-29'],
-  ['下周二', 'date', 'none', '2026-12-01'],
-  ['五天前', 'date', 'none', '2026-11-18'],
-  ['两天前', 'date', 'none', '2026-11-21'],
-  ['一个星期以前', 'date', 'none', '2026-11-16'],
-  ['二十号', 'date', 'none', '2026-11-20'],
-  ['二十五号', 'date', 'none', '2026-11-25'],
-  ['上个月五号', 'date', 'none', '2026-10-05'],
+  ['今天', 'date', 'dates', '2026-11-23'],
+  ['昨天', 'date', 'dates', '2026-11-22'],
+  ['前天', 'date', 'dates', '2026-11-21'],
+  ['大前天', 'date', 'dates', '2026-11-20'],
+  ['明天', 'date', 'dates', '2026-11-24'],
+  ['从昨天开始', 'date', 'dates', '2026-11-22'],
+  ['三月五号', 'date', 'dates', '2026-03-05'],
+  ['3月5日', 'date', 'dates', '2026-03-05'],
+  ['11月20号', 'date', 'dates', '2026-11-20'],
+  ['十一月二十号', 'date', 'dates', '2026-11-20'],
+  ['一月五号', 'date', 'dates', '2027-01-05'],
+  ['二〇二五年十月一号', 'date', 'dates', '2025-10-01'],
+  ['去年十二月三十一号', 'date', 'dates', '2025-12-31'],
+  ['上个星期一', 'date', 'dates', '2026-11-16'],
+  ['上周一', 'date', 'dates', '2026-11-16'],
+  ['上礼拜五', 'date', 'dates', '2026-11-20'],
+  ['这周三', 'date', 'dates', '2026-11-25'],
+  ['星期三', 'date', 'dates', '2026-11-18'],
+  ['星期天', 'date', 'dates', '2026-11-22'],
+  ['上个星期天', 'date', 'dates', '2026-11-22'],
+  ['这周日', 'date', 'dates', '2026-11-29'],
+  ['下周二', 'date', 'dates', '2026-12-01'],
+  ['五天前', 'date', 'dates', '2026-11-18'],
+  ['两天前', 'date', 'dates', '2026-11-21'],
+  ['一个星期以前', 'date', 'dates', '2026-11-16'],
+  ['二十号', 'date', 'dates', '2026-11-20'],
+  ['二十五号', 'date', 'dates', '2026-11-25'],
+  ['上个月五号', 'date', 'dates', '2026-10-05'],
 
   // Phone numbers.
   ['用我的号码', 'phone', 'phone', REGISTERED_PHONE],
@@ -260,10 +246,10 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['济南', 'choice', 'sdCities', none()],
   ['上海', 'choice', 'sdCities', none()],
   ['北京朝阳', 'choice', 'sdCities', none()],
-  ['前两天', 'date', 'none', none()],
-  ['二月三十号', 'date', 'none', none()],
-  ['三月', 'date', 'none', none()],
-  ['我不记得了', 'date', 'none', none()],
+  ['前两天', 'date', 'dates', none()],
+  ['二月三十号', 'date', 'dates', none()],
+  ['三月', 'date', 'dates', none()],
+  ['我不记得了', 'date', 'dates', none()],
   ['一三八一二三', 'phone', 'phone', none()],
   ['换一个号码', 'phone', 'phone', none()],
   ['二零一二三四五六七八九', 'phone', 'phone', none()],
@@ -291,8 +277,8 @@ describe('matchAnswer', () => {
   });
 });
 
-describe('candidatesFrom', () => {
-  it('takes the visible text and the say synonyms, without duplicates', () => {
+describe('the step view\'s voice candidates', () => {
+  it('take the visible text and the say synonyms, without duplicates', () => {
     expect(sets.provinces[0]).toEqual({ value: '370000', labels: ['山东省', '山东'] });
     expect(sets.resident.find((c) => c.value === 高血压)).toEqual({ value: 高血压, labels: ['高血压'] });
     expect(sets.category.map((c) => c.labels)).toEqual([['在外地长期住'], ['临时去外地看病']]);
