@@ -7,7 +7,7 @@ import { familyUsers, persons, proxyLinks } from '../db/schema';
 import type { DbOrTx, PersonRow, ProxyLinkRow, Tx } from '../db/types';
 import { maskPhone } from '../identity/id-card';
 import { formatFullDate } from '../i18n/translator';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { BUDGETS } from '../security/budgets';
 import { assertWithinBudgets, budgetPoints, isSpent, retryWords, smsToPhone, spend, spendAll } from '../security/rate-limit';
 import { enqueueSms } from '../sms/outbox';

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { smsCodes } from '../db/schema';
 import type { PersonRow } from '../db/types';
 import { audit } from '../family/audit';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { assertWithinBudgets, smsToPhone } from '../security/rate-limit';
 import { enqueueSms } from '../sms/outbox';
 import type { StaffRow } from './sign-in';
