@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
-import { codeMatches, generateCode, hashCode } from '../auth/sms-code';
+import { codeMatches, generateCode, hashCode } from '../security/secrets';
 import type { Account } from '../auth/session';
 import type { Db } from '../db/client';
 import { familyUsers, persons, proxyLinks } from '../db/schema';

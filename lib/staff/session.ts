@@ -4,10 +4,10 @@ import { eq } from 'drizzle-orm';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { accessDenied } from '../errors/domain-error';
-import { hashToken } from '../auth/session';
 import { getDb } from '../db/client';
 import type { Db } from '../db/client';
 import { sessions, staff } from '../db/schema';
+import { hashToken } from '../security/secrets';
 import { staffNoLocked, type StaffRow } from './sign-in';
 
 /** Staff sign in on their own cookie, apart from residents', and for one working day. */
