@@ -1,9 +1,8 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { z, ZodError } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../db/client';
 import type { StartResult } from '../jingban/started-for';
-import { DomainError } from '../jingban/errors';
 import type { WorkingCalendar } from '../jingban/working-days';
 import { appContext } from '../server/context';
 import { dispatchDueSms } from '../sms/outbox';
@@ -11,7 +10,7 @@ import { assertOutboxMode } from './dev-only';
 import { readForm, safeReturnTo, withQuery } from './form';
 import { redirectToPath } from './redirect';
 import { assertSameOrigin } from './same-origin';
-import { readJson } from './server';
+import { readJson, type FormPost } from './server';
 
 type Start<I> = (db: Db, input: I, now: Date, calendar: WorkingCalendar) => Promise<StartResult>;
 
@@ -20,23 +19,17 @@ type Start<I> = (db: Db, input: I, now: Date, calendar: WorkingCalendar) => Prom
  * the page it came from with `<name>=<办件编号>`, or `<name>Error=<code>` for a refusal the page says in
  * words; JSON gets the application or the 4xx error.
  */
-export async function devStart<S extends z.ZodType>(req: Request, name: string, schema: S, start: Start<z.infer<S>>): Promise<Response> {
+export async function devStart<S extends z.ZodType>(req: Request, form: FormPost, name: string, schema: S, start: Start<z.infer<S>>): Promise<Response> {
   assertOutboxMode();
   assertSameOrigin(req);
   const isJson = (req.headers.get('content-type') ?? '').includes('application/json');
   const { returnTo, ...fields } = isJson ? {} : await readForm(req);
   const back = safeReturnTo(returnTo, '/dev/jingban');
-  try {
-    const input = isJson ? await readJson(req, schema) : schema.parse(fields);
-    const { db, now, calendar } = await appContext();
-    const { application, created } = await start(db, input, now, calendar);
-    await dispatchDueSms(db, now);
-    if (isJson) return NextResponse.json({ id: application.id, number: application.number, status: application.status, created }, { status: created ? 201 : 200 });
-    return redirectToPath(withQuery(back, name, application.number));
-  } catch (error) {
-    if (isJson) throw error;
-    const code = error instanceof DomainError ? error.code : error instanceof ZodError ? 'invalid-input' : null;
-    if (!code) throw error;
-    return redirectToPath(withQuery(back, `${name}Error`, code));
-  }
+  form.refuseTo(back, { name: `${name}Error`, field: () => undefined });
+  const input = isJson ? await readJson(req, schema) : schema.parse(fields);
+  const { db, now, calendar } = await appContext();
+  const { application, created } = await start(db, input, now, calendar);
+  await dispatchDueSms(db, now);
+  if (isJson) return NextResponse.json({ id: application.id, number: application.number, status: application.status, created }, { status: created ? 201 : 200 });
+  return redirectToPath(withQuery(back, name, application.number));
 }

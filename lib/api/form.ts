@@ -1,10 +1,15 @@
 import { isLocale, type Locale } from '../i18n/routing';
 import { BODY_LIMITS, readCappedFormData, readCappedText } from './body';
 
-/** A plain form submission (urlencoded or multipart), as opposed to JSON from a script. */
+/**
+ * The one test of a plain form post: a form body (urlencoded or multipart) from a page, answered
+ * with a redirect. A script that sends form data but asks for JSON (the photo picker) is answered
+ * with JSON.
+ */
 export function isFormPost(req: Request): boolean {
   const type = req.headers.get('content-type') ?? '';
-  return type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
+  const formBody = type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
+  return formBody && !(req.headers.get('accept') ?? '').includes('application/json');
 }
 
 /** Reads a small urlencoded form (the no-JavaScript path) into plain strings. */

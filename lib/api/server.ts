@@ -5,13 +5,15 @@ import { translatorFor } from '../i18n/translator';
 import { isFormPost } from './form';
 import { localePath } from '../i18n/paths';
 import { defaultLocale, isLocale, type Locale } from '../i18n/routing';
-import { DomainError } from '../jingban/errors';
-import { IllegalTransitionError } from '../jingban/status';
+import { DomainError } from '../errors/domain-error';
 import type { ApiErrorBody } from './error-shape';
 import { ApiError } from './api-error';
 import { BODY_LIMITS, readCappedText } from './body';
+import { PlainFormPost, type FormPost } from './form-refusal';
+import { redirectToPath } from './redirect';
 
 export { ApiError };
+export type { FormPost };
 
 export const MAX_JSON_BYTES = BODY_LIMITS.json;
 
@@ -44,21 +46,25 @@ function zodFields(locale: Locale, error: ZodError): Record<string, string> {
   return fields;
 }
 
-/** Wraps a route handler: domain refusals become 4xx JSON; anything unexpected is logged as the bug it is. */
-export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale) => Promise<Response>) {
+/**
+ * Wraps a route handler: domain refusals become 4xx JSON, or for a plain form post (`form.refuseTo`)
+ * a 303 back to its page with the refusal; anything unexpected is logged as the bug it is.
+ */
+export function handle<C>(fn: (req: NextRequest, ctx: C, locale: Locale, form: FormPost) => Promise<Response>) {
   return async (req: NextRequest, ctx: C): Promise<Response> => {
     const locale = requestLocale(req);
+    const form = new PlainFormPost(isFormPost(req));
     try {
-      return await fn(req, ctx, locale);
+      return await fn(req, ctx, locale, form);
     } catch (error) {
-      // (Not a post from another site: that gets no friendly page, only the refusal.)
-      const denied = error instanceof ApiError && (error.status === 401 || error.status === 403) && error.code !== 'cross-site' ? error : null;
-      // A plain form (no JavaScript) would show the JSON: send the person to a page that explains instead.
-      if (denied && isPlainFormPost(req)) return formDeniedRedirect(locale, denied);
+      const back = form.refusalPath(error);
+      if (back) return redirectToPath(back);
+      // A page's own form (no JavaScript) would show the JSON: send the person to a page that explains instead.
+      const denied = deniedAccess(error);
+      if (denied && form.isForm && req.method === 'POST' && (req.headers.get('accept') ?? '').includes('text/html')) return formDeniedRedirect(locale, denied);
       if (error instanceof ApiError) return errorResponse(locale, error.status, error.code, error.params, error.fields);
       if (error instanceof DomainError) return errorResponse(locale, error.status, error.code, error.params);
       if (error instanceof ZodError) return errorResponse(locale, 400, 'invalid-input', {}, zodFields(locale, error));
-      if (error instanceof IllegalTransitionError) return errorResponse(locale, 409, 'illegal-transition');
       // The caller hung up while its body was being read: nobody to answer, and not our bug.
       if (clientGone(req, error)) return errorResponse(locale, 400, 'invalid-input');
       console.error('[api] unexpected error', req.method, req.nextUrl.pathname, error);
@@ -71,14 +77,15 @@ function clientGone(req: Request, error: unknown): boolean {
   return req.signal.aborted || (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ECONNRESET');
 }
 
-/** A browser's own form submission (it asks for a page back), not a script posting form data and reading JSON. */
-function isPlainFormPost(req: Request): boolean {
-  return req.method === 'POST' && isFormPost(req) && (req.headers.get('accept') ?? '').includes('text/html');
+/** Not signed in or not allowed (not a post from another site: that gets no friendly page, only the refusal). */
+function deniedAccess(error: unknown): { status: number; code: string } | null {
+  if (error instanceof DomainError) return error.kind === 'access' ? error : null;
+  if (error instanceof ApiError) return (error.status === 401 || error.status === 403) && error.code !== 'cross-site' ? error : null;
+  return null;
 }
 
-function formDeniedRedirect(locale: Locale, error: ApiError): Response {
-  const path = localePath(locale, error.status === 401 ? '/sign-in' : `/family/denied?reason=${encodeURIComponent(error.code)}`);
-  return new Response(null, { status: 303, headers: { location: path, 'cache-control': 'no-store' } });
+function formDeniedRedirect(locale: Locale, error: { status: number; code: string }): Response {
+  return redirectToPath(localePath(locale, error.status === 401 ? '/sign-in' : `/family/denied?reason=${encodeURIComponent(error.code)}`));
 }
 
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isUuid } from '../api/contracts';
 import { cookies } from 'next/headers';
-import { ApiError } from '../api/server';
+import { DomainError } from '../errors/domain-error';
 import type { Db } from '../db/client';
 import { findAssist, isLive } from './sessions';
 
@@ -20,6 +20,6 @@ export async function residentAssist(db: Db, now: Date | (() => Promise<Date>)) 
 
 export async function requireResidentAssist(db: Db, now: Date) {
   const row = await residentAssist(db, now);
-  if (!row) throw new ApiError(404, 'assist-ended');
+  if (!row) throw new DomainError('assist-ended', {}, 404);
   return row;
 }

@@ -3,7 +3,7 @@ import { and, count, eq, gt, gte, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { assistSessions, auditEvents, type AssistPage } from '../db/schema';
 import { audit } from '../family/audit';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { cleanPage } from './mask';
 
 export const ASSIST_RULES = {

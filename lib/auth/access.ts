@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { ApiError } from '../api/server';
+import { accessDenied } from '../errors/domain-error';
 import type { Db } from '../db/client';
 import { getDb } from '../db/client';
 import { persons, type ActedBy } from '../db/schema';
@@ -59,7 +59,7 @@ async function deny(db: Db, account: Account, at: Date, code: string, need: Need
     outcome: 'denied',
     detail: { reason: code, ...(need.kind === 'act' ? { service: need.service } : {}) },
   });
-  throw new ApiError(403, code);
+  throw accessDenied(403, code);
 }
 
 async function grant(db: Db, session: Session, account: Account, subject: PersonRow, link: ProxyLinkRow | null, need: Need, at: Date): Promise<Access> {
@@ -74,7 +74,7 @@ async function grant(db: Db, session: Session, account: Account, subject: Person
 
 export async function requireSession(): Promise<Session> {
   const session = await currentSession();
-  if (!session) throw new ApiError(401, 'sign-in-required');
+  if (!session) throw accessDenied(401, 'sign-in-required');
   return session;
 }
 
@@ -82,7 +82,7 @@ export async function requireSession(): Promise<Session> {
 export async function requireCaller(): Promise<void> {
   if (await currentSession()) return;
   if (await staffGrant(await getDb())) return;
-  throw new ApiError(401, 'sign-in-required');
+  throw accessDenied(401, 'sign-in-required');
 }
 
 /**
@@ -103,7 +103,7 @@ async function staffAccess(db: Db, member: StaffRow, person: PersonRow, need: Ne
   const account: StaffAccount = { kind: 'staff', id: member.staffNo, name: member.name, phone: '', gender: null };
   if (personId && personId !== person.id) {
     await audit(db, { at, actor: { kind: 'staff', id: member.staffNo }, subjectPersonId: personId, action: need.action, outcome: 'denied', detail: { reason: 'forbidden' } });
-    throw new ApiError(403, 'forbidden');
+    throw accessDenied(403, 'forbidden');
   }
   const entry = { at, actor: { kind: 'staff', id: member.staffNo }, subjectPersonId: person.id, action: need.action, detail: { station: member.station } };
   if (need.kind === 'view' || need.quiet) await auditOnce(db, { ...entry, linkId: `staff:${member.staffNo}` });
@@ -122,7 +122,7 @@ export async function accessSubject(need: Need): Promise<Access> {
     const db = await getDb();
     const staff = await staffGrant(db);
     if (staff) return staffAccess(db, staff.member, staff.person, need);
-    throw new ApiError(401, 'sign-in-required');
+    throw accessDenied(401, 'sign-in-required');
   }
   const account = sessionAccount(session);
   const db = await getDb();
@@ -150,7 +150,7 @@ export async function accessPerson(personId: string, need: Need): Promise<Access
     const db = await getDb();
     const staff = await staffGrant(db);
     if (staff) return staffAccess(db, staff.member, staff.person, need, personId);
-    throw new ApiError(401, 'sign-in-required');
+    throw accessDenied(401, 'sign-in-required');
   }
   const account = sessionAccount(session);
   const db = await getDb();

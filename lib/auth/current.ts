@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { ApiError } from '../api/server';
+import { accessDenied } from '../errors/domain-error';
 import { getDb } from '../db/client';
 import { findSession, SESSION_COOKIE, type ResidentSession, type Session } from './session';
 
@@ -13,7 +13,7 @@ export const currentSession = cache(async (): Promise<Session | null> => {
 /** For what only an insured person can do for themselves (e.g. adding a relative). */
 export async function requireResident(): Promise<ResidentSession> {
   const session = await currentSession();
-  if (!session) throw new ApiError(401, 'sign-in-required');
-  if (session.kind !== 'resident') throw new ApiError(403, 'not-insured');
+  if (!session) throw accessDenied(401, 'sign-in-required');
+  if (session.kind !== 'resident') throw accessDenied(403, 'not-insured');
   return session;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
-import { ApiError } from '../api/server';
+import { DomainError } from '../errors/domain-error';
 import { localePath } from '../i18n/paths';
 import { accessPerson, accessSubject, type Access, type Need } from './access';
 import { currentSession } from './current';
@@ -22,7 +22,7 @@ export async function accessPage(path: string, need: Need, personId?: string): P
   try {
     return personId ? await accessPerson(personId, need) : await accessSubject(need);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
+    if (!(error instanceof DomainError && error.kind === 'access')) throw error;
     if (error.status === 401) return toSignIn(path);
     const locale = await getLocale();
     return redirect({ href: `/family/denied?reason=${encodeURIComponent(error.code)}`, locale });

@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { preparedFor } from '../db/prepared';
 import { familyUsers, persons, sessions } from '../db/schema';
 import type { FamilyUserRow, PersonRow } from '../db/types';
+import { hashToken } from '../security/secrets';
 
 export const SESSION_COOKIE = 'yb_session';
 export const SESSION_TTL_MS = 30 * 24 * 3_600_000;
@@ -21,10 +22,6 @@ export function sessionAccount(session: Session) {
     : { kind: 'family' as const, id: session.user.id, name: session.user.name, phone: session.user.phone, gender: null };
 }
 export type Account = ReturnType<typeof sessionAccount>;
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export async function createSession(db: Db, kind: SessionKind, subjectId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');

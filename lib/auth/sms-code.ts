@@ -1,7 +1,8 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { smsCodes } from '../db/schema';
+import { codeMatches, generateCode, hashCode } from '../security/secrets';
 import { enqueueSms } from '../sms/outbox';
 
 export const SMS_CODE_RULES = {
@@ -23,22 +24,6 @@ export type VerifyCodeResult =
   | { ok: true }
   | { ok: false; reason: 'no-code' | 'expired' | 'locked' }
   | { ok: false; reason: 'wrong'; triesLeft: number };
-
-export function hashCode(code: string, salt: string = randomBytes(8).toString('hex')): string {
-  return `${salt}:${createHash('sha256').update(`${salt}:${code}`).digest('hex')}`;
-}
-
-export function codeMatches(code: string, stored: string): boolean {
-  const [salt] = stored.split(':');
-  if (!salt) return false;
-  const a = Buffer.from(hashCode(code, salt));
-  const b = Buffer.from(stored);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function generateCode(): string {
-  return String(randomInt(0, 10 ** SMS_CODE_RULES.digits)).padStart(SMS_CODE_RULES.digits, '0');
-}
 
 /** Who asks: the requester's attempt (hash of a cookie) and whether the device is one the owner signed in on. */
 export type Requester = { readonly attempt: string; readonly fromDevice?: boolean };
@@ -80,7 +65,7 @@ export async function requestCode(db: Db, phone: string, purpose: CodePurpose, n
       const wait = (oldest?.createdAt.getTime() ?? now.getTime()) + 3_600_000 - now.getTime();
       return { ok: false, reason: 'hourly-limit', retryInSeconds: Math.max(1, Math.ceil(wait / 1000)) };
     }
-    const code = generateCode();
+    const code = generateCode(SMS_CODE_RULES.digits);
     await tx.insert(smsCodes).values({
       phone,
       purpose,

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { isDemoMode } from '../server/demo-mode';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -11,8 +10,17 @@ export type Opened = { db: Db; kind: DbKind; close: () => Promise<void> };
 const migrationsFolder = path.join(process.cwd(), 'lib/db/migrations');
 
 // One open database per process: PGlite allows a single connection per directory, and
-// Next dev reloads modules, so the promise lives on globalThis.
-const holder = globalThis as typeof globalThis & { __ybDb?: Promise<Opened> };
+// Next dev reloads modules (and bundles instrumentation apart from the routes), so the promise and
+// the work to do on opening live on globalThis.
+const holder = globalThis as typeof globalThis & { __ybDb?: Promise<Opened>; __ybDbOnOpen?: (db: Db) => Promise<void> };
+
+/**
+ * Work done on the database each time this process opens it, before anyone is given it. Demo
+ * mode seeds the invented people here (lib/demo), so this module needs nothing else in lib/.
+ */
+export function whenDatabaseOpens(prepare: (db: Db) => Promise<void>): void {
+  holder.__ybDbOnOpen = prepare;
+}
 
 export function getDb(): Promise<Db> {
   return opened().then((o) => o.db);
@@ -41,10 +49,12 @@ export async function closeDb(): Promise<void> {
 async function open(): Promise<Opened> {
   const url = process.env.DATABASE_URL;
   const o = url ? await openPostgres(url) : await openPglite(process.env.PGLITE_DATA_DIR ?? './data/pglite');
-  // The invented people and the demo staff (published passwords) exist only in demo mode (issue 14.8).
-  if (isDemoMode() && process.env.SEED_DEMO_DATA !== 'false') {
-    const { seedDemoData } = await import('./seed');
-    await seedDemoData(o.db);
+  try {
+    await holder.__ybDbOnOpen?.(o.db);
+  } catch (error) {
+    // The next getDb() opens again: PGlite allows one connection per directory.
+    await o.close().catch(() => undefined);
+    throw error;
   }
   return o;
 }

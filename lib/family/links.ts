@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
-import { codeMatches, generateCode, hashCode } from '../auth/sms-code';
+import { codeMatches, generateCode, hashCode } from '../security/secrets';
 import type { Account } from '../auth/session';
 import type { Db } from '../db/client';
 import { familyUsers, persons, proxyLinks } from '../db/schema';
 import type { DbOrTx, PersonRow, ProxyLinkRow, Tx } from '../db/types';
 import { maskPhone } from '../identity/id-card';
 import { formatFullDate } from '../i18n/translator';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { BUDGETS } from '../security/budgets';
 import { assertWithinBudgets, budgetPoints, isSpent, retryWords, smsToPhone, spend, spendAll } from '../security/rate-limit';
 import { enqueueSms } from '../sms/outbox';

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import type { PersonRow, ProxyLinkRow } from '../db/types';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { enqueueSms } from '../sms/outbox';
 import { audit } from './audit';
 import { FAMILY_RULES } from './config';

@@ -12,7 +12,7 @@ import { shanghaiDate } from '../time/dates';
 import { applicationSmsParams, decisionSms, stageLabel } from './notify';
 import { proxyNotice } from './proxy-notice';
 import { applyApprovalEffects } from './effects';
-import { ConflictError, DomainError } from './errors';
+import { ConflictError, DomainError } from '../errors/domain-error';
 import { assertTransition, isFinal, type Actor, type ApplicationStatus } from './status';
 import type { WorkingCalendar } from './working-days';
 

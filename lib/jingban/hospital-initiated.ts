@@ -8,7 +8,7 @@ import type { RegionCode } from '../data/regions';
 import { CLOSED_WITHOUT_BENEFIT, chronicCareHospitals } from '../services/chronic/policy';
 import { planHospitalConfirmation } from '../services/chronic/rules';
 import { isIsoDate, shanghaiDate } from '../time/dates';
-import { DomainError } from './errors';
+import { DomainError } from '../errors/domain-error';
 import { insertStartedApplication, type StartResult } from './started-for';
 import type { Actor } from './status';
 import type { WorkingCalendar } from './working-days';

@@ -7,7 +7,7 @@ import { serviceReviews } from '../services/registry';
 import { transfersWithoutApplying } from '../services/transfer/policy';
 import { shanghaiDate } from '../time/dates';
 import { applicantFacts } from './applications';
-import { DomainError } from './errors';
+import { DomainError } from '../errors/domain-error';
 import { transferFacts } from './flow-facts';
 import { insertStartedApplication, type StartResult } from './started-for';
 import type { Actor } from './status';

@@ -11,7 +11,7 @@ import { changePossibleFrom, expiryReminderOn, homeCareRates, promiseOnlyUntil, 
 import { enqueueSms, type SmsRequest } from '../sms/outbox';
 import { compareDates, shanghaiDate, type IsoDate } from '../time/dates';
 import { smsToApplicant } from './applicant-sms';
-import { DomainError } from './errors';
+import { DomainError } from '../errors/domain-error';
 import { filingState } from './filing-state';
 import { serviceName } from './notify';
 import type { Actor } from './status';

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { applications, persons } from '../db/schema';
 import { dispatchDueSms } from '../sms/outbox';
 import { advanceApplication } from './applications';
-import { ConflictError } from './errors';
+import { ConflictError } from '../errors/domain-error';
 import { sendFilingExpiryReminders } from './remote-filings';
 import { systemActor } from './status';
 import type { WorkingCalendar } from './working-days';

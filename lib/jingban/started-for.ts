@@ -7,7 +7,7 @@ import type { ReviewPlan, ServiceKey } from '../services/review';
 import type { SmsParams, SmsTemplate } from '../sms/templates';
 import { smsToApplicant } from './applicant-sms';
 import { nextApplicationNumber } from './applications';
-import { ConflictError } from './errors';
+import { ConflictError } from '../errors/domain-error';
 import { applicationSmsParams } from './notify';
 import type { Actor, ApplicationStatus } from './status';
 

@@ -1,4 +1,5 @@
 import type { ActedBy } from '../db/schema';
+import { DomainError } from '../errors/domain-error';
 
 export const applicationStatuses = [
   'pending-confirmation',
@@ -26,12 +27,14 @@ const allowed: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   cancelled: [],
 };
 
-export class IllegalTransitionError extends Error {
+/** A step the state machine does not allow: a 409 that names both states in its message (for the log). */
+export class IllegalTransitionError extends DomainError {
   constructor(
     readonly from: ApplicationStatus,
     readonly to: ApplicationStatus,
   ) {
-    super(`illegal transition ${from} → ${to}`);
+    super('illegal-transition', {}, 409);
+    this.message = `illegal transition ${from} → ${to}`;
     this.name = 'IllegalTransitionError';
   }
 }

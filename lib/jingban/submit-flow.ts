@@ -9,7 +9,7 @@ import type { ServiceKey } from '../services/review';
 import { allOwnUploads } from '../uploads/store';
 import { submitApplication, type SubmitResult } from './applications';
 import { findDraft } from './drafts';
-import { DomainError } from './errors';
+import { DomainError } from '../errors/domain-error';
 import type { Actor } from './status';
 import type { WorkingCalendar } from './working-days';
 

@@ -1,5 +1,5 @@
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
-import { ApiError } from '../api/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { Db } from '../db/client';
 import { rateLimits } from '../db/schema';
 import { processState } from '../server/process-state';
@@ -86,7 +86,7 @@ export async function spendAll(db: Db, spends: ReadonlyArray<readonly [BudgetNam
  */
 export async function assertWithinBudgets(db: Db, spends: ReadonlyArray<readonly [BudgetName, string]>): Promise<void> {
   const result = await spendAll(db, spends);
-  if (!result.ok) throw new ApiError(429, 'rate-limited', retryWords(result.retryInSeconds));
+  if (!result.ok) throw new DomainError('rate-limited', retryWords(result.retryInSeconds), 429);
 }
 
 /** Minutes when under an hour, else hours (rounded up): "请 12 分钟后再试" / "请 3 小时后再试". */

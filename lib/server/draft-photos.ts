@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { ApiError } from '../api/server';
+import { DomainError } from '../errors/domain-error';
 import { drafts } from '../db/schema';
 import type { Db } from '../db/client';
 import { findDraft, startDraft } from '../jingban/drafts';
@@ -19,7 +19,7 @@ export function chosenPhoto(values: FormDataEntryValue[]): File | null {
 
 /**
  * Adds a photo to (or removes one from) a photo step of the draft and returns the step's photo
- * ids. Refusals (empty, too large, not an image, too many) are ApiErrors with their code.
+ * ids. Refusals (empty, too large, not an image, too many) are DomainErrors with their code.
  */
 export async function changeDraftPhotos<F>(r: Request, step: FlowStep<F>, change: Change): Promise<string[]> {
   const draft = (await findDraft(r.db, r.person.id, r.service)) ?? (await startDraft(r.db, r.person.id, r.service, {}, step.key, r.now));
@@ -28,7 +28,7 @@ export async function changeDraftPhotos<F>(r: Request, step: FlowStep<F>, change
   if ('remove' in change) {
     next = current.filter((id) => id !== change.remove);
   } else {
-    if (current.length >= MAX_UPLOADS_PER_APPLICATION) throw new ApiError(400, 'upload-too-many');
+    if (current.length >= MAX_UPLOADS_PER_APPLICATION) throw new DomainError('upload-too-many', {}, 400);
     const saved = await saveUpload(r.db, r.person.id, new Uint8Array(await change.add.arrayBuffer()), `${r.service}:${step.key}`);
     next = [...current, saved.id];
   }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { isUuid } from '../api/contracts';
-import { ApiError } from '../api/server';
+import { DomainError } from '../errors/domain-error';
 import { accessPerson, requireCaller } from '../auth/access';
 import { ownerOf } from '../jingban/owners';
 import { appContext } from './context';
@@ -8,11 +8,11 @@ import { appContext } from './context';
 /** A route about one 异地备案: the filing's id, and the caller's right to `action` on its owner's remote care. */
 export async function filingAccess(ctx: { params: Promise<{ id: string }> }, action: string) {
   const { id } = await ctx.params;
-  if (!isUuid(id)) throw new ApiError(404, 'not-found');
+  if (!isUuid(id)) throw new DomainError('not-found', {}, 404);
   await requireCaller();
   const { db, now } = await appContext();
   const owner = await ownerOf(db, 'remote-filing', id);
-  if (!owner) throw new ApiError(404, 'not-found');
+  if (!owner) throw new DomainError('not-found', {}, 404);
   const { subject, actor } = await accessPerson(owner, { kind: 'act', service: 'remote-care', action });
   return { id, db, now, subject, actor };
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { remoteFilings } from '../db/schema';
 import type { PersonRow } from '../db/types';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { filingTakingProof } from '../jingban/remote-filings';
 import { shanghaiDate } from '../time/dates';
 import { MAX_UPLOADS_PER_APPLICATION } from '../uploads/image-check';

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { auditEvents } from '../db/schema';
 import type { DbOrTx, PersonRow } from '../db/types';
 import { audit } from '../family/audit';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { CONSENT_RULES } from './consent';
 
 export type ConsentMethod = 'consent-code' | 'in-person';

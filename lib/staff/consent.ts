@@ -1,11 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { codeMatches, generateCode, hashCode } from '../auth/sms-code';
 import type { Db } from '../db/client';
 import { smsCodes } from '../db/schema';
 import type { PersonRow } from '../db/types';
 import { audit } from '../family/audit';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { assertWithinBudgets, smsToPhone } from '../security/rate-limit';
+import { codeMatches, generateCode, hashCode } from '../security/secrets';
 import { enqueueSms } from '../sms/outbox';
 import type { StaffRow } from './sign-in';
 

@@ -3,7 +3,7 @@ import type { PersonRow } from '../db/types';
 import { audit } from '../family/audit';
 import { maskIdNumber, validateIdNumber } from '../identity/id-card';
 import { formatDateTime } from '../i18n/translator';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { budgetPoints, refund, retryWords, smsToPhone, spend, spendAll } from '../security/rate-limit';
 import { enqueueSms } from '../sms/outbox';
 import { shanghaiDate } from '../time/dates';

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { applications, persons } from '../db/schema';
 import type { ApplicationRow, PersonRow } from '../db/types';
 import { advanceApplication, applicantFacts } from '../jingban/applications';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import type { Actor } from '../jingban/status';
 import type { WorkingCalendar } from '../jingban/working-days';
 import { serviceReviews } from '../services/registry';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { DomainError } from '../jingban/errors';
+import { DomainError } from '../errors/domain-error';
 import { signInStaff, type StaffRow } from './sign-in';
 
 /**

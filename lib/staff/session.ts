@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { ApiError } from '../api/server';
-import { hashToken } from '../auth/session';
+import { accessDenied } from '../errors/domain-error';
 import { getDb } from '../db/client';
 import type { Db } from '../db/client';
 import { sessions, staff } from '../db/schema';
+import { hashToken } from '../security/secrets';
 import { staffNoLocked, type StaffRow } from './sign-in';
 
 /** Staff sign in on their own cookie, apart from residents', and for one working day. */
@@ -38,8 +38,8 @@ export const currentStaff = cache(async (): Promise<StaffRow | null> => (await c
 
 export async function requireStaff(roles?: readonly StaffRow['role'][]): Promise<StaffRow> {
   const member = await currentStaff();
-  if (!member) throw new ApiError(401, 'staff-sign-in-required');
-  if (roles && !roles.includes(member.role)) throw new ApiError(403, 'staff-role');
+  if (!member) throw accessDenied(401, 'staff-sign-in-required');
+  if (roles && !roles.includes(member.role)) throw accessDenied(403, 'staff-role');
   return member;
 }
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { Db } from '../db/client';
 import { budgetPoints, spend } from '../security/rate-limit';
 import { shanghaiDate } from '../time/dates';
@@ -10,5 +10,5 @@ import { shanghaiDate } from '../time/dates';
  */
 export async function spendPhotoQuota(db: Db, personId: string, now = new Date()): Promise<void> {
   const spent = await spend(db, 'photoUploadsPerPerson', `${personId}:${shanghaiDate(now)}`);
-  if (!spent.ok) throw new ApiError(429, 'upload-daily-limit', { max: budgetPoints('photoUploadsPerPerson') });
+  if (!spent.ok) throw new DomainError('upload-daily-limit', { max: budgetPoints('photoUploadsPerPerson') }, 429);
 }

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { ApiError } from '../api/api-error';
+import { DomainError } from '../errors/domain-error';
 import { MAX_UPLOAD_BYTES, type ImageMime } from './image-check';
 
 /**
@@ -39,7 +39,7 @@ export async function reencodePhoto(bytes: Uint8Array, sniffed: ImageMime): Prom
     .metadata()
     .catch(() => null);
   if (!header || header.format !== DECODER_FORMAT[sniffed]) throw notDecodable(sniffed);
-  if (header.width * header.height > MAX_INPUT_PIXELS) throw new ApiError(413, 'upload-too-many-pixels');
+  if (header.width * header.height > MAX_INPUT_PIXELS) throw new DomainError('upload-too-many-pixels', {}, 413);
   const output = await sharp(input, options)
     .autoOrient()
     .resize({ width: STORED_LONG_EDGE_PX, height: STORED_LONG_EDGE_PX, fit: 'inside', withoutEnlargement: true })
@@ -49,11 +49,11 @@ export async function reencodePhoto(bytes: Uint8Array, sniffed: ImageMime): Prom
     .catch(() => null);
   if (!output) throw notDecodable(sniffed);
   // Not reached by a photo (noise at the long edge is about 3 MB); the stored size keeps the upload limit.
-  if (output.length > MAX_UPLOAD_BYTES) throw new ApiError(413, 'upload-too-large');
+  if (output.length > MAX_UPLOAD_BYTES) throw new DomainError('upload-too-large', {}, 413);
   return output;
 }
 
 /** HEIC from an iPhone: this server's decoder has no HEVC (a patent licence), so the person is told how to send one it can read. */
-function notDecodable(sniffed: ImageMime): ApiError {
-  return new ApiError(415, sniffed === 'image/heic' ? 'upload-heic' : 'upload-not-image');
+function notDecodable(sniffed: ImageMime): DomainError {
+  return new DomainError(sniffed === 'image/heic' ? 'upload-heic' : 'upload-not-image', {}, 415);
 }

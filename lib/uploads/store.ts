@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { ApiError } from '../api/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { Db } from '../db/client';
 import type { DbOrTx } from '../db/types';
 import { uploads } from '../db/schema';
@@ -22,10 +22,10 @@ export type UploadPurpose = `${string}:${string}`;
  * spent on its own.
  */
 export async function saveUpload(db: Db, personId: string, bytes: Uint8Array, purpose: UploadPurpose | null = null): Promise<UploadedPhoto> {
-  if (bytes.length === 0) throw new ApiError(400, 'upload-empty');
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError(413, 'upload-too-large');
+  if (bytes.length === 0) throw new DomainError('upload-empty', {}, 400);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new DomainError('upload-too-large', {}, 413);
   const sniffed = sniffImage(bytes);
-  if (!sniffed) throw new ApiError(415, 'upload-not-image');
+  if (!sniffed) throw new DomainError('upload-not-image', {}, 415);
   await spendPhotoQuota(db, personId);
   const data = await reencodePhoto(bytes, sniffed.mime);
   const row = {

@@ -39,7 +39,7 @@ test('demo tools and demo staff exist only with DEMO_MODE=true; a production sta
   expect(log).toContain('npm run demo:remove-staff');
 
   // 3. The operator removes them as told.
-  const removed = spawnSync('npx', ['tsx', 'lib/db/remove-demo-staff-cli.ts'], { env, encoding: 'utf8' });
+  const removed = spawnSync('npx', ['tsx', 'lib/demo/remove-staff-cli.ts'], { env, encoding: 'utf8' });
   expect(removed.status, removed.stderr).toBe(0);
   expect(removed.stdout).toContain('Removed demo staff accounts: KF1001, ZD2001, JB3001, ZD2002');
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { openPglite, openPostgres, type Db, type Opened } from '@/lib/db/client';
 import { persons } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
-import { seedDemoData } from '@/lib/db/seed';
+import { seedDemoData } from '@/lib/demo/seed';
 import { createDatabase } from '@/tests/postgres.mjs';
 
 /**

@@ -5,7 +5,7 @@ import { NextRequest } from 'next/server';
 import { openTestDb, personRow } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
 import { appSettings, applicationEvents, applications, smsMessages, staff } from '@/lib/db/schema';
-import { seedDemoData } from '@/lib/db/seed';
+import { seedDemoData } from '@/lib/demo/seed';
 import type { ApplicationRow, PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { demoStaff } from '@/lib/data/demo-staff';

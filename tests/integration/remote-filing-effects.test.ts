@@ -6,7 +6,7 @@ import { persons, remoteFilings, smsMessages } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
-import { DomainError } from '@/lib/jingban/errors';
+import { DomainError } from '@/lib/errors/domain-error';
 import { cancelRemoteFiling } from '@/lib/jingban/remote-filings';
 import { createWorkingCalendar } from '@/lib/jingban/working-days';
 import { atShanghaiTime } from '@/lib/time/dates';

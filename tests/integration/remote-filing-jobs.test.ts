@@ -6,7 +6,7 @@ import { filingSettlements, persons, remoteFilings, smsMessages } from '@/lib/db
 import type { PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
-import { DomainError } from '@/lib/jingban/errors';
+import { DomainError } from '@/lib/errors/domain-error';
 import { addFilingProof, cancelRemoteFiling, recordFilingSettlement, sendFilingExpiryReminders } from '@/lib/jingban/remote-filings';
 import { filingState } from '@/lib/jingban/filing-state';
 import { runDueReviews } from '@/lib/jingban/scheduler';

@@ -7,7 +7,7 @@ import type { ApplicationRow, PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { advanceApplication, cancelApplication, submitApplication, type SubmitInput } from '@/lib/jingban/applications';
 import { runDueReviews } from '@/lib/jingban/scheduler';
-import { ConflictError, DomainError } from '@/lib/jingban/errors';
+import { ConflictError, DomainError } from '@/lib/errors/domain-error';
 import { systemActor, type Actor } from '@/lib/jingban/status';
 import { createWorkingCalendar } from '@/lib/jingban/working-days';
 import { atShanghaiTime } from '@/lib/time/dates';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createSession } from '@/lib/auth/session';
 import { closeDb, getDb } from '@/lib/db/client';
 import { DEMO_IDS } from '@/lib/data/demo-people';
+import { seedDemoDataOnOpen } from '@/lib/demo/start-up';
 import { seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
 import { createDatabase, ensurePostgres } from '../postgres.mjs';
 import { root } from './servers';
@@ -15,6 +16,7 @@ async function prepare(env: Record<string, string>, residents: number): Promise<
   delete process.env.DATABASE_URL;
   delete process.env.PGLITE_DATA_DIR;
   Object.assign(process.env, env);
+  seedDemoDataOnOpen();
   const db = await getDb(); // opens, migrates and seeds the demo data exactly as the server would
   const { token } = await createSession(db, 'resident', DEMO_IDS.wangJianguo, new Date());
   const seeded = await seedLoadResidents(db, residents);

@@ -6,7 +6,7 @@ import { RemoteFilings } from '@/components/services/remote-filings';
 import type { DesignationFacts } from '@/lib/services/designation/policy';
 import { HotlineButton } from '@/components/ui/hotline-button';
 import { PostButton } from '@/components/ui/post-button';
-import { ApiError } from '@/lib/api/server';
+import { DomainError } from '@/lib/errors/domain-error';
 import { accessSubject } from '@/lib/auth/access';
 import type { PersonRow } from '@/lib/db/types';
 import { canAct } from '@/lib/family/links';
@@ -57,7 +57,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
     subject = access.subject;
     if (access.link && !canAct(access.link, service)) denial = 'proxy-no-scope';
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
+    if (!(error instanceof DomainError && error.kind === 'access')) throw error;
     if (error.status === 401) signedIn = false;
     else denial = error.code;
   }

@@ -13,4 +13,4 @@ const input = z
   .strict();
 
 /** 模拟经办 "医院发起免申即享" (002 第12条): a hospital files for a patient after discharge; the 经办 confirms it later. */
-export const POST = handle((req) => devStart(req, 'hospitalFiled', input, startHospitalApplication));
+export const POST = handle((req, _ctx, _locale, form) => devStart(req, form, 'hospitalFiled', input, startHospitalApplication));

@@ -14,11 +14,11 @@ import { isLocale } from '@/lib/i18n/routing';
 import { appContext } from '@/lib/server/context';
 
 /** 为谁办理: an elder with an active link to this relative, or '' for oneself again. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
   const session = await requireSession();
   const account = sessionAccount(session);
-  const { data, isForm } = await readInput(req, actingForInput);
+  const { data } = await readInput(req, actingForInput);
   const { db, now } = await appContext();
   const elderId = data.elderId || null;
   if (elderId && elderId !== session.person?.id) {
@@ -30,6 +30,6 @@ export const POST = handle(async (req, _ctx, locale) => {
   }
   await setActingFor(db, session.tokenHash, elderId === session.person?.id ? null : elderId);
   const home = localeHome(isLocale(data.locale) ? data.locale : locale);
-  if (isForm) return redirectToPath(safeReturnTo(data.returnTo, home));
+  if (form.isForm) return redirectToPath(safeReturnTo(data.returnTo, home));
   return NextResponse.json({ actingFor: elderId }, { headers: { 'cache-control': 'no-store' } });
 });

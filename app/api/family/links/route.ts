@@ -1,5 +1,4 @@
 import { NextResponse } from 'next/server';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -12,7 +11,6 @@ import { inviteRelative, linksAsElder, linksAsRelative } from '@/lib/family/link
 import { linkView } from '@/lib/family/views';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
-import { isFormPost } from '@/lib/server/flow-request';
 import { appContext } from '@/lib/server/context';
 import { dispatchDueSms } from '@/lib/sms/outbox';
 
@@ -33,23 +31,16 @@ export const GET = handle(async (_req, _ctx, locale) => {
 });
 
 /** (1) The elder adds a relative; the relative gets an SMS and must accept. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
-  const isForm = isFormPost(req);
   const session = await requireResident();
   const { db, now } = await appContext();
-  let back = localePath(locale, '/family/add');
-  try {
-    const { data } = await readInput(req, inviteInput, ['act']);
-    const pageLocale = isLocale(data.locale) ? data.locale : locale;
-    back = localePath(pageLocale, '/family/add');
-    const link = await inviteRelative(db, session.person, { ...data, name: data.name || undefined }, now);
-    await dispatchDueSms(db, now);
-    if (isForm) return redirectToPath(localePath(pageLocale, `/family/links/${link.id}?done=invited`));
-    return NextResponse.json(linkView(link, 'elder', { name: link.relativeName, gender: null }, now, pageLocale), { status: 201 });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, refusal));
-    throw error;
-  }
+  form.refuseTo(localePath(locale, '/family/add'));
+  const { data } = await readInput(req, inviteInput, ['act']);
+  const pageLocale = isLocale(data.locale) ? data.locale : locale;
+  form.refuseTo(localePath(pageLocale, '/family/add'));
+  const link = await inviteRelative(db, session.person, { ...data, name: data.name || undefined }, now);
+  await dispatchDueSms(db, now);
+  if (form.isForm) return redirectToPath(localePath(pageLocale, `/family/links/${link.id}?done=invited`));
+  return NextResponse.json(linkView(link, 'elder', { name: link.relativeName, gender: null }, now, pageLocale), { status: 201 });
 });

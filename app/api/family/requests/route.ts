@@ -1,5 +1,4 @@
 import { NextResponse } from 'next/server';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -12,27 +11,19 @@ import { linkView } from '@/lib/family/views';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { appContext } from '@/lib/server/context';
-import { isFormPost } from '@/lib/server/flow-request';
 import { dispatchDueSms } from '@/lib/sms/outbox';
 
 /** (2) A relative asks to act for an elder, named by 姓名 + 身份证号; the elder gets a code by SMS. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
-  const isForm = isFormPost(req);
   const account = sessionAccount(await requireSession());
   const { db, now } = await appContext();
-  let back = localePath(locale, '/family/request');
-  try {
-    const { data } = await readInput(req, requestInput, ['act']);
-    const pageLocale = isLocale(data.locale) ? data.locale : locale;
-    back = localePath(pageLocale, '/family/request');
-    const link = await requestLink(db, account, data, now);
-    await dispatchDueSms(db, now);
-    if (isForm) return redirectToPath(localePath(pageLocale, `/family/links/${link.id}?done=requested`));
-    return NextResponse.json(linkView(link, 'relative', { name: data.elderName, gender: null }, now, pageLocale), { status: 201 });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, refusal));
-    throw error;
-  }
+  form.refuseTo(localePath(locale, '/family/request'));
+  const { data } = await readInput(req, requestInput, ['act']);
+  const pageLocale = isLocale(data.locale) ? data.locale : locale;
+  form.refuseTo(localePath(pageLocale, '/family/request'));
+  const link = await requestLink(db, account, data, now);
+  await dispatchDueSms(db, now);
+  if (form.isForm) return redirectToPath(localePath(pageLocale, `/family/links/${link.id}?done=requested`));
+  return NextResponse.json(linkView(link, 'relative', { name: data.elderName, gender: null }, now, pageLocale), { status: 201 });
 });

@@ -1,5 +1,4 @@
 import { assertSameOrigin } from '@/lib/api/same-origin';
-import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { handle } from '@/lib/api/server';
 import { setActingFor } from '@/lib/auth/session';
@@ -8,12 +7,12 @@ import { appContext } from '@/lib/server/context';
 import { currentStaffSession, requireStaff } from '@/lib/staff/session';
 
 /** 结束代办: the staff member stops acting for the resident. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
   await requireStaff();
   const session = await currentStaffSession();
   const { db } = await appContext();
   if (session) await setActingFor(db, session.tokenHash, null);
-  if (isFormPost(req)) return redirectToPath(localePath(locale, '/staff/resident'));
+  if (form.isForm) return redirectToPath(localePath(locale, '/staff/resident'));
   return new Response(null, { status: 204 });
 });

@@ -1,8 +1,6 @@
 import { or, eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
-import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -18,24 +16,18 @@ import { requireStaff } from '@/lib/staff/session';
 const input = z.object({ key: z.string().trim().min(1, { message: 'staff-resident-not-found' }).max(30), locale: z.string().max(10).optional() }).strict();
 
 /** Finds the resident by phone or 身份证号 and sends them the consent code. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
-  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff/resident');
-  try {
-    const { data } = await readInput(req, input);
-    const key = data.key.replace(/[\s-]/g, '').toUpperCase();
-    const { db, now } = await appContext();
-    const [person] = await db.select().from(persons).where(or(eq(persons.phone, key), eq(persons.idNumber, key)));
-    if (!person) throw new ApiError(404, 'staff-resident-not-found');
-    await requestConsent(db, member, person, now);
-    await dispatchDueSms(db, now);
-    if (isForm) return redirectToPath(`${back}?person=${encodeURIComponent(person.id)}`);
-    return NextResponse.json({ personId: person.id, phone: maskPhone(person.phone) });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: 'key' }));
-    throw error;
-  }
+  form.refuseTo(back, { field: () => 'key' });
+  const { data } = await readInput(req, input);
+  const key = data.key.replace(/[\s-]/g, '').toUpperCase();
+  const { db, now } = await appContext();
+  const [person] = await db.select().from(persons).where(or(eq(persons.phone, key), eq(persons.idNumber, key)));
+  if (!person) throw new ApiError(404, 'staff-resident-not-found');
+  await requestConsent(db, member, person, now);
+  await dispatchDueSms(db, now);
+  if (form.isForm) return redirectToPath(`${back}?person=${encodeURIComponent(person.id)}`);
+  return NextResponse.json({ personId: person.id, phone: maskPhone(person.phone) });
 });

@@ -1,7 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
-import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -22,31 +20,25 @@ import { currentStaffSession, requireStaff } from '@/lib/staff/session';
  * second staff member's 工号 and password, when given, are checked and recorded; on an in-person check
  * a link longer than 3 months cannot be made without them.
  */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
   const session = await currentStaffSession();
-  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff/resident');
-  try {
-    const { db, now } = await appContext();
-    const personId = session?.actingFor ?? null;
-    const method = personId ? await consentMethod(db, member.id, personId, now) : null;
-    if (!personId || !method) throw new ApiError(403, 'staff-consent-required');
-    const { data } = await readInput(req, staffLinkInput, ['act']);
-    const [elder] = await db.select().from(persons).where(eq(persons.id, personId));
-    if (!elder) throw new ApiError(404, 'staff-resident-not-found');
-    const { secondStaffNo, secondPassword, ...link } = data;
-    const second = secondStaffNo ? await confirmSecondStaff(db, member, secondStaffNo, secondPassword ?? '', clientAddress(req)) : undefined;
-    const made = await createLinkByStaff(db, member, elder, { ...link, name: link.name || undefined, method }, now, second);
-    await dispatchDueSms(db, now);
-    if (isForm) return redirectToPath(`${back}?linked=1`);
-    return NextResponse.json({ id: made.id, status: made.status, method, secondStaffNo: made.secondStaffNo }, { status: 201 });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: refusal.field ?? (isSecondStaffRefusal(refusal.code) ? 'secondStaffNo' : undefined) }));
-    throw error;
-  }
+  form.refuseTo(back, { field: (refusal) => refusal.field ?? (isSecondStaffRefusal(refusal.code) ? 'secondStaffNo' : undefined) });
+  const { db, now } = await appContext();
+  const personId = session?.actingFor ?? null;
+  const method = personId ? await consentMethod(db, member.id, personId, now) : null;
+  if (!personId || !method) throw new ApiError(403, 'staff-consent-required');
+  const { data } = await readInput(req, staffLinkInput, ['act']);
+  const [elder] = await db.select().from(persons).where(eq(persons.id, personId));
+  if (!elder) throw new ApiError(404, 'staff-resident-not-found');
+  const { secondStaffNo, secondPassword, ...link } = data;
+  const second = secondStaffNo ? await confirmSecondStaff(db, member, secondStaffNo, secondPassword ?? '', clientAddress(req)) : undefined;
+  const made = await createLinkByStaff(db, member, elder, { ...link, name: link.name || undefined, method }, now, second);
+  await dispatchDueSms(db, now);
+  if (form.isForm) return redirectToPath(`${back}?linked=1`);
+  return NextResponse.json({ id: made.id, status: made.status, method, secondStaffNo: made.secondStaffNo }, { status: 201 });
 });
 
 const isSecondStaffRefusal = (code: string) => code.startsWith('staff-second') || code === 'staff-password-required';

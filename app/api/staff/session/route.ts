@@ -1,8 +1,6 @@
 import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
-import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -24,27 +22,21 @@ const input = z
   .strict();
 
 /** 工号 + password. Plain form from the staff page (303 back with the reason), or JSON. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
-  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff');
-  try {
-    const { data } = await readInput(req, input);
-    const { db, now } = await appContext();
-    const result = await signInStaff(db, data.staffNo, data.password, clientAddress(req));
-    if (!result.ok) {
-      if (result.reason === 'locked') throw new ApiError(429, 'staff-locked', { minutes: result.retryInMinutes ?? 15 });
-      throw new ApiError(400, 'staff-wrong');
-    }
-    const session = await createStaffSession(db, result.staff.id, now);
-    (await cookies()).set(STAFF_COOKIE, session.token, staffCookieOptions(session.expiresAt));
-    if (isForm) return redirectToPath(back);
-    return NextResponse.json({ staffNo: result.staff.staffNo, name: result.staff.name, role: result.staff.role });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, refusal));
-    throw error;
+  form.refuseTo(back);
+  const { data } = await readInput(req, input);
+  const { db, now } = await appContext();
+  const result = await signInStaff(db, data.staffNo, data.password, clientAddress(req));
+  if (!result.ok) {
+    if (result.reason === 'locked') throw new ApiError(429, 'staff-locked', { minutes: result.retryInMinutes ?? 15 });
+    throw new ApiError(400, 'staff-wrong');
   }
+  const session = await createStaffSession(db, result.staff.id, now);
+  (await cookies()).set(STAFF_COOKIE, session.token, staffCookieOptions(session.expiresAt));
+  if (form.isForm) return redirectToPath(back);
+  return NextResponse.json({ staffNo: result.staff.staffNo, name: result.staff.name, role: result.staff.role });
 });
 
 export const DELETE = handle(async (req) => {

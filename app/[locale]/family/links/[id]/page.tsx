@@ -18,7 +18,7 @@ import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { now } from '@/lib/jingban/clock';
-import { DomainError } from '@/lib/jingban/errors';
+import { DomainError } from '@/lib/errors/domain-error';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { AskFirstChoice } from '@/components/ui/ask-first';
 

@@ -7,7 +7,7 @@ import { startDraft } from '@/lib/jingban/drafts';
 import { firstUnanswered, prefillAnswers } from '@/lib/services/engine';
 import { changeStartingAnswers } from '@/lib/jingban/remote-filings';
 import { flowRequest } from '@/lib/server/flow-request';
-import { refusalQuery } from '@/lib/services/refusal-query';
+import { pathWithRefusal } from '@/lib/services/refusal-query';
 
 type Ctx = { params: Promise<{ service: string }> };
 
@@ -26,7 +26,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     ? prefillAnswers(r.flow, hidden, await changeStartingAnswers(r.db, r.person.id, form.replaces, r.ctx.today), r.ctx)
     : hidden;
   const refusal = r.flow.startRule?.(r.ctx);
-  if (refusal) return redirectToPath(`${localePath(formLocale(form, locale), `/services/${r.service}`)}?${refusalQuery(refusal, false)}`);
+  if (refusal) return redirectToPath(pathWithRefusal(localePath(formLocale(form, locale), `/services/${r.service}`), refusal));
   const first = firstUnanswered(r.flow, answers, r.ctx);
   await startDraft(r.db, r.person.id, r.service, answers, first, r.now);
   return redirectToPath(localePath(formLocale(form, locale), `/services/${r.service}/${first}`));

@@ -1,7 +1,5 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
-import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -14,19 +12,13 @@ import { requireStaff } from '@/lib/staff/session';
 const input = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: 'assist-code-format' }), locale: z.string().max(10).optional() }).strict();
 
 /** The staff member types the resident's code: single use, 10 minutes, guesses limited. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
-  const isForm = isFormPost(req);
-  try {
-    const { data } = await readInput(req, input);
-    const { db, now } = await appContext();
-    const row = await claimAssist(db, member.id, data.code, now);
-    if (isForm) return redirectToPath(localePath(locale, `/staff/assist/${row.id}`));
-    return NextResponse.json({ id: row.id }, { headers: { 'cache-control': 'no-store' } });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(localePath(locale, '/staff/assist'), refusal));
-    throw error;
-  }
+  form.refuseTo(localePath(locale, '/staff/assist'));
+  const { data } = await readInput(req, input);
+  const { db, now } = await appContext();
+  const row = await claimAssist(db, member.id, data.code, now);
+  if (form.isForm) return redirectToPath(localePath(locale, `/staff/assist/${row.id}`));
+  return NextResponse.json({ id: row.id }, { headers: { 'cache-control': 'no-store' } });
 });

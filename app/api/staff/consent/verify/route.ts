@@ -2,8 +2,6 @@ import { eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { codeSchema } from '@/lib/api/contracts';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
-import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
@@ -29,29 +27,22 @@ const input = z
   .strict();
 
 /** The code the resident read out, or (at a station) the 身份证号 from their card: from now on (30 minutes) this staff member files and looks up for them. */
-export const POST = handle(async (req, _ctx, locale) => {
+export const POST = handle(async (req, _ctx, locale, form) => {
   assertSameOrigin(req);
   const member = await requireStaff(['agent', 'station']);
-  const isForm = isFormPost(req);
-  let back = localePath(locale, '/staff/resident');
-  let inPerson = false;
-  try {
-    const { data } = await readInput(req, input);
-    inPerson = data.idNumber !== undefined;
-    back = `${back}?person=${encodeURIComponent(data.personId)}`;
-    const { db, now } = await appContext();
-    const [person] = await db.select().from(persons).where(eq(persons.id, data.personId));
-    if (!person) throw new ApiError(404, 'staff-resident-not-found');
-    if (data.idNumber !== undefined) await recordInPersonCheck(db, member, person, data.idNumber, now);
-    else await verifyConsent(db, member, person, codeSchema.parse(data.code ?? ''), now);
-    const session = await currentStaffSession();
-    if (session) await setActingFor(db, session.tokenHash, person.id);
-    await dispatchDueSms(db, now);
-    if (isForm) return redirectToPath(localePath(locale, '/staff/resident'));
-    return NextResponse.json({ actingFor: person.id });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, { ...refusal, field: refusal.field ?? (inPerson ? 'idNumber' : 'code') }));
-    throw error;
-  }
+  const resident = localePath(locale, '/staff/resident');
+  form.refuseTo(resident, { field: (refusal) => refusal.field ?? 'code' });
+  const { data } = await readInput(req, input);
+  const inPerson = data.idNumber !== undefined;
+  form.refuseTo(`${resident}?person=${encodeURIComponent(data.personId)}`, { field: (refusal) => refusal.field ?? (inPerson ? 'idNumber' : 'code') });
+  const { db, now } = await appContext();
+  const [person] = await db.select().from(persons).where(eq(persons.id, data.personId));
+  if (!person) throw new ApiError(404, 'staff-resident-not-found');
+  if (data.idNumber !== undefined) await recordInPersonCheck(db, member, person, data.idNumber, now);
+  else await verifyConsent(db, member, person, codeSchema.parse(data.code ?? ''), now);
+  const session = await currentStaffSession();
+  if (session) await setActingFor(db, session.tokenHash, person.id);
+  await dispatchDueSms(db, now);
+  if (form.isForm) return redirectToPath(resident);
+  return NextResponse.json({ actingFor: person.id });
 });

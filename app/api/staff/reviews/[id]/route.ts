@@ -1,15 +1,13 @@
 import { isUuid } from '@/lib/api/contracts';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { formRefusal, pathWithRefusal } from '@/lib/api/form-refusal';
-import { isFormPost } from '@/lib/api/form';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
 import { translatorFor } from '@/lib/i18n/translator';
 import { localePath } from '@/lib/i18n/paths';
-import { DomainError } from '@/lib/jingban/errors';
+import { DomainError } from '@/lib/errors/domain-error';
 import { appContext } from '@/lib/server/context';
 import { dispatchDueSms } from '@/lib/sms/outbox';
 import { decideAtDesk, refusalReasons } from '@/lib/staff/reviews';
@@ -28,30 +26,24 @@ const input = z
   .refine((v) => v.decision === 'approve' || v.reason, { message: 'review-reason-required', path: ['reason'] });
 
 /** 批准 or 不予通过 (with a reason from the list) → the SMS to the resident. A second decision on the same version is a 409. */
-export const POST = handle<Ctx>(async (req, ctx, locale) => {
+export const POST = handle<Ctx>(async (req, ctx, locale, form) => {
   assertSameOrigin(req);
   const member = await requireStaff(['caseworker']);
   const { id } = await ctx.params;
   if (!isUuid(id)) throw new ApiError(404, 'not-found');
-  const isForm = isFormPost(req);
   const back = localePath(locale, '/staff/reviews');
-  try {
-    const { data } = await readInput(req, input);
-    const { db, now, calendar } = await appContext();
-    const choice = data.decision === 'approve' ? ({ decision: 'approve' } as const) : ({ decision: 'refuse', reason: data.reason ?? 'other' } as const);
-    const row = await decideAtDesk(db, member, id, data.version, choice, now, calendar).catch((error: unknown) => {
-      // The rules' reason, in words.
-      if (error instanceof DomainError && error.code === 'review-cannot-approve') {
-        throw new DomainError(error.code, { reason: translatorFor(locale)(`rejectReasons.${String(error.params.reason) as 'other'}`) }, 422);
-      }
-      throw error;
-    });
-    await dispatchDueSms(db, now);
-    if (isForm) return redirectToPath(`${back}?done=${row.number}`);
-    return NextResponse.json({ id: row.id, number: row.number, status: row.status, version: row.version });
-  } catch (error) {
-    const refusal = isForm ? formRefusal(error) : null;
-    if (refusal) return redirectToPath(pathWithRefusal(back, refusal));
+  form.refuseTo(back);
+  const { data } = await readInput(req, input);
+  const { db, now, calendar } = await appContext();
+  const choice = data.decision === 'approve' ? ({ decision: 'approve' } as const) : ({ decision: 'refuse', reason: data.reason ?? 'other' } as const);
+  const row = await decideAtDesk(db, member, id, data.version, choice, now, calendar).catch((error: unknown) => {
+    // The rules' reason, in words.
+    if (error instanceof DomainError && error.code === 'review-cannot-approve') {
+      throw new DomainError(error.code, { reason: translatorFor(locale)(`rejectReasons.${String(error.params.reason) as 'other'}`) }, 422);
+    }
     throw error;
-  }
+  });
+  await dispatchDueSms(db, now);
+  if (form.isForm) return redirectToPath(`${back}?done=${row.number}`);
+  return NextResponse.json({ id: row.id, number: row.number, status: row.status, version: row.version });
 });

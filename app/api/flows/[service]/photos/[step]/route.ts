@@ -9,7 +9,6 @@ import { findStep } from '@/lib/services/engine';
 import { changeDraftPhotos, chosenPhoto } from '@/lib/server/draft-photos';
 import { flowRequest } from '@/lib/server/flow-request';
 import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
-import { refusalQuery } from '@/lib/services/refusal-query';
 
 type Ctx = { params: Promise<{ service: string; step: string }> };
 
@@ -18,13 +17,12 @@ type Ctx = { params: Promise<{ service: string; step: string }> };
  * `remove`). The page's script sends each photo as soon as it is chosen and is answered with JSON
  * (the step's photo ids, or the refusal); a plain form post (no JavaScript) with a redirect back.
  */
-export const POST = handle<Ctx>(async (req, ctx, locale) => {
+export const POST = handle<Ctx>(async (req, ctx, locale, form) => {
   assertSameOrigin(req);
   const params = await ctx.params;
   const r = await flowRequest(params.service, 'upload');
   const step = findStep(r.flow, params.step);
   if (!step || step.kind !== 'photos') throw new ApiError(404, 'not-found');
-  const wantsJson = (req.headers.get('accept') ?? '').includes('application/json');
   const data = await readCappedFormData(req, MAX_UPLOAD_BYTES + 64 * 1024, 'upload-too-large').catch((error: unknown) => {
     if (error instanceof ApiError && error.status === 413) throw error;
     throw new ApiError(415, 'upload-not-image');
@@ -33,12 +31,8 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
   const back = localePath(pageLocale, `/services/${r.service}/${step.key}`);
   const remove = data.get('remove');
   const photo = chosenPhoto(data.getAll('photo'));
-  try {
-    if (typeof remove !== 'string' && !photo) throw new ApiError(400, 'upload-empty');
-    const ids = await changeDraftPhotos(r, step, typeof remove === 'string' ? { remove } : { add: photo as File });
-    return wantsJson ? NextResponse.json({ ids }) : redirectToPath(back);
-  } catch (error) {
-    if (!wantsJson && error instanceof ApiError) return redirectToPath(`${back}?${refusalQuery({ code: error.code, params: error.params }, false)}`);
-    throw error;
-  }
+  form.refuseTo(back);
+  if (typeof remove !== 'string' && !photo) throw new ApiError(400, 'upload-empty');
+  const ids = await changeDraftPhotos(r, step, typeof remove === 'string' ? { remove } : { add: photo as File });
+  return form.isForm ? redirectToPath(back) : NextResponse.json({ ids });
 });

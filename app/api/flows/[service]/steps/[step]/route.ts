@@ -11,9 +11,8 @@ import { CHECK_STEP, findStep, firstUnanswered, nextAfter, validateStep } from '
 import { readStepValue } from '@/lib/services/step-input';
 import { changeDraftPhotos, chosenPhoto } from '@/lib/server/draft-photos';
 import { allOwnUploads } from '@/lib/uploads/store';
-import { flowRequest, isFormPost } from '@/lib/server/flow-request';
+import { flowRequest } from '@/lib/server/flow-request';
 import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
-import { refusalQuery } from '@/lib/services/refusal-query';
 
 type Ctx = { params: Promise<{ service: string; step: string }> };
 
@@ -27,7 +26,7 @@ const STRAY_TAP_MS = 1000;
 const jsonInput = z.object({ value: z.unknown(), other: z.string().max(40).optional() }).strict();
 
 /** Saves one answer. A form post (no JavaScript) is answered with a redirect to the next page. */
-export const POST = handle<Ctx>(async (req, ctx, locale) => {
+export const POST = handle<Ctx>(async (req, ctx, locale, formPost) => {
   assertSameOrigin(req);
   const params = await ctx.params;
   const r = await flowRequest(params.service, 'flow-answer');
@@ -48,20 +47,14 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     });
     photo = chosenPhoto(data?.getAll('photo') ?? []);
   } else {
-    form = isFormPost(req) ? await readForm(req) : null;
+    form = formPost.isForm ? await readForm(req) : null;
   }
   const posted = form ?? (await readJson(req, jsonInput));
   const pageLocale = form ? formLocale(form, locale) : locale;
   const base = localePath(pageLocale, `/services/${r.service}`);
   const fromCheck = form?.from === CHECK_STEP;
-  if (photo) {
-    try {
-      await changeDraftPhotos(r, step, { add: photo });
-    } catch (error) {
-      if (error instanceof ApiError) return redirectToPath(`${base}/${step.key}?${refusalQuery({ code: error.code, params: error.params }, fromCheck)}`);
-      throw error;
-    }
-  }
+  if (form) formPost.refuseTo(`${base}/${step.key}`, { fromCheck, field: () => undefined });
+  if (photo) await changeDraftPhotos(r, step, { add: photo });
   const draft = await findDraft(r.db, r.person.id, r.service);
   const answers = draft?.answers ?? {};
   const value = readStepValue(step, posted, answers[step.key]);
@@ -74,7 +67,6 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
       ? { ok: false as const, refusal: { code: 'upload-not-found' } as { code: string; params?: Record<string, string | number> } }
       : checked;
   if (!result.ok) {
-    if (form) return redirectToPath(`${base}/${step.key}?${refusalQuery(result.refusal, fromCheck)}`);
     throw new ApiError(422, result.refusal.code, result.refusal.params ?? {}, {
       [step.key]: errorMessage(locale, result.refusal.code, result.refusal.params ?? {}),
     });

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { demoStaff } from '../data/demo-staff';
-import type { Db } from './client';
-import { sessions, staff } from './schema';
+import type { Db } from '../db/client';
+import { sessions, staff } from '../db/schema';
 
 const DEMO_STAFF_IDS = demoStaff.map((s) => s.id);
 

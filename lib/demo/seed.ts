@@ -12,9 +12,9 @@ import { facilities, facilityByCode } from '../data/facilities';
 import { demoClockStart, now, pinClock } from '../jingban/clock';
 import { demoStaff } from '../data/demo-staff';
 import { hashPassword } from '../staff/password';
-import type { Db } from './client';
-import { appSettings, applicationEvents, applications, designations, persons, remoteFilings, staff } from './schema';
-import type { Tx } from './types';
+import type { Db } from '../db/client';
+import { appSettings, applicationEvents, applications, designations, persons, remoteFilings, staff } from '../db/schema';
+import type { Tx } from '../db/types';
 
 const residentActor = (id: string) => ({ kind: 'resident' as const, id, channel: 'online' as const });
 
