@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { cookies } from 'next/headers';
 import type { Db } from '../db/client';
 import { trustedDevices } from '../db/schema';
+import { hashToken } from '../security/secrets';
 
 /**
  * Two cookies bind sign-in codes to whoever asked for them (issue 14.5):
@@ -21,7 +22,7 @@ const DEVICE_SECONDS = 180 * 24 * 3600;
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
 
 function cookieOptions(maxAge: number) {
   return { httpOnly: true, sameSite: 'lax' as const, secure: process.env.NODE_ENV === 'production', path: '/api/auth', maxAge };
@@ -36,16 +37,16 @@ async function readToken(name: string): Promise<string | null> {
 export async function startAttempt(): Promise<string> {
   let token = await readToken(ATTEMPT_COOKIE);
   if (!token) {
-    token = randomBytes(32).toString('base64url');
+    token = newToken();
     (await cookies()).set(ATTEMPT_COOKIE, token, cookieOptions(ATTEMPT_SECONDS));
   }
-  return digest(token);
+  return hashToken(token);
 }
 
 /** The attempt's hash, or null when this browser never asked for a code. */
 export async function currentAttempt(): Promise<string | null> {
   const token = await readToken(ATTEMPT_COOKIE);
-  return token ? digest(token) : null;
+  return token ? hashToken(token) : null;
 }
 
 export async function isOwnersDevice(db: Db, phone: string): Promise<boolean> {
@@ -54,17 +55,17 @@ export async function isOwnersDevice(db: Db, phone: string): Promise<boolean> {
   const [row] = await db
     .select({ phone: trustedDevices.phone })
     .from(trustedDevices)
-    .where(and(eq(trustedDevices.tokenHash, digest(token)), eq(trustedDevices.phone, phone)));
+    .where(and(eq(trustedDevices.tokenHash, hashToken(token)), eq(trustedDevices.phone, phone)));
   return Boolean(row);
 }
 
 /** After a right code: this browser is the phone owner's (one device may serve a few phones in a family). */
 export async function trustDevice(db: Db, phone: string, now: Date): Promise<void> {
   let token = await readToken(DEVICE_COOKIE);
-  if (!token) token = randomBytes(32).toString('base64url');
+  token ??= newToken();
   (await cookies()).set(DEVICE_COOKIE, token, cookieOptions(DEVICE_SECONDS));
   await db
     .insert(trustedDevices)
-    .values({ tokenHash: digest(token), phone, lastUsedAt: now })
+    .values({ tokenHash: hashToken(token), phone, lastUsedAt: now })
     .onConflictDoUpdate({ target: [trustedDevices.tokenHash, trustedDevices.phone], set: { lastUsedAt: now } });
 }

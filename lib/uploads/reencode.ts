@@ -13,7 +13,8 @@ export const STORED_LONG_EDGE_PX = 2048;
 /**
  * Photos with more pixels are refused before decoding (a 5 MB file can claim a gigapixel canvas).
  * 50 MP is the full-resolution mode of today's 50 MP phone cameras; their usual binned 12 MP shots
- * are far below it.
+ * are far below it. errors.upload-too-many-pixels names it in words (5000 万像素 / 50 megapixels):
+ * change both together.
  */
 export const MAX_INPUT_PIXELS = 50_000_000;
 
