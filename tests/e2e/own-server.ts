@@ -18,7 +18,7 @@ export async function startOwnServer(
   name: string,
   port: number,
   options: { demo?: boolean; fresh?: boolean; budgetMultiplier?: string } = {},
-): Promise<{ origin: string; stop: () => Promise<void> }> {
+): Promise<{ origin: string; stop: () => Promise<void>; log: () => string }> {
   const { demo = true, fresh = true } = options;
   const origin = `http://127.0.0.1:${port}`;
   // A server left from an interrupted run would answer instead, on a directory removed under it.
@@ -65,5 +65,5 @@ export async function startOwnServer(
     }
     await postgres?.drop();
   };
-  return { origin, stop };
+  return { origin, stop, log: () => log };
 }
