@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { serviceKeys, type ServiceKey } from '@/lib/services/review';
+import { serviceKeys, type ServiceKey } from '@/lib/services/modules';
 import { HospitalIcon, PillIcon, PlaneIcon, TransferIcon } from '../ui/icons';
 
 const icons: Record<ServiceKey, typeof PlaneIcon> = {

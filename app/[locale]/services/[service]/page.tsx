@@ -23,7 +23,7 @@ import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { CHECK_STEP } from '@/lib/services/engine';
 import { flowFor } from '@/lib/services/flows';
 import type { ActiveFiling } from '@/lib/services/remote-care/policy';
-import { isServiceKey } from '@/lib/services/review';
+import { isServiceKey } from '@/lib/services/modules';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { refusalText } from '@/components/flow/refusal-text';
 
