@@ -22,7 +22,7 @@ export function chronicDeskChecks({ answers, applicant }: DeskCheckInput): DeskC
     disease
       ? { text: { key: k('catalogue'), params: { type, disease: disease.name } }, holds: true }
       : { text: { key: k('notInCatalogue'), params: { type } }, holds: false },
-    ...(disease ? [{ text: { key: k('mode'), params: { mode: disease.reviewMode, days: centralisedReviewWorkingDays } }, holds: null }] : []),
+    ...(disease ? [{ text: { key: k(`mode.${disease.reviewMode}`), params: { days: centralisedReviewWorkingDays } }, holds: null }] : []),
     { text: { key: k(chronicCare ? 'hospital' : 'hospitalNot'), params: { hospital: hospital?.name ?? String(answers.hospitalCode ?? '') } }, holds: chronicCare },
     answers._hospitalInitiated === true
       ? { text: { key: k('byHospital') }, holds: null }
