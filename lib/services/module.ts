@@ -58,7 +58,7 @@ export type ServiceModule<K extends string = string, F = Record<string, unknown>
   manages?: 'remote-filings' | 'designations';
   /** Shown after the answers when this holds (002 第6条's 补办 notice): a key under `flows.<service>`. */
   answersNotice?: { text: string; when: (answers: Answers, ctx: FlowContext<Record<string, unknown>>) => boolean };
-  /** A note on an application the 经办 system started by itself (省内 免申即享), under `applications.detail`. */
+  /** A note on an application the 经办 system started by itself (省内 免申即享): a key under `applications`. */
   systemStartedNote?: string;
 };
 
