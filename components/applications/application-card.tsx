@@ -51,9 +51,9 @@ export function ApplicationCard({ app }: { app: ApplicationSummary }) {
           <span id={`app-${app.id}-status`}>
             <AppStatusBadge app={app} />
           </span>
-          {app.place ? (
+          {app.placeText ? (
             <span style={{ display: 'block' }} data-testid="application-place">
-              {t(app.service === 'transfer' ? 'placeTransfer' : 'placeRemoteCare', { place: app.place })}
+              {app.placeText}
             </span>
           ) : null}
           <span className="muted" style={{ display: 'block' }}>

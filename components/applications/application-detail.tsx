@@ -26,7 +26,7 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
   // 免申即享 (002 第12条): the hospital filed it; its stages read 医院已帮您申请 → 医保经办机构确认 → 已认定.
   const byHospital = app.channel === 'hospital';
   // 省内 免申即享 (002 第9条): a transfer the 经办 system started when the person was insured in a new city.
-  const startedNote = byHospital ? 'hospitalNote' : app.service === 'transfer' && app.actorKind === 'system' ? 'autoNote' : null;
+  const startedNote = byHospital ? 'hospitalNote' : (app.systemStartedNote as 'autoNote' | null);
   const eventLabel = (e: Event) =>
     e.kind === 'stage' && e.stage
       ? tStage(e.stage as 'transfer-out')

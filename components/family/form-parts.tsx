@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { FAMILY_RULES, relations } from '@/lib/family/config';
-import { serviceKeys } from '@/lib/services/review';
+import { serviceKeys } from '@/lib/services/modules';
 
 /** 这位家属是您的 … : one big radio per relation. */
 export async function RelationField({ legend, error }: { legend: string; error?: string | undefined }) {

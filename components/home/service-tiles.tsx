@@ -1,28 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { serviceKeys, type ServiceKey } from '@/lib/services/review';
-import { HospitalIcon, PillIcon, PlaneIcon, TransferIcon } from '../ui/icons';
-
-const icons: Record<ServiceKey, typeof PlaneIcon> = {
-  'remote-care': PlaneIcon,
-  chronic: PillIcon,
-  designation: HospitalIcon,
-  transfer: TransferIcon,
-};
+import { serviceModules } from '@/lib/services/modules';
+import { ServiceIcon } from '../services/service-icon';
 
 export async function ServiceTiles() {
   const t = await getTranslations('services');
   return (
     <div className="tiles">
-      {serviceKeys.map((key) => {
-        const Icon = icons[key];
-        return (
-          <Link key={key} className="tile" href={`/services/${key}`}>
-            <Icon />
-            {t(`${key}.short`)}
-          </Link>
-        );
-      })}
+      {serviceModules.map(({ key, icon }) => (
+        <Link key={key} className="tile" href={`/services/${key}`}>
+          <ServiceIcon shapes={icon} />
+          {t(`${key}.short`)}
+        </Link>
+      ))}
     </div>
   );
 }

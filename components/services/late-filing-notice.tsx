@@ -1,17 +1,20 @@
 import { getTranslations } from 'next-intl/server';
+import { loose } from '@/lib/i18n/dynamic';
 import type { Answers, FlowContext } from '@/lib/services/flow';
-import { compareDates } from '@/lib/time/dates';
+import { findModule } from '@/lib/services/modules';
 
 /**
- * 002 第6条, when a filing starts before today (补办): filed before the discharge bill, it is settled
- * directly; paid out of pocket already, it is claimed under the 参保地 rules (手工报销).
+ * A notice the service shows after the answers when they call for it (异地就医备案's 002 第6条: a filing
+ * that starts before today is 补办; filed before the discharge bill it is settled directly, paid out of
+ * pocket already it is claimed under the 参保地 rules).
  */
 export async function LateFilingNotice({ service, answers, ctx }: { service: string; answers: Answers; ctx: FlowContext<Record<string, unknown>> }) {
-  if (service !== 'remote-care' || typeof answers.startDate !== 'string' || compareDates(answers.startDate, ctx.today) >= 0) return null;
-  const t = await getTranslations('flows.remote-care');
+  const notice = findModule(service)?.answersNotice;
+  if (!notice?.when(answers, ctx)) return null;
+  const t = loose(await getTranslations());
   return (
     <p className="notice" data-testid="late-filing">
-      {t('late')}
+      {t(`flows.${service}.${notice.text}`)}
     </p>
   );
 }

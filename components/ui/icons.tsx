@@ -50,28 +50,6 @@ export const ChevronIcon = (p: IconProps) => (
     <path d="m9 5 7 7-7 7" />
   </Svg>
 );
-export const PlaneIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M2 13.5 22 4l-4.5 16-5-5.5L8 19v-6l10-7-12 6.5Z" />
-  </Svg>
-);
-export const PillIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <rect x="2.5" y="8" width="19" height="8" rx="4" transform="rotate(-35 12 12)" />
-    <path d="m9.2 8 5.6 8" />
-  </Svg>
-);
-export const HospitalIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <rect x="3" y="4" width="18" height="17" rx="2" />
-    <path d="M12 8v6M9 11h6M9 21v-3h6v3" />
-  </Svg>
-);
-export const TransferIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M4 8h14l-4-4M20 16H6l4 4" />
-  </Svg>
-);
 export const SpeakerIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M4 9v6h4l5 4V5L8 9H4Z" />

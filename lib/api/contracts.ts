@@ -1,7 +1,7 @@
 import { isIsoDate } from '../time/dates';
 import { z } from 'zod';
 import { applicationStatuses } from '../jingban/status';
-import { serviceKeys } from '../services/review';
+import { serviceKeys } from '../services/modules';
 
 /** Shared by the route handlers (validation) and the client (types only, via z.infer). */
 export const phoneSchema = z
@@ -45,6 +45,8 @@ export const applicationSummary = z.object({
   channel: z.string(),
   /** 海南省琼海市: where a 异地就医备案 is for, or where a transfer goes. */
   place: z.string().nullable(),
+  /** The place as the card says it, in the service's words (备案地：海南省琼海市 / 转到：北京市). */
+  placeText: z.string().nullable(),
   /** 由 张伟（儿子）代办, when a relative filed it through 亲情账户. */
   actedBy: z.string().nullable(),
   /** What it is about: 高血压 · 滨州市人民医院, 海南省三亚市 · 临时 · 到 2027年5月30日. */
@@ -73,6 +75,8 @@ export const applicationDetailOutput = z.object({
   application: applicationSummary.extend({
     resultText: z.string().nullable(),
     rejectReason: z.string().nullable(),
+    /** A note under `applications` for an application the 经办 system started by itself (省内 免申即享). */
+    systemStartedNote: z.string().nullable(),
     events: z.array(applicationEvent),
     /** The answers as filed, worded by the flow's own step descriptions. */
     answers: z.array(z.object({ label: z.string(), text: z.string() })),

@@ -5,7 +5,7 @@ import { advanceApplication, applicantFacts, decisionEvent, filingEvents, nextAp
 import { fileForPatient } from '../jingban/hospital-initiated';
 import { systemActor } from '../jingban/status';
 import { createWorkingCalendar } from '../jingban/working-days';
-import { planChronicReview, planHospitalConfirmation } from '../services/chronic/rules';
+import { planChronicReview, planHospitalConfirmation } from '../services/chronic/review-plan';
 import { addDays, addMonths, atShanghaiTime, shanghaiDate } from '../time/dates';
 import { diseaseCatalogue } from '../data/diseases';
 import { facilities, facilityByCode } from '../data/facilities';

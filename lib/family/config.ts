@@ -1,4 +1,4 @@
-import { serviceKeys, type ServiceKey } from '../services/review';
+import { serviceKeys, type ServiceKey } from '../services/modules';
 
 /** 亲情账户 limits and durations: policy as data, changed here and nowhere else. */
 export const FAMILY_RULES = {

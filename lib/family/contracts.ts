@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { phoneSchema } from '../api/contracts';
 import { validateIdNumber } from '../identity/id-card';
 import { personNameSchema } from '../identity/person-name';
-import { serviceKeys } from '../services/review';
+import { serviceKeys } from '../services/modules';
 import { FAMILY_RULES, relations } from './config';
 
 const actSchema = z.array(z.enum(serviceKeys, { message: 'invalid-input' })).max(serviceKeys.length).transform((list) => [...new Set(list)]);

@@ -1,4 +1,5 @@
 import type { AuditEventRow, ProxyLinkRow } from '../db/types';
+import type { ServiceKey } from '../services/review';
 import { formatFullDate, formatDateTime, translatorFor } from '../i18n/translator';
 import type { Locale } from '../i18n/routing';
 import { shanghaiDate } from '../time/dates';
@@ -26,7 +27,7 @@ export type LinkView = {
 export function scopeText(act: readonly string[], locale: Locale): string {
   const t = translatorFor(locale);
   if (act.length === 0) return t('family.scopeViewOnly');
-  const names = act.map((s) => t(`services.${s as 'remote-care'}.name`));
+  const names = act.map((s) => t(`services.${s as ServiceKey}.name`));
   return t('family.scopeAct', { services: names.join(locale === 'zh-CN' ? '、' : ', ') });
 }
 

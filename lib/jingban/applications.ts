@@ -5,7 +5,7 @@ import { applicationEvents, applications, applicationNumberSeq, drafts, type Pla
 import type { ApplicationRow, DbOrTx, PersonRow, Tx } from '../db/types';
 import type { RegionCode } from '../data/regions';
 import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../services/review';
-import { serviceReviews } from '../services/registry';
+import { moduleFor } from '../services/modules';
 import { enqueueSms } from '../sms/outbox';
 import { smsToApplicant } from './applicant-sms';
 import { shanghaiDate } from '../time/dates';
@@ -42,7 +42,7 @@ export async function nextApplicationNumber(db: DbOrTx, service: ServiceKey, now
   const rows = (result as { rows: { n: string | number }[] }).rows;
   const n = Number(rows[0]?.n);
   const day = shanghaiDate(now).replaceAll('-', '');
-  return `${serviceReviews[service].numberPrefix}${day}${String(n % 1_000_000).padStart(6, '0')}`;
+  return `${moduleFor(service).numberPrefix}${day}${String(n % 1_000_000).padStart(6, '0')}`;
 }
 
 async function findByKey(db: DbOrTx, personId: string, key: string): Promise<ApplicationRow | undefined> {
@@ -61,7 +61,7 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
   const existing = await findByKey(db, input.person.id, input.idempotencyKey);
   if (existing) return { application: existing, created: false };
 
-  const review = serviceReviews[input.service];
+  const review = moduleFor(input.service).review;
   const ctx: ReviewContext = { answers: input.answers, applicant: applicantFacts(input.person), submittedAt: now, calendar };
   const plan = review.plan(ctx);
   const decision: Decision | null = plan.steps.length === 0 ? review.decide(ctx) : null;
@@ -192,7 +192,7 @@ export async function advanceApplication(
   } else {
     decision =
       options.decision ??
-      serviceReviews[app.service as ServiceKey].decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
+      moduleFor(app.service as ServiceKey).review.decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
     to = decision.outcome === 'approved' ? 'completed' : 'rejected';
     outcome = decisionOutcome(decision);
   }

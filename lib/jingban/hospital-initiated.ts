@@ -5,8 +5,9 @@ import type { Tx } from '../db/types';
 import { diseaseByCode } from '../data/diseases';
 import { facilityByCode } from '../data/facilities';
 import type { RegionCode } from '../data/regions';
+import { chronicService } from '../services/chronic';
 import { CLOSED_WITHOUT_BENEFIT, chronicCareHospitals } from '../services/chronic/policy';
-import { planHospitalConfirmation } from '../services/chronic/rules';
+import { planHospitalConfirmation } from '../services/chronic/review-plan';
 import { isIsoDate, shanghaiDate } from '../time/dates';
 import { DomainError } from '../errors/domain-error';
 import { insertStartedApplication, type StartResult } from './started-for';
@@ -38,7 +39,7 @@ export async function fileForPatient(tx: Tx, filing: HospitalFiling, now: Date, 
   const open = await tx
     .select({ id: applications.id, key: applications.idempotencyKey, answers: applications.answers })
     .from(applications)
-    .where(and(eq(applications.personId, person.id), eq(applications.service, 'chronic'), notInArray(applications.status, [...CLOSED_WITHOUT_BENEFIT])));
+    .where(and(eq(applications.personId, person.id), eq(applications.service, chronicService.key), notInArray(applications.status, [...CLOSED_WITHOUT_BENEFIT])));
   const same = open.find((a) => a.answers.diseaseCode === disease.code);
   if (same && same.key !== idempotencyKey) throw new DomainError('hospital-duplicate', {}, 409);
 
@@ -46,7 +47,7 @@ export async function fileForPatient(tx: Tx, filing: HospitalFiling, now: Date, 
   return insertStartedApplication(
     tx,
     {
-      service: 'chronic',
+      service: chronicService.key,
       person,
       // No photos: the hospital holds the records. The number is the one the person registered.
       answers: { diseaseCode: disease.code, hospitalCode: hospital.code, dischargeDate: filing.dischargeDate, contactPhone: person.phone, _hospitalInitiated: true },

@@ -3,12 +3,13 @@ import type { Db } from '../db/client';
 import { persons } from '../db/schema';
 import { SHANDONG } from '../data/divisions';
 import { isRegionCode, regionByCode } from '../data/regions';
-import { serviceReviews } from '../services/registry';
+import { transferService } from '../services/transfer';
+import { loadTransferFacts } from '../services/transfer/facts';
 import { transfersWithoutApplying } from '../services/transfer/policy';
 import { shanghaiDate } from '../time/dates';
 import { applicantFacts } from './applications';
 import { DomainError } from '../errors/domain-error';
-import { transferFacts } from './flow-facts';
+import { personRecords } from './person-records';
 import { insertStartedApplication, type StartResult } from './started-for';
 import type { Actor } from './status';
 import type { WorkingCalendar } from './working-days';
@@ -33,15 +34,15 @@ export async function registerInNewCity(db: Db, registration: NewCityRegistratio
 
     const registeredOn = shanghaiDate(now);
     const idempotencyKey = `new-city-${region.code}-${registeredOn}`;
-    const pending = (await transferFacts(tx, person.id)).pendingTransfers;
+    const pending = (await loadTransferFacts(personRecords(tx), person.id)).pendingTransfers;
     if (pending.length > 0 && !pending.some((p) => p.toCityCode === region.code)) throw new DomainError('newcity-transfer-pending', {}, 409);
 
     const answers = { toProvinceCode: SHANDONG, toCityCode: region.code, contactPhone: person.phone, _autoStarted: true, registeredOn };
-    const plan = serviceReviews.transfer.plan({ answers, applicant: applicantFacts(person), submittedAt: now, calendar });
+    const plan = transferService.review.plan({ answers, applicant: applicantFacts(person), submittedAt: now, calendar });
     return insertStartedApplication(
       tx,
       {
-        service: 'transfer',
+        service: transferService.key,
         person,
         answers,
         idempotencyKey,

@@ -1,6 +1,7 @@
 import type { ApplicationRow } from '../db/types';
 import { formatMonthDay, translatorFor } from '../i18n/translator';
 import { describeOutcome } from '../services/describe';
+import { findModule } from '../services/modules';
 import type { Decision, ServiceKey } from '../services/review';
 import type { SmsParams, SmsTemplate } from '../sms/templates';
 
@@ -36,8 +37,8 @@ export function decisionSms(app: ApplicationRow, decision: Decision): { template
       params: { ...applicationSmsParams(app), reason: t()(`rejectReasons.${decision.reason as 'other'}`) },
     };
   }
-  return {
-    template: 'completed',
-    params: { ...applicationSmsParams(app), result: describeOutcome(app.service as ServiceKey, decision.result, 'zh-CN') },
-  };
+  const params = { ...applicationSmsParams(app), result: describeOutcome(app.service, decision.result, 'zh-CN') };
+  const own = findModule(app.service)?.approvalSms;
+  if (own) return { template: `flows.${app.service}.sms.${own.template}`, params: { ...params, ...own.params(decision.result, app.answers) } };
+  return { template: 'completed', params };
 }

@@ -13,6 +13,7 @@ import { compareDates, shanghaiDate, type IsoDate } from '../time/dates';
 import { smsToApplicant } from './applicant-sms';
 import { DomainError } from '../errors/domain-error';
 import { filingState } from './filing-state';
+import { remoteCareService } from '../services/remote-care';
 import { serviceName } from './notify';
 import type { Actor } from './status';
 import type { Answers } from '../services/flow';
@@ -28,7 +29,7 @@ async function smsAboutFiling(db: DbOrTx, filing: FilingRow, person: Pick<Person
 
 /** Who cancelled, in the elder's SMS: themselves, a named relative, or staff by 工号 (every proxy act tells the elder). */
 export function cancelSms(actor: Actor): Pick<SmsRequest, 'template' | 'params'> {
-  const service = serviceName('remote-care');
+  const service = serviceName(remoteCareService.key);
   if (actor.actedBy) {
     const by = actor.actedBy;
     return { template: 'filingCancelledByRelative', params: { service, relative: by.name, relation: relationWord(by.relation, by.gender, 'zh-CN') } };

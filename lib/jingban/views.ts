@@ -3,13 +3,13 @@ import type { ApplicationSummary, ApplicationDetail } from '../api/contracts';
 import type { ApplicationEventRow, ApplicationRow } from '../db/types';
 import { translatorFor } from '../i18n/translator';
 import type { Locale } from '../i18n/routing';
-import { applicationPlace, describeOutcome } from '../services/describe';
+import { applicationPlace, applicationPlaceLabel, applicationSubject, describeOutcome } from '../services/describe';
+import { findModule } from '../services/modules';
 import type { ServiceKey } from '../services/review';
 import type { ApplicationStatus } from './status';
 import { placeName } from '../data/divisions';
 import type { IsoDate } from '../time/dates';
 import { filingEndedOn, filingState, type FilingFacts } from './filing-state';
-import { applicationSubject } from './subjects';
 
 type Row = ApplicationRow & { filing?: FilingFacts | null };
 
@@ -21,7 +21,13 @@ function filingEnded(row: Row, today: IsoDate): ApplicationSummary['filingEnded'
   return { state, on, place: placeName(row.answers.destProvinceCode, row.answers.destCityCode) };
 }
 
+function placeText(row: Row, place: string | null, locale: Locale): string | null {
+  const label = applicationPlaceLabel(row.service);
+  return place && label ? translatorFor(locale)(`applications.${label as 'placeTransfer'}`, { place }) : null;
+}
+
 export function toSummary(row: Row, locale: Locale, today: IsoDate): ApplicationSummary {
+  const place = applicationPlace(row.service, row.answers ?? {});
   return {
     id: row.id,
     number: row.number,
@@ -34,7 +40,8 @@ export function toSummary(row: Row, locale: Locale, today: IsoDate): Application
     decidedAt: row.decidedAt?.toISOString() ?? null,
     actorKind: row.actorKind,
     channel: row.channel,
-    place: applicationPlace(row.service as ServiceKey, row.answers ?? {}),
+    place,
+    placeText: placeText(row, place, locale),
     actedBy: row.actedBy
       ? translatorFor(locale)('family.proxyBy', { name: row.actedBy.name, relation: relationWord(row.actedBy.relation, row.actedBy.gender, locale) })
       : null,
@@ -55,11 +62,12 @@ export function toDetail(
   return {
     ...toSummary(row, locale, today),
     answers,
-    resultText: row.status === 'completed' ? describeOutcome(row.service as ServiceKey, outcome, locale) || null : null,
+    resultText: row.status === 'completed' ? describeOutcome(row.service, outcome, locale) || null : null,
     rejectReason:
       row.status === 'rejected' && typeof outcome.reason === 'string'
         ? t(`rejectReasons.${outcome.reason as 'other'}`)
         : null,
+    systemStartedNote: row.actorKind === 'system' ? (findModule(row.service)?.systemStartedNote ?? null) : null,
     events: events.map((e) => ({
       id: e.id,
       at: e.at.toISOString(),

@@ -10,7 +10,7 @@ import { toDetail } from '../jingban/views';
 import { answerRows } from '../services/answer-text';
 import { flowFor } from '../services/flows';
 import { changePossibleFrom, type ActiveFiling } from '../services/remote-care/policy';
-import { isServiceKey } from '../services/review';
+import { isServiceKey } from '../services/modules';
 
 /** The filing an application made, while it is in force: 变更 / 取消 now, or the date from which they are possible. */
 export type FilingManage = { filingId: string; lockedUntil: string | null };

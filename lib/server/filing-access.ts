@@ -3,6 +3,7 @@ import { isUuid } from '../api/contracts';
 import { DomainError } from '../errors/domain-error';
 import { accessPerson, requireCaller } from '../auth/access';
 import { ownerOf } from '../jingban/owners';
+import { remoteCareService } from '../services/remote-care';
 import { appContext } from './context';
 
 /** A route about one 异地备案: the filing's id, and the caller's right to `action` on its owner's remote care. */
@@ -13,6 +14,6 @@ export async function filingAccess(ctx: { params: Promise<{ id: string }> }, act
   const { db, now } = await appContext();
   const owner = await ownerOf(db, 'remote-filing', id);
   if (!owner) throw new DomainError('not-found', {}, 404);
-  const { subject, actor } = await accessPerson(owner, { kind: 'act', service: 'remote-care', action });
+  const { subject, actor } = await accessPerson(owner, { kind: 'act', service: remoteCareService.key, action });
   return { id, db, now, subject, actor };
 }

@@ -4,7 +4,7 @@ import { accessPage } from '../auth/page-guard';
 import { findDraft } from '../jingban/drafts';
 import { loadFlowContext } from '../jingban/flow-facts';
 import { flowFor } from '../services/flows';
-import { isServiceKey } from '../services/review';
+import { isServiceKey } from '../services/modules';
 import { appContext } from './context';
 
 /** Everything a flow page needs: whose flow it is (oneself, or the elder acted for), the flow, the rules' facts and the draft. */

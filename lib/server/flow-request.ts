@@ -3,7 +3,7 @@ import { DomainError } from '../errors/domain-error';
 import { accessSubject } from '../auth/access';
 import { loadFlowContext } from '../jingban/flow-facts';
 import { flowFor } from '../services/flows';
-import { isServiceKey, type ServiceKey } from '../services/review';
+import { isServiceKey, type ServiceKey } from '../services/modules';
 import { appContext } from './context';
 
 /**

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { InsuranceType } from '../data/diseases';
 import type { RegionCode } from '../data/regions';
 import type { IsoDate } from '../time/dates';
-import type { ServiceKey } from './review';
 
 /**
  * One declarative flow per service (GOV.UK "one question per page"). The same definition renders
@@ -73,7 +72,8 @@ export type FlowStep<F = Record<string, unknown>> = {
 };
 
 export type FlowDefinition<F = Record<string, unknown>> = {
-  service: ServiceKey;
+  /** The key of the service module it belongs to. */
+  service: string;
   steps: FlowStep<F>[];
   /** Rules over the whole application, checked again on submit. */
   finalRule?: (answers: Answers, ctx: FlowContext<F>) => Refusal | null;

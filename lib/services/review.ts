@@ -3,14 +3,12 @@ import type { RegionCode } from '../data/regions';
 import type { IsoDate } from '../time/dates';
 import type { WorkingCalendar } from '../jingban/working-days';
 
-export const serviceKeys = ['remote-care', 'chronic', 'designation', 'transfer'] as const;
-export type ServiceKey = (typeof serviceKeys)[number];
+export type { ServiceKey } from './modules';
 
-export function isServiceKey(value: string): value is ServiceKey {
-  return (serviceKeys as readonly string[]).includes(value);
-}
+export type ReviewMode = 'immediate' | 'same-day' | 'monthly' | 'centralised' | 'transfer' | 'hospital-initiated' | 'desk';
 
-export type ReviewMode = 'immediate' | 'same-day' | 'monthly' | 'centralised' | 'transfer' | 'hospital-initiated';
+/** Modes whose decision waits for a case worker at the review desk (not taken by the scheduler alone). */
+export const deskReviewModes = ['monthly', 'centralised', 'transfer', 'desk'] as const satisfies readonly ReviewMode[];
 
 export type ApplicantFacts = {
   insuranceType: InsuranceType;
@@ -40,7 +38,6 @@ export type Decision =
   | { outcome: 'rejected'; reason: string };
 
 export type ServiceReview = {
-  numberPrefix: string;
   plan: (ctx: ReviewContext) => ReviewPlan;
   decide: (ctx: ReviewContext) => Decision;
 };

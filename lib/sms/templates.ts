@@ -32,7 +32,9 @@ export const smsTemplates = [
   'homeCareTemporaryRates',
   'homeCareLocalRates',
 ] as const;
-export type SmsTemplate = (typeof smsTemplates)[number];
+/** A service's own words for its SMS, under `flows.<service>.sms` (its module names it). */
+export type ServiceSmsTemplate = `flows.${string}.sms.${string}`;
+export type SmsTemplate = (typeof smsTemplates)[number] | ServiceSmsTemplate;
 export type SmsParams = Record<string, string | number>;
 
 /** Shandong's unified 医保 SMS numbers (10639239 in the province, 106575376196 outside). */
@@ -43,5 +45,6 @@ export const SMS_TAG = 'CHS';
 
 export function renderSms(template: SmsTemplate, params: SmsParams): string {
   const t = translatorFor('zh-CN');
-  return `${t('sms.signature')}${t(`sms.${template}`, params)}`;
+  const key = template.startsWith('flows.') ? template : `sms.${template}`;
+  return `${t('sms.signature')}${t(key as 'sms.completed', params)}`;
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../db/client';
 import { applications, persons } from '../db/schema';
 import type { ApplicationRow, PersonRow } from '../db/types';
@@ -6,8 +7,9 @@ import { advanceApplication, applicantFacts } from '../jingban/applications';
 import { DomainError } from '../errors/domain-error';
 import type { Actor } from '../jingban/status';
 import type { WorkingCalendar } from '../jingban/working-days';
-import { serviceReviews } from '../services/registry';
-import type { Decision, ServiceKey } from '../services/review';
+import { decisionInputSchema } from '../services/decision-inputs';
+import { moduleFor } from '../services/modules';
+import { deskReviewModes, type Decision, type ServiceKey } from '../services/review';
 import type { StaffRow } from './sign-in';
 
 /** Reasons a case worker may give for 不予通过, as keys under rejectReasons. */
@@ -15,8 +17,9 @@ export const refusalReasons = ['missing-evidence', 'disease-not-in-catalogue', '
 export type RefusalReason = (typeof refusalReasons)[number];
 
 /**
- * What waits for a person to decide: 慢特病 monthly and centralised reviews, transfers under way, and
- * 免申即享 applications hospitals filed, waiting for the 经办's online confirmation (002 第12条).
+ * What waits for a person to decide: reviews of a desk mode (慢特病 monthly and centralised, transfers
+ * under way, any service that waits for the desk), and 免申即享 applications hospitals filed, waiting
+ * for the 经办's online confirmation (002 第12条).
  */
 export async function reviewQueue(db: Db, limit = 100): Promise<{ application: ApplicationRow; person: PersonRow }[]> {
   return db
@@ -25,7 +28,7 @@ export async function reviewQueue(db: Db, limit = 100): Promise<{ application: A
     .innerJoin(persons, eq(persons.id, applications.personId))
     .where(
       or(
-        and(inArray(applications.status, ['accepted', 'reviewing']), inArray(applications.reviewMode, ['monthly', 'centralised', 'transfer'])),
+        and(inArray(applications.status, ['accepted', 'reviewing']), inArray(applications.reviewMode, [...deskReviewModes])),
         eq(applications.status, 'pending-confirmation'),
       ),
     )
@@ -33,7 +36,14 @@ export async function reviewQueue(db: Db, limit = 100): Promise<{ application: A
     .limit(limit);
 }
 
-export type DeskDecision = { decision: 'approve' } | { decision: 'refuse'; reason: RefusalReason };
+/** `inputs`: what the service asks the case worker to enter to approve (see its module's decisionInputs). */
+export type DeskDecision = { decision: 'approve'; inputs?: Record<string, unknown> } | { decision: 'refuse'; reason: RefusalReason };
+
+/** The decision inputs as the service declares them, validated; kept with the result under `inputs`. */
+function approvedInputs(service: ServiceKey, given: Record<string, unknown> = {}): Record<string, string> {
+  const schema = z.object({ inputs: decisionInputSchema(moduleFor(service).decisionInputs ?? []) });
+  return schema.parse({ inputs: given }).inputs;
+}
 
 /**
  * A case worker's decision on the version of the application they were shown. The scheduler and
@@ -46,10 +56,13 @@ export async function decideAtDesk(db: Db, member: StaffRow, id: string, version
     if (!app) throw new DomainError('not-found', {}, 404);
     const [person] = await tx.select().from(persons).where(eq(persons.id, app.personId));
     if (!person) throw new DomainError('not-found', {}, 404);
+    const service = app.service as ServiceKey;
     let decision: Decision;
     if (choice.decision === 'approve') {
-      decision = serviceReviews[app.service as ServiceKey].decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
+      const inputs = approvedInputs(service, choice.inputs);
+      decision = moduleFor(service).review.decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
       if (decision.outcome === 'rejected') throw new DomainError('review-cannot-approve', { reason: decision.reason }, 422);
+      if (Object.keys(inputs).length > 0) decision = { outcome: 'approved', result: { ...decision.result, inputs } };
     } else {
       decision = { outcome: 'rejected', reason: choice.reason };
     }

@@ -6,7 +6,7 @@ import { applicationEvents, persons, remoteFilings } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
-import { activeFilings } from '@/lib/jingban/flow-facts';
+import { activeFilings } from '@/lib/jingban/person-records';
 import { listApplications } from '@/lib/jingban/queries';
 import { cancelRemoteFiling, changeStartingAnswers } from '@/lib/jingban/remote-filings';
 import { toSummary } from '@/lib/jingban/views';

@@ -5,7 +5,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { callScript, type ScriptStep } from '@/lib/services/call-script';
 import type { FlowContext, FlowPerson } from '@/lib/services/flow';
 import { flowFor } from '@/lib/services/flows';
-import { serviceKeys, type ServiceKey } from '@/lib/services/review';
+import { serviceKeys, type ServiceKey } from '@/lib/services/modules';
 
 /** The 电话办 call script as the staff page shows it, for every service, with nobody on the line and with a resident. */
 

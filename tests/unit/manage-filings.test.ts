@@ -4,7 +4,7 @@ import { diseaseCatalogue } from '@/lib/data/diseases';
 import { facilities } from '@/lib/data/facilities';
 import { relationFromSide, relationWord } from '@/lib/family/relation-words';
 import { filingEndedOn, filingState } from '@/lib/jingban/filing-state';
-import { applicationSubject } from '@/lib/jingban/subjects';
+import { applicationSubject } from '@/lib/services/describe';
 import { prefillAnswers, pruneAnswers } from '@/lib/services/engine';
 import type { FlowContext } from '@/lib/services/flow';
 import { remoteCareFlow } from '@/lib/services/remote-care/flow';

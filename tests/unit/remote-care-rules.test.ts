@@ -3,7 +3,7 @@ import { validateAll, validateStep } from '@/lib/services/engine';
 import type { FlowContext } from '@/lib/services/flow';
 import { remoteCareFlow } from '@/lib/services/remote-care/flow';
 import { changePossibleFrom, type ActiveFiling, type RemoteCareFacts } from '@/lib/services/remote-care/policy';
-import { remoteCareValidity } from '@/lib/services/remote-care/rules';
+import { remoteCareValidity } from '@/lib/services/remote-care/review-plan';
 
 const person = { insuranceType: 'resident' as const, employmentStatus: null, regionCode: '370100' as const, districtCode: '370102', phone: '13800000001' };
 const ctx = (today: string, activeFilings: ActiveFiling[] = []): FlowContext<RemoteCareFacts> => ({ today, person, facts: { activeFilings } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStep } from '@/lib/services/engine';
 import { remoteCareFlow } from '@/lib/services/remote-care/flow';
 import { changePossibleFrom, expiryReminderOn, homeCareRates, temporaryValidUntil, type ActiveFiling } from '@/lib/services/remote-care/policy';
-import { decideRemoteCare, remoteCareValidity } from '@/lib/services/remote-care/rules';
+import { decideRemoteCare, remoteCareValidity } from '@/lib/services/remote-care/review-plan';
 import { regionBenefits } from '@/lib/data/benefits';
 import { createWorkingCalendar } from '@/lib/jingban/working-days';
 import { describeOutcome } from '@/lib/services/describe';

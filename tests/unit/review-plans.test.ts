@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { createWorkingCalendar } from '@/lib/jingban/working-days';
-import { chronicBenefit, decideChronic, planChronicReview } from '@/lib/services/chronic/rules';
-import { decideTransfer, isIntraProvince, planTransfer, transferWorkingDays } from '@/lib/services/transfer/rules';
+import { chronicBenefit, decideChronic, planChronicReview } from '@/lib/services/chronic/review-plan';
+import { decideTransfer, isIntraProvince, planTransfer, transferWorkingDays } from '@/lib/services/transfer/review-plan';
 import { describeOutcome } from '@/lib/services/describe';
-import { serviceReviews } from '@/lib/services/registry';
+import { moduleFor, serviceModules } from '@/lib/services/modules';
 import type { ApplicantFacts, ReviewContext, ReviewPlan } from '@/lib/services/review';
 import { diseaseByCode } from '@/lib/data/diseases';
 import { atShanghaiTime, shanghaiDateTimeParts, weekday } from '@/lib/time/dates';
@@ -346,11 +346,11 @@ describe('decideChronic and the benefit shown', () => {
     expect(describeOutcome('chronic', {}, 'zh-CN')).toBe('');
   });
 
-  it('the registry wires chronic and transfer to these rules', () => {
-    expect(serviceReviews.chronic.plan).toBe(planChronicReview);
-    expect(serviceReviews.chronic.decide).toBe(decideChronic);
-    expect(serviceReviews.transfer.plan).toBe(planTransfer);
-    const prefixes = Object.values(serviceReviews).map((r) => r.numberPrefix);
+  it('the modules wire chronic and transfer to these rules, each with its own 办件编号 prefix', () => {
+    expect(moduleFor('chronic').review.plan).toBe(planChronicReview);
+    expect(moduleFor('chronic').review.decide).toBe(decideChronic);
+    expect(moduleFor('transfer').review.plan).toBe(planTransfer);
+    const prefixes = serviceModules.map((m) => m.numberPrefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
   });
 });

@@ -7,7 +7,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { applicableSteps } from '@/lib/services/engine';
 import type { Answers, FlowContext, FlowDefinition, FlowPerson } from '@/lib/services/flow';
 import { flowFor } from '@/lib/services/flows';
-import { serviceKeys, type ServiceKey } from '@/lib/services/review';
+import { serviceKeys, type ServiceKey } from '@/lib/services/modules';
 import { stepView, type MessageRef, type StepView } from '@/lib/services/step-view';
 
 /**

@@ -4,7 +4,7 @@ import { TextField } from '@/components/ui/text-field';
 import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { Link } from '@/lib/i18n/navigation';
-import { serviceKeys } from '@/lib/services/review';
+import { serviceKeys } from '@/lib/services/modules';
 import { currentStaff } from '@/lib/staff/session';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

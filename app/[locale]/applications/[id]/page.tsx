@@ -37,7 +37,7 @@ export default async function ApplicationPage({ params }: Props) {
         <ApplicationDetailView initial={detail} />
       </QueryProvider>
       {/* A relative with 查看 only sees the filing, not the buttons the server would refuse. */}
-      {manage && (!link || canAct(link, 'remote-care')) ? (
+      {manage && (!link || canAct(link, found.application.service)) ? (
         <section className="card" aria-labelledby="manage-title">
           <h2 id="manage-title">{t('manageHeading')}</h2>
           {filing?.category === 'long-term' ? <FilingBasis filing={filing} today={today} person={person} locale={locale} /> : null}

@@ -11,6 +11,7 @@ import { clockOffsetMs, now } from '@/lib/jingban/clock';
 import { upcomingSteps } from '@/lib/jingban/pending';
 import { demoToolsEnabled } from '@/lib/server/demo-mode';
 import { FilingSettlementForm } from '@/components/dev/filing-settlement-form';
+import type { ServiceKey } from '@/lib/services/review';
 
 type Props = { searchParams: Promise<{ ran?: string }> };
 
@@ -83,7 +84,7 @@ export default async function DevJingbanPage({ searchParams }: Props) {
             return (
               <li key={app.id} className="card" style={{ margin: 0 }}>
                 <strong>
-                  {personName} · {ts(`${app.service as 'chronic'}.name`)}
+                  {personName} · {ts(`${app.service as ServiceKey}.name`)}
                 </strong>
                 <p className="muted" style={{ margin: 0 }}>
                   {app.number}

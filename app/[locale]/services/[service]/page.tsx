@@ -4,7 +4,6 @@ import { AppShell } from '@/components/layout/app-shell';
 import { CurrentDesignations } from '@/components/services/current-designations';
 import { RemoteFilings } from '@/components/services/remote-filings';
 import type { DesignationFacts } from '@/lib/services/designation/policy';
-import { HotlineButton } from '@/components/ui/hotline-button';
 import { PostButton } from '@/components/ui/post-button';
 import { DomainError } from '@/lib/errors/domain-error';
 import { accessSubject } from '@/lib/auth/access';
@@ -21,9 +20,10 @@ import { formatFullDate } from '@/lib/i18n/translator';
 import { findDraft } from '@/lib/jingban/drafts';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { CHECK_STEP } from '@/lib/services/engine';
-import { flowFor } from '@/lib/services/flows';
+import { moduleFor } from '@/lib/services/modules';
+import { StartPanels } from '@/components/services/start-panels';
 import type { ActiveFiling } from '@/lib/services/remote-care/policy';
-import { isServiceKey } from '@/lib/services/review';
+import { isServiceKey } from '@/lib/services/modules';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { refusalText } from '@/components/flow/refusal-text';
 
@@ -37,16 +37,11 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const locale = isLocale(raw) ? raw : 'zh-CN';
   const t = loose(await getTranslations());
   const tf = await getTranslations('flow');
-  const flow = flowFor(service);
+  const module = moduleFor(service);
+  const flow = module.flow;
+  // The standing records this service manages on its start page (异地备案 in force, current designations).
+  const managesFilings = module.manages === 'remote-filings';
   const title = t(`services.${service}.name`);
-  if (!flow) {
-    return (
-      <AppShell title={title} back="/">
-        <p className="notice">{t('serviceStart.notYet')}</p>
-        <HotlineButton />
-      </AppShell>
-    );
-  }
   // Whose page this is: oneself, the elder a relative acts for, or the resident staff fill in for;
   // a relative without 代办 for this service only looks.
   let signedIn = true;
@@ -66,7 +61,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const ctx = subject ? await loadFlowContext(db, subject, service, at) : null;
   const draft = subject && !denial ? await findDraft(db, subject.id, service) : null;
   const filings = (ctx?.facts.activeFilings as ActiveFiling[] | undefined) ?? [];
-  const expired = subject && ctx && service === 'remote-care' ? await expiredFilings(db, subject.id, ctx.today) : [];
+  const expired = subject && ctx && managesFilings ? await expiredFilings(db, subject.id, ctx.today) : [];
   const search = await searchParams;
   const cancelled = search.cancelled === '1';
   // A rule that refuses before the first question (no change left this year, a transfer under way).
@@ -91,7 +86,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
         </p>
       ) : null}
       <p>{t(`flows.${service}.start.intro`)}</p>
-      {ctx && service === 'remote-care' ? <RemoteFilings filings={filings} expired={expired} today={ctx.today} person={ctx.person} locale={locale} /> : null}
+      {ctx && managesFilings ? <RemoteFilings filings={filings} expired={expired} today={ctx.today} person={ctx.person} locale={locale} /> : null}
       {/* 开始办理 on the first screen; what to know comes after it. */}
       <div className="start-action">
         {!signedIn ? (
@@ -114,7 +109,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
               {tf('restart')}
             </PostButton>
           </div>
-        ) : startRefusal || (service === 'remote-care' && filings.length > 0) ? null : (
+        ) : startRefusal || (managesFilings && filings.length > 0) ? null : (
           <PostButton action={`/api/flows/${service}/start`} locale={locale}>
             {tf('start')}
           </PostButton>
@@ -128,7 +123,8 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
       {(ctx && flow.startNotes ? flow.startNotes(ctx) : ['note']).flatMap((k) => (t.has(`flows.${service}.start.${k}`) ? [<p key={k} className="notice">{t(`flows.${service}.start.${k}`)}</p>] : []))}
       {/* 002 第6条: 补办 before the discharge bill is settled directly; after paying, 手工报销 under the 参保地 rules. */}
       {t.has(`flows.${service}.start.late`) ? <p className="notice">{t(`flows.${service}.start.late`)}</p> : null}
-      {ctx && service === 'designation' ? (
+      {ctx && module.startPanels ? <StartPanels service={service} panels={module.startPanels} ctx={ctx} /> : null}
+      {ctx && module.manages === 'designations' ? (
         <CurrentDesignations facts={ctx.facts as unknown as DesignationFacts} today={ctx.today} locale={locale} />
       ) : null}
     </AppShell>

@@ -11,7 +11,7 @@ import { getDb } from '@/lib/db/client';
 import { persons } from '@/lib/db/schema';
 import { maskPhone } from '@/lib/identity/id-card';
 import { Link, redirect } from '@/lib/i18n/navigation';
-import { serviceKeys } from '@/lib/services/review';
+import { serviceKeys } from '@/lib/services/modules';
 import { staffGrant } from '@/lib/auth/access';
 import { FAMILY_RULES } from '@/lib/family/config';
 import { now } from '@/lib/jingban/clock';

@@ -8,7 +8,7 @@ import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { appContext } from '@/lib/server/context';
 import { callScript } from '@/lib/services/call-script';
 import { flowFor } from '@/lib/services/flows';
-import { isServiceKey } from '@/lib/services/review';
+import { isServiceKey } from '@/lib/services/modules';
 import { currentStaff } from '@/lib/staff/session';
 import { shanghaiDate } from '@/lib/time/dates';
 

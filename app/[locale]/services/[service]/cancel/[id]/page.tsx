@@ -13,6 +13,7 @@ import { formatFullDate } from '@/lib/i18n/translator';
 import { filingState } from '@/lib/jingban/filing-state';
 import { ownerOf } from '@/lib/jingban/owners';
 import { appContext } from '@/lib/server/context';
+import { findModule } from '@/lib/services/modules';
 import { changePossibleFrom } from '@/lib/services/remote-care/policy';
 import { shanghaiDate } from '@/lib/time/dates';
 import { AskFirstChoice } from '@/components/ui/ask-first';
@@ -25,7 +26,8 @@ type Props = { params: Promise<{ service: string; id: string }> };
  */
 export default async function CancelFilingPage({ params }: Props) {
   const { service, id } = await params;
-  if (service !== 'remote-care' || !isUuid(id)) notFound();
+  // Only the service that manages 异地备案 has filings to change, cancel or prove.
+  if (findModule(service)?.manages !== 'remote-filings' || !isUuid(id)) notFound();
   const { db, now } = await appContext();
   const owner = await ownerOf(db, 'remote-filing', id);
   if (!owner) notFound();

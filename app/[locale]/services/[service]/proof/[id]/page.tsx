@@ -15,6 +15,7 @@ import { filingState } from '@/lib/jingban/filing-state';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { ownerOf } from '@/lib/jingban/owners';
 import { appContext } from '@/lib/server/context';
+import { findModule } from '@/lib/services/modules';
 import { shanghaiDate } from '@/lib/time/dates';
 
 type Props = { params: Promise<{ service: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,7 +23,8 @@ type Props = { params: Promise<{ service: string; id: string }>; searchParams: P
 /** 补交证明 (002 第8条): photos of 户籍证明 / 居住证 / 单位工作证明 for a long-term filing made by 个人承诺. */
 export default async function FilingProofPage({ params, searchParams }: Props) {
   const { service, id } = await params;
-  if (service !== 'remote-care' || !isUuid(id)) notFound();
+  // Only the service that manages 异地备案 has filings to change, cancel or prove.
+  if (findModule(service)?.manages !== 'remote-filings' || !isUuid(id)) notFound();
   const { db, now } = await appContext();
   const owner = await ownerOf(db, 'remote-filing', id);
   if (!owner) notFound();

@@ -19,7 +19,7 @@ import { now } from '@/lib/jingban/clock';
 import { shanghaiDate } from '@/lib/time/dates';
 import { isFinal, type ApplicationStatus } from '@/lib/jingban/status';
 import { describeOutcome } from '@/lib/services/describe';
-import { isServiceKey } from '@/lib/services/review';
+import { isServiceKey } from '@/lib/services/modules';
 
 type Props = { params: Promise<{ service: string; id: string }> };
 
