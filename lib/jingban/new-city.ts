@@ -11,7 +11,7 @@ import { DomainError } from '../errors/domain-error';
 import { transferFacts } from './flow-facts';
 import { insertStartedApplication, type StartResult } from './started-for';
 import type { Actor } from './status';
-import type { WorkingCalendar } from './working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 
 export type NewCityRegistration = { personId: string; regionCode: string };
 

@@ -5,7 +5,7 @@ import type { ApplicationRow, PersonRow } from '../db/types';
 import { advanceApplication, applicantFacts } from '../jingban/applications';
 import { DomainError } from '../errors/domain-error';
 import type { Actor } from '../jingban/status';
-import type { WorkingCalendar } from '../jingban/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 import { serviceReviews } from '../services/registry';
 import type { Decision, ServiceKey } from '../services/review';
 import type { StaffRow } from './sign-in';
