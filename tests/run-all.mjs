@@ -1,4 +1,4 @@
-// `npm test`: every test. Installs Debian Chromium and CJK fonts when missing (as root), then
+// `npm test`: every test. Installs Debian Chromium and CJK fonts when missing (as root), lints, then
 // 1. the PGlite pass: the unit/integration suites (vitest), the build (which type-checks the app) and
 //    the browser suite (Playwright) against `next start` on a fresh PGlite directory;
 // 2. the PostgreSQL pass: the integration suites and the reliability specs (API fuzz, security
@@ -50,7 +50,11 @@ ensureChromium();
 
 // The PGlite pass never sees a PostgreSQL URL given for the second pass.
 const pgliteOnly = { TEST_DATABASE_URL: undefined, E2E_DATABASE_URL: undefined, DATABASE_URL: undefined };
-let started = section('PGlite pass: unit and integration suites, build, browser suite');
+let started = section('Lint: the layer arrows, import cycles, TypeScript and React hooks rules');
+run('npx', ['eslint', '.']);
+console.log(`\nLint: ${seconds(started)}`);
+
+started = section('PGlite pass: unit and integration suites, build, browser suite');
 run('npx', ['vitest', 'run'], pgliteOnly);
 run('npx', ['next', 'build'], pgliteOnly);
 run('npx', ['playwright', 'test'], pgliteOnly);

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActedByLine } from './acted-by-line';
-import type { ApplicationSummary } from '@/lib/api/contracts';
+import type { ApplicationSummary } from '@/lib/contracts/api';
 import { isFinal } from '@/lib/jingban/status';
 import { Link } from '@/lib/i18n/navigation';
 import { ChevronIcon } from '../ui/icons';

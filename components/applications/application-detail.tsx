@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { ActedByLine } from './acted-by-line';
 import { apiFetch } from '@/lib/api/client';
-import type { ApplicationDetail } from '@/lib/api/contracts';
+import type { ApplicationDetail } from '@/lib/contracts/api';
 import { isFinal } from '@/lib/jingban/status';
 import { AppStatusBadge, ExpectedLine, NextLine } from './application-card';
 import { useDates } from './use-dates';

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { apiFetch, ApiClientError } from '@/lib/api/client';
-import type { ApplicationListOutput } from '@/lib/api/contracts';
+import type { ApplicationListOutput } from '@/lib/contracts/api';
 import { ApplicationCard } from './application-card';
 
 export const applicationsKey = ['applications'] as const;

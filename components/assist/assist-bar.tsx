@@ -88,6 +88,8 @@ export function AssistBar({ active, labels, minutes }: Props) {
       document.removeEventListener('change', onChange);
       events.close();
     };
+    // Subscribes once per shared session: `claimed` is only read as it starts, and the handlers call the latest `end`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [live]);
 
   async function ask() {

@@ -1,4 +1,4 @@
-import type { AssistPage } from '@/lib/db/schema';
+import type { AssistPage } from '@/lib/db/types';
 import { maskPersonalNumbers } from '@/lib/assist/mask';
 
 const text = (el: Element | null | undefined): string | null => {

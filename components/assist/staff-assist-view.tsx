@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AssistPage } from '@/lib/db/schema';
+import type { AssistPage } from '@/lib/db/types';
 
 type Labels = { waiting: string; ended: string; answers: string; options: string; chosen: string; hintLabel: string; send: string; sent: string };
 type Props = { id: string; initial: AssistPage | null; ended: boolean; presets: string[]; labels: Labels };

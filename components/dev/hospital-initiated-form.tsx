@@ -1,7 +1,6 @@
-import { asc } from 'drizzle-orm';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/db/client';
-import { persons } from '@/lib/db/schema';
+import { listPeople } from '@/lib/jingban/people';
 import { hospitalInitiatedDiseases } from '@/lib/data/diseases';
 import { regionByCode, type RegionCode } from '@/lib/data/regions';
 import { localePath } from '@/lib/i18n/paths';
@@ -20,7 +19,7 @@ export async function HospitalInitiatedForm({ searchParams }: Props) {
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';
   const db = await getDb();
-  const [people, at] = await Promise.all([db.select().from(persons).orderBy(asc(persons.createdAt), asc(persons.id)).limit(50), now(db)]);
+  const [people, at] = await Promise.all([listPeople(db, { limit: 50 }), now(db)]);
   const today = shanghaiDate(at);
   const choices: PersonChoices[] = people.map((p) => ({
     id: p.id,

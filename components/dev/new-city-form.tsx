@@ -1,7 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/lib/db/client';
-import { persons } from '@/lib/db/schema';
+import { listPeople } from '@/lib/jingban/people';
 import { regionByCode, regions } from '@/lib/data/regions';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
@@ -16,7 +15,7 @@ export async function NewCityForm({ searchParams }: Props) {
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';
   const db = await getDb();
-  const employees = await db.select().from(persons).where(eq(persons.insuranceType, 'employee')).orderBy(asc(persons.createdAt), asc(persons.id)).limit(50);
+  const employees = await listPeople(db, { insuranceType: 'employee', limit: 50 });
   const name = (code: string) => (locale === 'zh-CN' ? regionByCode(code)?.name : regionByCode(code)?.nameEn) ?? code;
   const choices: PersonChoices[] = employees.map((p) => ({
     id: p.id,

@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { eq } from 'drizzle-orm';
 import { currentSession } from '@/lib/auth/current';
 import { sessionAccount } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { persons } from '@/lib/db/schema';
+import { findPerson } from '@/lib/jingban/people';
 import { activeLinkFor } from '@/lib/family/links';
 import { now } from '@/lib/jingban/clock';
 import { staffGrant } from '@/lib/auth/access';
@@ -18,7 +17,7 @@ export async function ActingBanner() {
   const db = await getDb();
   const link = await activeLinkFor(db, session.actingFor, sessionAccount(session).phone, await now(db));
   if (!link) return null;
-  const [elder] = await db.select({ name: persons.name, gender: persons.gender }).from(persons).where(eq(persons.id, link.elderPersonId));
+  const elder = await findPerson(db, link.elderPersonId);
   if (!elder) return null;
   const t = await getTranslations('family.acting');
   const locale = await getLocale();

@@ -35,7 +35,6 @@ export async function ReviewCard({ view, field }: { view: ReviewView; field?: st
                 <span className="review-photos">
                   {a.photos.map((p, i) => (
                     <a key={p.id} href={p.src} target="_blank" rel="noopener">
-                      {/* eslint-disable-next-line @next/next/no-img-element -- a private photo served by our own route, full size */}
                       <img src={p.src} alt={t('review.photoAlt', { step: a.label, n: i + 1 })} loading="lazy" />
                     </a>
                   ))}

@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import type { Db } from '../db/client';
 import type { StartResult } from '../jingban/started-for';
-import type { WorkingCalendar } from '../jingban/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 import { appContext } from '../server/context';
 import { dispatchDueSms } from '../sms/outbox';
 import { assertOutboxMode } from './dev-only';

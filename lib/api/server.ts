@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
-import { z, ZodError } from 'zod';
+import { type z, ZodError } from 'zod';
 import { translatorFor } from '../i18n/translator';
 import { isFormPost } from './form';
 import { localePath } from '../i18n/paths';

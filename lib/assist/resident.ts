@@ -1,5 +1,5 @@
 import 'server-only';
-import { isUuid } from '../api/contracts';
+import { isUuid } from '../identity/uuid';
 import { cookies } from 'next/headers';
 import { DomainError } from '../errors/domain-error';
 import type { Db } from '../db/client';

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { preparedFor } from '../db/prepared';
 import { familyUsers, persons, sessions } from '../db/schema';
 import type { FamilyUserRow, PersonRow } from '../db/types';
+import type { Account } from '../family/account';
 import { hashToken } from '../security/secrets';
 
 export const SESSION_COOKIE = 'yb_session';
@@ -16,12 +17,12 @@ export type FamilySession = { kind: 'family'; user: FamilyUserRow; person: null;
 export type Session = ResidentSession | FamilySession;
 
 /** Who is signed in, whichever kind: what links and logs refer to. */
-export function sessionAccount(session: Session) {
+export function sessionAccount(session: Session): Account {
   return session.kind === 'resident'
     ? { kind: 'resident' as const, id: session.person.id, name: session.person.name, phone: session.person.phone, gender: session.person.gender }
     : { kind: 'family' as const, id: session.user.id, name: session.user.name, phone: session.user.phone, gender: null };
 }
-export type Account = ReturnType<typeof sessionAccount>;
+export type { Account };
 
 export async function createSession(db: Db, kind: SessionKind, subjectId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');

@@ -11,3 +11,4 @@ export type SmsMessageRow = typeof smsMessages.$inferSelect;
 export type FamilyUserRow = typeof familyUsers.$inferSelect;
 export type ProxyLinkRow = typeof proxyLinks.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type { AssistPage } from './schema';

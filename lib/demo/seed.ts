@@ -4,7 +4,7 @@ import { demoPersons, DEMO_IDS } from '../data/demo-people';
 import { advanceApplication, applicantFacts, decisionEvent, filingEvents, nextApplicationNumber } from '../jingban/applications';
 import { fileForPatient } from '../jingban/hospital-initiated';
 import { systemActor } from '../jingban/status';
-import { createWorkingCalendar } from '../jingban/working-days';
+import { createWorkingCalendar } from '../calendar/working-days';
 import { planChronicReview, planHospitalConfirmation } from '../services/chronic/review-plan';
 import { addDays, addMonths, atShanghaiTime, shanghaiDate } from '../time/dates';
 import { diseaseCatalogue } from '../data/diseases';

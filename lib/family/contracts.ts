@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { phoneSchema } from '../api/contracts';
+import { phoneSchema } from '../identity/phone';
 import { validateIdNumber } from '../identity/id-card';
 import { personNameSchema } from '../identity/person-name';
 import { serviceKeys } from '../services/modules';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import { codeMatches, generateCode, hashCode } from '../security/secrets';
-import type { Account } from '../auth/session';
+import type { Account } from './account';
 import type { Db } from '../db/client';
 import { familyUsers, persons, proxyLinks } from '../db/schema';
 import type { DbOrTx, PersonRow, ProxyLinkRow, Tx } from '../db/types';

@@ -14,7 +14,7 @@ import { proxyNotice } from './proxy-notice';
 import { applyApprovalEffects } from './effects';
 import { ConflictError, DomainError } from '../errors/domain-error';
 import { assertTransition, isFinal, type Actor, type ApplicationStatus } from './status';
-import type { WorkingCalendar } from './working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 
 export type SubmitInput = {
   service: ServiceKey;

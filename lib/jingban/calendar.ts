@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { holidaySchedules } from '../db/schema';
-import { processState } from '../server/process-state';
-import { createWorkingCalendar, type WorkingCalendar } from './working-days';
+import { processState } from '../runtime/process-state';
+import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days';
 
 const TTL_MS = 60_000;
 const cache = processState('working-calendar', () => ({ current: undefined as { at: number; calendar: Promise<WorkingCalendar> } | undefined }));

@@ -1,7 +1,7 @@
 import { eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { appSettings, smsCodes } from '../db/schema';
-import { processState } from '../server/process-state';
+import { processState } from '../runtime/process-state';
 
 const OFFSET_KEY = 'clock_offset_ms';
 /** Where `resetClock` returns to: the offset `pinClock` set when the database was first opened (0 = real time). */

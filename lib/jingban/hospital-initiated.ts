@@ -12,7 +12,7 @@ import { isIsoDate, shanghaiDate } from '../time/dates';
 import { DomainError } from '../errors/domain-error';
 import { insertStartedApplication, type StartResult } from './started-for';
 import type { Actor } from './status';
-import type { WorkingCalendar } from './working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 
 export type HospitalFiling = { personId: string; diseaseCode: string; hospitalCode: string; dischargeDate: string };
 

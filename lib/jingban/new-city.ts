@@ -12,7 +12,7 @@ import { DomainError } from '../errors/domain-error';
 import { personRecords } from './person-records';
 import { insertStartedApplication, type StartResult } from './started-for';
 import type { Actor } from './status';
-import type { WorkingCalendar } from './working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 
 export type NewCityRegistration = { personId: string; regionCode: string };
 

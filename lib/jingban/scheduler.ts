@@ -6,7 +6,7 @@ import { advanceApplication } from './applications';
 import { ConflictError } from '../errors/domain-error';
 import { sendFilingExpiryReminders } from './remote-filings';
 import { systemActor } from './status';
-import type { WorkingCalendar } from './working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 
 export type SchedulerRun = { advanced: number; conflicts: number };
 

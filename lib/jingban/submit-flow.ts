@@ -11,7 +11,7 @@ import { submitApplication, type SubmitResult } from './applications';
 import { findDraft } from './drafts';
 import { DomainError } from '../errors/domain-error';
 import type { Actor } from './status';
-import type { WorkingCalendar } from './working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 
 export class FlowRefusal extends DomainError {
   constructor(

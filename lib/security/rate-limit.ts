@@ -2,7 +2,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError } from '../errors/domain-error';
 import type { Db } from '../db/client';
 import { rateLimits } from '../db/schema';
-import { processState } from '../server/process-state';
+import { processState } from '../runtime/process-state';
 import { BUDGETS, type BudgetName } from './budgets';
 
 const limiters = processState('rate-limiters', () => ({ db: undefined as Db | undefined, byName: new Map<BudgetName, RateLimiterDrizzle>() }));

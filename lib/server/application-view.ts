@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/routing';
 import { translatorFor } from '../i18n/translator';
 import { loadFlowContext } from '../jingban/flow-facts';
 import type { ListedApplication } from '../jingban/queries';
-import { toDetail } from '../jingban/views';
+import { toDetail } from './application-views';
 import { answerRows } from '../services/answer-text';
 import { flowFor } from '../services/flows';
 import { changePossibleFrom, type ActiveFiling } from '../services/remote-care/policy';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { InsuranceType } from '../data/diseases';
+import type { MessageOrText } from '../i18n/dynamic';
 import type { RegionCode } from '../data/regions';
 import type { IsoDate } from '../time/dates';
 
@@ -26,7 +27,7 @@ export type FlowContext<F = Record<string, unknown>> = {
 export type Answers = Record<string, unknown>;
 
 /** An option's words: a message key under the flow, or text from data (place and facility names). */
-export type OptionLabel = { key: string; params?: Record<string, string | number> } | { text: string };
+export type OptionLabel = MessageOrText;
 
 export type Option = {
   value: string;

@@ -1,7 +1,7 @@
 import type { InsuranceType } from '../data/diseases';
 import type { RegionCode } from '../data/regions';
 import type { IsoDate } from '../time/dates';
-import type { WorkingCalendar } from '../jingban/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 
 export type { ServiceKey } from './modules';
 

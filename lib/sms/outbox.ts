@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types';
 import { smsMessages } from '../db/schema';
-import { processState } from '../server/process-state';
+import { processState } from '../runtime/process-state';
 import { currentSmsProvider, type SmsProvider } from './provider';
 import { renderSms, SMS_SENDER_IN_PROVINCE, type SmsParams, type SmsTemplate } from './templates';
 

@@ -6,7 +6,7 @@ import type { ApplicationRow, PersonRow } from '../db/types';
 import { advanceApplication, applicantFacts } from '../jingban/applications';
 import { DomainError } from '../errors/domain-error';
 import type { Actor } from '../jingban/status';
-import type { WorkingCalendar } from '../jingban/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 import { decisionInputSchema } from '../services/decision-inputs';
 import { moduleFor } from '../services/modules';
 import { deskReviewModes, type Decision, type ServiceKey } from '../services/review';

@@ -5,7 +5,6 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { findPlaces } from '../data/divisions';
-import type { Option } from '../services/flow';
 import { addDays, addMonths, diffDays, isIsoDate, monthDay, weekday, yearOf, type IsoDate } from '../time/dates';
 import { clean, digitsToHanzi, normalise, spokenDigits, toDigits } from './normalise';
 
@@ -27,7 +26,7 @@ export const CLOSEST_SCORE = 0.5;
 export const FUTURE_LIMIT_DAYS = 90;
 
 /** An option's visible text plus its `say` synonyms, duplicates removed. */
-export function candidatesFrom(options: readonly Option[], labelOf: (o: Option) => string): VoiceCandidate[] {
+export function candidatesFrom<O extends { value: string; say?: readonly string[] }>(options: readonly O[], labelOf: (o: O) => string): VoiceCandidate[] {
   return options.map((o) => ({ value: o.value, labels: [...new Set([labelOf(o), ...(o.say ?? [])])] }));
 }
 

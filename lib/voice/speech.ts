@@ -159,7 +159,8 @@ export type SpeakOptions = {
 /** Bumped by every speak and stop: a speech that is no longer the latest goes quiet. */
 let generation = 0;
 let settleSpeech: (() => void) | null = null;
-/** Chrome drops `onend` for utterances nothing in JavaScript refers to any more. */
+/** Chrome drops `onend` for utterances nothing in JavaScript refers to any more: held here, never read. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 let spoken: SpeechSynthesisUtterance[] = [];
 
 export function stopSpeaking(): void {

@@ -8,7 +8,7 @@ import type { ApplicationRow } from '@/lib/db/types';
 import { demoStaff } from '@/lib/data/demo-staff';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { decisionSms } from '@/lib/jingban/notify';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { decideAtDesk, reviewQueue } from '@/lib/staff/reviews';
 import { reviewView } from '@/lib/staff/review-view';
 import type { StaffRow } from '@/lib/staff/sign-in';

@@ -8,7 +8,7 @@ import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import type { Actor } from '@/lib/jingban/status';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { validateAll, stepOptions, findStep } from '@/lib/services/engine';
 import type { DesignationFacts } from '@/lib/services/designation/policy';
 import { flowFor } from '@/lib/services/flows';

@@ -9,8 +9,8 @@ import { submitApplication } from '@/lib/jingban/applications';
 import { activeFilings } from '@/lib/jingban/person-records';
 import { listApplications } from '@/lib/jingban/queries';
 import { cancelRemoteFiling, changeStartingAnswers } from '@/lib/jingban/remote-filings';
-import { toSummary } from '@/lib/jingban/views';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { toSummary } from '@/lib/server/application-views';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { atShanghaiTime } from '@/lib/time/dates';
 
 const calendar = createWorkingCalendar();

@@ -6,7 +6,7 @@ import { applicationEvents, applications, persons, smsMessages } from '@/lib/db/
 import type { PersonRow } from '@/lib/db/types';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 
 const T = new Date('2026-11-10T02:00:00.000Z');
 const calendar = createWorkingCalendar([]);

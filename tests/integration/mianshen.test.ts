@@ -15,7 +15,7 @@ import { registerInNewCity } from '@/lib/jingban/new-city';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { runDueReviews } from '@/lib/jingban/scheduler';
 import { canTransition } from '@/lib/jingban/status';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { describeOutcome } from '@/lib/services/describe';
 import { validateAll, validateStep } from '@/lib/services/engine';
 import { flowFor } from '@/lib/services/flows';

@@ -7,7 +7,7 @@ import { smsMessages } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { advanceApplication, cancelApplication, submitApplication } from '@/lib/jingban/applications';
 import type { Actor } from '@/lib/jingban/status';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 
 // 000 / 002 第18条: "办理进度和结果即时短信告知" — to the number the person asked us to use.
 // domain.md: "A proxy action must also tell the elder (so nobody acts for them unseen)."

@@ -8,7 +8,7 @@ import { DEMO_IDS } from '@/lib/data/demo-people';
 import { submitApplication } from '@/lib/jingban/applications';
 import { DomainError } from '@/lib/errors/domain-error';
 import { cancelRemoteFiling } from '@/lib/jingban/remote-filings';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { atShanghaiTime } from '@/lib/time/dates';
 
 const calendar = createWorkingCalendar();

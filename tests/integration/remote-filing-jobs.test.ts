@@ -10,7 +10,7 @@ import { DomainError } from '@/lib/errors/domain-error';
 import { addFilingProof, cancelRemoteFiling, recordFilingSettlement, sendFilingExpiryReminders } from '@/lib/jingban/remote-filings';
 import { filingState } from '@/lib/jingban/filing-state';
 import { runDueReviews } from '@/lib/jingban/scheduler';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { saveUpload } from '@/lib/uploads/store';
 import { atShanghaiTime } from '@/lib/time/dates';
 

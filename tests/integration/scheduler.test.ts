@@ -9,7 +9,7 @@ import { advanceApplication, cancelApplication, submitApplication, type SubmitIn
 import { runDueReviews } from '@/lib/jingban/scheduler';
 import { ConflictError, DomainError } from '@/lib/errors/domain-error';
 import { systemActor, type Actor } from '@/lib/jingban/status';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { atShanghaiTime } from '@/lib/time/dates';
 
 const calendar = createWorkingCalendar();

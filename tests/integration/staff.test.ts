@@ -8,7 +8,7 @@ import { submitApplication } from '@/lib/jingban/applications';
 import { demoStaff } from '@/lib/data/demo-staff';
 import { DEMO_IDS } from '@/lib/data/demo-people';
 import { runDueReviews } from '@/lib/jingban/scheduler';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 import { decideAtDesk, reviewQueue } from '@/lib/staff/reviews';
 import { signInStaff, STAFF_LOCKOUT, staffNoLocked, type StaffRow } from '@/lib/staff/sign-in';

@@ -7,7 +7,7 @@ import { applications, drafts } from '@/lib/db/schema';
 import { submitApplication } from '@/lib/jingban/applications';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { FlowRefusal, submitDraft } from '@/lib/jingban/submit-flow';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 
 const T = new Date('2026-11-10T02:00:00.000Z');
 const calendar = createWorkingCalendar([]);

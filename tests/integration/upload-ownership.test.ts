@@ -9,7 +9,7 @@ import type { PersonRow } from '@/lib/db/types';
 import { diseaseCatalogue } from '@/lib/data/diseases';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { FlowRefusal, submitDraft } from '@/lib/jingban/submit-flow';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { chronicCareHospitals } from '@/lib/services/chronic/policy';
 import { allOwnUploads, saveUpload } from '@/lib/uploads/store';
 

@@ -25,10 +25,10 @@ type LoadRow = { route: string; db: string; c: number; figures: LoadFigures };
 
 const productEnv = { DEMO_MODE: 'true', RATE_BUDGET_MULTIPLIER: '100', SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
 
-async function withServer<T>(start: () => Promise<Server>, use: (server: Server) => Promise<T>): Promise<T> {
+async function withServer<T>(start: () => Promise<Server>, measure: (server: Server) => Promise<T>): Promise<T> {
   const server = await start();
   try {
-    return await use(server);
+    return await measure(server);
   } finally {
     await server.stop();
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import chineseDays from 'chinese-days';
 import { SPRING_FESTIVAL } from '../../lib/data/spring-festival';
-import { workingCalendar as cal } from '../../lib/jingban/working-days';
+import { workingCalendar as cal } from '../../lib/calendar/working-days';
 import { addDays } from '../../lib/time/dates';
 
 // Issue 13 / domain.md "Working days": for a year the calendar package does not know, estimate

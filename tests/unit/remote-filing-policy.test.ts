@@ -4,7 +4,7 @@ import { remoteCareFlow } from '@/lib/services/remote-care/flow';
 import { changePossibleFrom, expiryReminderOn, homeCareRates, temporaryValidUntil, type ActiveFiling } from '@/lib/services/remote-care/policy';
 import { decideRemoteCare, remoteCareValidity } from '@/lib/services/remote-care/review-plan';
 import { regionBenefits } from '@/lib/data/benefits';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { describeOutcome } from '@/lib/services/describe';
 
 // Every case quotes the sentence of the source it follows (seeds/002_ee2cd904ed51028c.txt, 第5、6、8条).

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createWorkingCalendar } from '@/lib/jingban/working-days';
+import { createWorkingCalendar } from '@/lib/calendar/working-days';
 import { chronicBenefit, decideChronic, planChronicReview } from '@/lib/services/chronic/review-plan';
 import { decideTransfer, isIntraProvince, planTransfer, transferWorkingDays } from '@/lib/services/transfer/review-plan';
 import { describeOutcome } from '@/lib/services/describe';

@@ -5,7 +5,7 @@ import {
   chineseDaysKnownYears,
   createWorkingCalendar,
   workingCalendar as cal,
-} from '../../lib/jingban/working-days';
+} from '../../lib/calendar/working-days';
 import { addDays, diffDays, fromDayNumber, dayNumber } from '../../lib/time/dates';
 
 // chinese-days' own functions build their tables with local-time Dates and answer off by one day

@@ -7,7 +7,7 @@ import { accessPage } from '@/lib/auth/page-guard';
 import { appContext } from '@/lib/server/context';
 import { shanghaiDate } from '@/lib/time/dates';
 import { listApplications } from '@/lib/jingban/queries';
-import { toSummary } from '@/lib/jingban/views';
+import { toSummary } from '@/lib/server/application-views';
 
 export default async function ApplicationsPage() {
   const { subject } = await accessPage('/applications', { kind: 'view', action: 'view-applications' });

@@ -1,10 +1,10 @@
-import { applicationListOutput } from '@/lib/api/contracts';
+import { applicationListOutput } from '@/lib/contracts/api';
 import { handle, ok } from '@/lib/api/server';
 import { accessSubject } from '@/lib/auth/access';
 import { appContext } from '@/lib/server/context';
 import { shanghaiDate } from '@/lib/time/dates';
 import { listApplications } from '@/lib/jingban/queries';
-import { toSummary } from '@/lib/jingban/views';
+import { toSummary } from '@/lib/server/application-views';
 
 /** 我的办件: the signed-in resident's, or those of the elder a relative acts for. */
 export const GET = handle(async (_req, _ctx, locale) => {

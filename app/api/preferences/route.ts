@@ -1,7 +1,7 @@
 import { redirectToPath } from '@/lib/api/redirect';
 import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
-import { preferencesInput } from '@/lib/api/contracts';
+import { preferencesInput } from '@/lib/contracts/api';
 import { readForm, safeReturnTo } from '@/lib/api/form';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { handle, readJson } from '@/lib/api/server';

@@ -5,7 +5,7 @@ import { QueryProvider } from '@/components/applications/query-provider';
 import { FilingActions } from '@/components/services/filing-actions';
 import { FilingBasis } from '@/components/services/remote-filings';
 import { AppShell } from '@/components/layout/app-shell';
-import { idParam } from '@/lib/api/contracts';
+import { idParam } from '@/lib/contracts/api';
 import { accessPage } from '@/lib/auth/page-guard';
 import { canAct } from '@/lib/family/links';
 import { ownerOf } from '@/lib/jingban/owners';

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
-import { phoneSchema } from '@/lib/api/contracts';
+import { phoneSchema } from '@/lib/contracts/api';
 import { demoPersons } from '@/lib/data/demo-people';
 import { getDb } from '@/lib/db/client';
 import { maskPhone } from '@/lib/identity/id-card';

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DurationField, RelationField, ScopeField } from '@/components/family/form-parts';
 import { InPersonForm } from '@/components/staff/in-person-form';
@@ -8,7 +7,7 @@ import { FormErrorSummary } from '@/components/ui/form-error-summary';
 import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
 import { TextField } from '@/components/ui/text-field';
 import { getDb } from '@/lib/db/client';
-import { persons } from '@/lib/db/schema';
+import { findPerson } from '@/lib/jingban/people';
 import { maskPhone } from '@/lib/identity/id-card';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import { serviceKeys } from '@/lib/services/modules';
@@ -86,7 +85,7 @@ export default async function StaffResidentPage({ searchParams }: Props) {
   }
 
   const personId = typeof search.person === 'string' ? search.person : null;
-  const person = personId ? (await db.select().from(persons).where(eq(persons.id, personId)))[0] : undefined;
+  const person = personId ? await findPerson(db, personId) : undefined;
   return (
     <StaffShell title={t('residentTitle')} member={session.member}>
       <FormErrorSummary title={tf('errorTitle')} message={message} field={field} />

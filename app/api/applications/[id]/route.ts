@@ -1,4 +1,4 @@
-import { applicationDetailOutput, idParam } from '@/lib/api/contracts';
+import { applicationDetailOutput, idParam } from '@/lib/contracts/api';
 import { ApiError, handle, ok } from '@/lib/api/server';
 import { accessPerson, requireCaller } from '@/lib/auth/access';
 import { appContext } from '@/lib/server/context';

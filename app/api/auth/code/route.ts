@@ -1,4 +1,4 @@
-import { requestCodeInput, requestCodeOutput } from '@/lib/api/contracts';
+import { requestCodeInput, requestCodeOutput } from '@/lib/contracts/api';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle, ok, readJson } from '@/lib/api/server';
 import { accountForPhone } from '@/lib/auth/accounts';

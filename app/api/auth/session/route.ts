@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { signInInput, signInOutput } from '@/lib/api/contracts';
+import { signInInput, signInOutput } from '@/lib/contracts/api';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle, ok, readJson } from '@/lib/api/server';
 import { accountForPhone, createFamilyUser } from '@/lib/auth/accounts';

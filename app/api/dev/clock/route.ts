@@ -1,6 +1,6 @@
 import { redirectToPath } from '@/lib/api/redirect';
 import { NextResponse } from 'next/server';
-import { clockInput } from '@/lib/api/contracts';
+import { clockInput } from '@/lib/contracts/api';
 import { assertOutboxMode, readDevAction } from '@/lib/api/dev-only';
 import { withQuery } from '@/lib/api/form';
 import { handle } from '@/lib/api/server';

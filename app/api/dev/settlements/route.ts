@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { settlementInput } from '@/lib/api/contracts';
+import { settlementInput } from '@/lib/contracts/api';
 import { readDevAction } from '@/lib/api/dev-only';
 import { redirectToPath } from '@/lib/api/redirect';
 import { ApiError, handle } from '@/lib/api/server';

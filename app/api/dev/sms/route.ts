@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { phoneSchema, smsListOutput } from '@/lib/api/contracts';
+import { phoneSchema, smsListOutput } from '@/lib/contracts/api';
 import { assertOutboxMode } from '@/lib/api/dev-only';
 import { handle, ok, readQuery } from '@/lib/api/server';
 import { getDb } from '@/lib/db/client';

@@ -1,11 +1,10 @@
-import { or, eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { persons } from '@/lib/db/schema';
+import { findPersonByPhoneOrIdNumber } from '@/lib/jingban/people';
 import { maskPhone } from '@/lib/identity/id-card';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
@@ -24,7 +23,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   const { data } = await readInput(req, input);
   const key = data.key.replace(/[\s-]/g, '').toUpperCase();
   const { db, now } = await appContext();
-  const [person] = await db.select().from(persons).where(or(eq(persons.phone, key), eq(persons.idNumber, key)));
+  const person = await findPersonByPhoneOrIdNumber(db, key);
   if (!person) throw new ApiError(404, 'staff-resident-not-found');
   await requestConsent(db, member, person, now);
   await dispatchDueSms(db, now);

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
-import { persons } from '@/lib/db/schema';
+import { findPerson } from '@/lib/jingban/people';
 import { createLinkByStaff } from '@/lib/family/staff-links';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
@@ -31,7 +30,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   const method = personId ? await consentMethod(db, member.id, personId, now) : null;
   if (!personId || !method) throw new ApiError(403, 'staff-consent-required');
   const { data } = await readInput(req, staffLinkInput, ['act']);
-  const [elder] = await db.select().from(persons).where(eq(persons.id, personId));
+  const elder = await findPerson(db, personId);
   if (!elder) throw new ApiError(404, 'staff-resident-not-found');
   const { secondStaffNo, secondPassword, ...link } = data;
   const second = secondStaffNo ? await confirmSecondStaff(db, member, secondStaffNo, secondPassword ?? '', clientAddress(req)) : undefined;

@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/api/contracts';
+import { isUuid } from '@/lib/contracts/api';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
 import { accessPerson, requireCaller, type Need } from '@/lib/auth/access';

@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/api/contracts';
+import { isUuid } from '@/lib/contracts/api';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StaffAssistView } from '@/components/assist/staff-assist-view';

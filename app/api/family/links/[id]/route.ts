@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/api/contracts';
+import { isUuid } from '@/lib/contracts/api';
 import { NextResponse } from 'next/server';
 import { ApiError, handle } from '@/lib/api/server';
 import { requireSession } from '@/lib/auth/access';

@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { codeSchema } from '@/lib/api/contracts';
+import { codeSchema } from '@/lib/contracts/api';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 import { ApiError, handle } from '@/lib/api/server';
 import { setActingFor } from '@/lib/auth/session';
-import { persons } from '@/lib/db/schema';
+import { findPerson } from '@/lib/jingban/people';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
 import { dispatchDueSms } from '@/lib/sms/outbox';
@@ -36,7 +35,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   const inPerson = data.idNumber !== undefined;
   form.refuseTo(`${resident}?person=${encodeURIComponent(data.personId)}`, { field: (refusal) => refusal.field ?? (inPerson ? 'idNumber' : 'code') });
   const { db, now } = await appContext();
-  const [person] = await db.select().from(persons).where(eq(persons.id, data.personId));
+  const person = await findPerson(db, data.personId);
   if (!person) throw new ApiError(404, 'staff-resident-not-found');
   if (data.idNumber !== undefined) await recordInPersonCheck(db, member, person, data.idNumber, now);
   else await verifyConsent(db, member, person, codeSchema.parse(data.code ?? ''), now);

@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/api/contracts';
+import { isUuid } from '@/lib/contracts/api';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { redirectToPath } from '@/lib/api/redirect';

@@ -1,12 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
-import { isUuid } from '@/lib/api/contracts';
+import { isUuid } from '@/lib/contracts/api';
 import { accessPage } from '@/lib/auth/page-guard';
 import { placeName } from '@/lib/data/divisions';
 import type { RegionCode } from '@/lib/data/regions';
-import { remoteFilings } from '@/lib/db/schema';
+import { findPersonsFiling } from '@/lib/jingban/filing-lookup';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
 import { formatFullDate } from '@/lib/i18n/translator';
@@ -32,7 +31,7 @@ export default async function CancelFilingPage({ params }: Props) {
   const owner = await ownerOf(db, 'remote-filing', id);
   if (!owner) notFound();
   const { subject } = await accessPage(`/services/${service}/cancel/${id}`, { kind: 'act', service, action: 'cancel-filing', quiet: true }, owner);
-  const [filing] = await db.select().from(remoteFilings).where(and(eq(remoteFilings.id, id), eq(remoteFilings.personId, subject.id)));
+  const filing = await findPersonsFiling(db, subject.id, id);
   if (!filing) notFound();
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';

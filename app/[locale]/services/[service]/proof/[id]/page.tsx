@@ -1,13 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PhotosField } from '@/components/flow/photos-field';
 import { refusalText } from '@/components/flow/refusal-text';
 import { AppShell } from '@/components/layout/app-shell';
-import { isUuid } from '@/lib/api/contracts';
+import { isUuid } from '@/lib/contracts/api';
 import { accessPage } from '@/lib/auth/page-guard';
 import { placeName } from '@/lib/data/divisions';
-import { remoteFilings } from '@/lib/db/schema';
+import { findPersonsFiling } from '@/lib/jingban/filing-lookup';
 import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale } from '@/lib/i18n/routing';
@@ -29,7 +28,7 @@ export default async function FilingProofPage({ params, searchParams }: Props) {
   const owner = await ownerOf(db, 'remote-filing', id);
   if (!owner) notFound();
   const { subject } = await accessPage(`/services/${service}/proof/${id}`, { kind: 'act', service, action: 'upload', quiet: true }, owner);
-  const [filing] = await db.select().from(remoteFilings).where(and(eq(remoteFilings.id, id), eq(remoteFilings.personId, subject.id)));
+  const filing = await findPersonsFiling(db, subject.id, id);
   if (!filing) notFound();
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';

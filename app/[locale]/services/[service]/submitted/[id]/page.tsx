@@ -4,7 +4,7 @@ import { AppShell } from '@/components/layout/app-shell';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { HotlineButton } from '@/components/ui/hotline-button';
 import { ReplacedFiling } from '@/components/services/replaced-filing';
-import { idParam } from '@/lib/api/contracts';
+import { idParam } from '@/lib/contracts/api';
 import { accessPage } from '@/lib/auth/page-guard';
 import { ownerOf } from '@/lib/jingban/owners';
 import { getDb } from '@/lib/db/client';

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { codeSchema, isUuid } from '@/lib/api/contracts';
+import { codeSchema, isUuid } from '@/lib/contracts/api';
 import { redirectToPath } from '@/lib/api/redirect';
 import { readInput } from '@/lib/api/read-input';
 import { assertSameOrigin } from '@/lib/api/same-origin';

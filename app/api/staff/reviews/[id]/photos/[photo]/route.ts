@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/api/contracts';
+import { isUuid } from '@/lib/contracts/api';
 import { ApiError, handle } from '@/lib/api/server';
 import { getDb } from '@/lib/db/client';
 import { reviewPhoto } from '@/lib/staff/review-photos';

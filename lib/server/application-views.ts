@@ -1,15 +1,15 @@
 import { relationWord } from '../family/relation-words';
-import type { ApplicationSummary, ApplicationDetail } from '../api/contracts';
+import type { ApplicationSummary, ApplicationDetail } from '../contracts/api';
 import type { ApplicationEventRow, ApplicationRow } from '../db/types';
 import { translatorFor } from '../i18n/translator';
 import type { Locale } from '../i18n/routing';
 import { applicationPlace, applicationPlaceLabel, applicationSubject, describeOutcome } from '../services/describe';
 import { findModule } from '../services/modules';
 import type { ServiceKey } from '../services/review';
-import type { ApplicationStatus } from './status';
+import type { ApplicationStatus } from '../jingban/status';
 import { placeName } from '../data/divisions';
 import type { IsoDate } from '../time/dates';
-import { filingEndedOn, filingState, type FilingFacts } from './filing-state';
+import { filingEndedOn, filingState, type FilingFacts } from '../jingban/filing-state';
 
 type Row = ApplicationRow & { filing?: FilingFacts | null };
 

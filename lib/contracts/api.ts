@@ -2,12 +2,12 @@ import { isIsoDate } from '../time/dates';
 import { z } from 'zod';
 import { applicationStatuses } from '../jingban/status';
 import { serviceKeys } from '../services/modules';
+import { phoneSchema } from '../identity/phone';
+
+export { phoneSchema } from '../identity/phone';
+export { isUuid } from '../identity/uuid';
 
 /** Shared by the route handlers (validation) and the client (types only, via z.infer). */
-export const phoneSchema = z
-  .string({ message: 'phone-format' })
-  .transform((s) => s.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^1[3-9]\d{9}$/, { message: 'phone-format' }));
 
 export const codeSchema = z
   .string({ message: 'code-format' })
@@ -86,7 +86,6 @@ export type ApplicationDetail = z.infer<typeof applicationDetailOutput>['applica
 
 export const idParam = z.string().uuid({ message: 'not-found' });
 /** Record ids in paths are UUIDs; anything else is not found without asking the database. */
-export const isUuid = (value: string): boolean => /^[0-9a-f-]{36}$/.test(value);
 
 export const preferencesInput = z
   .object({
