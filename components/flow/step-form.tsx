@@ -17,6 +17,7 @@ import { PhoneField } from './phone-field';
 import { PhotosField } from './photos-field';
 import { refusalText } from './refusal-text';
 import { SubmitOnce } from './submit-once';
+import { TextField } from './text-field';
 
 type Page = Awaited<ReturnType<typeof flowPage>>;
 type Props = {
@@ -37,7 +38,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
   const previous = fromCheck ? CHECK_STEP : previousOf(page.flow, step.key, answers, page.ctx);
   const back = previous ? `/services/${page.service}/${previous}` : `/services/${page.service}`;
   const error = refusal ? refusalText(t, refusal, locale) : null;
-  const saved = answers[step.key];
+  const saved = answers[step.key] ?? step.preselect?.(answers, page.ctx) ?? undefined;
   const described = stepView(t, { flow: page.flow, step, answers, ctx: page.ctx, locale, list: view });
   const { question, hint, shown } = described;
   const searchable = described.layout === 'search';
@@ -98,6 +99,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
             {step.kind === 'choice' ? <OptionList name="value" options={shown} selected={saved} grid={described.layout === 'grid'} /> : null}
             {step.kind === 'date' ? <DateField view={described} selected={saved} /> : null}
             {step.kind === 'phone' ? <PhoneField view={described} selected={saved} /> : null}
+            {step.kind === 'text' ? <TextField view={described} saved={saved} invalid={error !== null} /> : null}
           </fieldset>
         ) : null}
         <div className="flow-actions">

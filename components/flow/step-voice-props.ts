@@ -39,6 +39,7 @@ export async function voiceLabels(): Promise<StepVoiceLabels> {
     cannotSpeak: tv('cannotSpeak'),
     cannotListen: tv('cannotListen'),
     networkFailed: tv('networkFailed'),
+    textReadBack: raw('textReadBack'),
     noSpeech: tv('noSpeech'),
     micBlocked: tv('micBlocked'),
     autoplayBlocked: tv('autoplayBlocked'),

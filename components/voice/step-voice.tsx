@@ -40,6 +40,8 @@ export type StepVoiceLabels = {
   notUnderstoodOne?: string;
   /** '没听懂“{text}”。请再说一次，或者直接点选。' — default: `notUnderstood` up to its first choice. */
   notUnderstoodNone?: string;
+  /** '您说的是：{text}。对的话请点“下一步”；不对请再说一次。' — a 'text' answer read back before it is kept. */
+  textReadBack?: string;
   /** Nothing was heard; default: say nothing. */
   noSpeech?: string;
   /** The microphone was refused; default `cannotListen`. */
@@ -54,7 +56,7 @@ export type StepVoiceProps = {
   sentences: string[];
   /** The options on the page (their radios must be present), with `say` synonyms. */
   candidates: VoiceCandidate[];
-  kind: 'choice' | 'date' | 'phone' | 'photos';
+  kind: 'choice' | 'date' | 'phone' | 'photos' | 'text';
   today: string;
   rate: SpeechRate;
   provider: VoiceProviderName;
@@ -181,6 +183,17 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, p
     return { shown: date, spoken: date };
   }
 
+  /** A 'text' step: the words go into the box and are read back; 下一步 keeps them, speaking again replaces them. */
+  function writeDown(text: string) {
+    const box = document.getElementById('value-0');
+    if (!(box instanceof HTMLTextAreaElement)) return notUnderstood(text, []);
+    const kept = box.maxLength > 0 ? text.slice(0, box.maxLength) : text;
+    box.value = kept;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    box.scrollIntoView?.({ block: 'nearest' });
+    return tell(fill(labels.textReadBack ?? labels.heard, { text: kept }));
+  }
+
   function notUnderstood(text: string, closest: string[]) {
     const names = closest.map((v) => optionLabel[v] ?? v);
     const template =
@@ -198,6 +211,7 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, p
 
   async function act(result: MatchResult, text: string, isYes: (text: string) => boolean) {
     if (result.kind === 'unmatched') return notUnderstood(result.heard, result.closest);
+    if (result.kind === 'answer' && kind === 'text') return writeDown(result.value);
     if (result.kind === 'answer') {
       const chosen = kind === 'photos' ? null : choose(result.value);
       if (!chosen) return notUnderstood(text, []);

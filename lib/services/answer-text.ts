@@ -18,6 +18,8 @@ function answerText(view: StepView, t: LooseT, answers: Answers, ctx: FlowContex
       const phone = contactPhoneOf(value, ctx.person.phone);
       return phone ? maskPhone(phone) : '';
     }
+    case 'text':
+      return typeof value === 'string' ? value : '';
     case 'photos':
       return t('flow.photoCount', { count: Array.isArray(value) ? value.length : 0 });
     case 'choice': {

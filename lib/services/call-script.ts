@@ -16,6 +16,8 @@ export type ScriptBranch = {
   options: string[];
   /** The answers are read from the caller's live page instead. */
   live: boolean;
+  /** The caller says it in their own words and the agent types them (a 'text' step); absent otherwise. */
+  typed?: true;
 };
 
 export type ScriptStep = { key: string; question: string; branches: ScriptBranch[] };
@@ -87,7 +89,8 @@ function scriptBody(t: LooseT, locale: Locale, flow: Flow, step: Step, answers: 
         : view.kind === 'choice' && view.layout === 'list'
           ? labels
           : [];
-  return { hint: view.hint ? say(view.hint) : null, options, live: live || (view.kind === 'choice' && view.layout !== 'list') };
+  const body = { hint: view.hint ? say(view.hint) : null, options, live: live || (view.kind === 'choice' && view.layout !== 'list') };
+  return view.kind === 'text' ? { ...body, typed: true } : body;
 }
 
 /** The step's view; when its answers come from the caller's records and nobody is on the line, without them. */

@@ -23,8 +23,10 @@ export function validateStep<F>(flow: FlowDefinition<F>, key: string, raw: unkno
   if (!step || !applicableSteps(flow, answers, ctx).includes(step)) return { ok: false, refusal: { code: 'step-not-applicable' } };
   const parsed = step.schema.safeParse(raw);
   if (!parsed.success) {
-    const code = parsed.error.issues[0]?.message;
-    return { ok: false, refusal: { code: code && /^[a-z-]+$/.test(code) ? code : 'choose-one' } };
+    const message = parsed.error.issues[0]?.message;
+    const code = message && /^[a-z-]+$/.test(message) ? message : 'choose-one';
+    const params = code === 'text-too-long' && step.maxLength ? { params: { max: step.maxLength } } : {};
+    return { ok: false, refusal: { code, ...params } };
   }
   if (step.kind === 'choice' && step.options) {
     const values = step.options(answers, ctx).map((o) => o.value);

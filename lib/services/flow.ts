@@ -46,7 +46,7 @@ export type ListView = { q?: string; filter?: string; near?: { lat: number; lng:
 
 export type Refusal = { code: string; params?: Record<string, string | number> };
 
-export type StepKind = 'choice' | 'date' | 'photos' | 'phone';
+export type StepKind = 'choice' | 'date' | 'photos' | 'phone' | 'text';
 
 export type FlowStep<F = Record<string, unknown>> = {
   key: string;
@@ -63,6 +63,10 @@ export type FlowStep<F = Record<string, unknown>> = {
   /** For view 'search': the filter chips offered (e.g. facility levels), as option values + labels. */
   filters?: (answers: Answers, ctx: FlowContext<F>) => Option[];
   schema: z.ZodType;
+  /** For kind 'text': the most characters the answer may have (the schema enforces it too; the page stops typing there). */
+  maxLength?: number;
+  /** The answer already chosen when the step is shown the first time (the one account on file); the person still confirms it. */
+  preselect?: (answers: Answers, ctx: FlowContext<F>) => string | null;
   /** For dates: the earliest and latest allowed (null: no limit), shown on the page and enforced. */
   dateRange?: (answers: Answers, ctx: FlowContext<F>) => { min: IsoDate | null; max: IsoDate | null };
   rule?: (value: unknown, answers: Answers, ctx: FlowContext<F>) => Refusal | null;

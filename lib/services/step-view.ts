@@ -43,6 +43,8 @@ export type StepView = {
   /** 今天 / 明天 / 昨天 … that the date range allows. */
   quickDates: QuickDateView[];
   dateRange: { min: IsoDate | null; max: IsoDate | null };
+  /** A 'text' step's most characters (null for other kinds). */
+  maxLength: number | null;
   /** The tile after the one-tap answers of a date or phone step (其他日期, 用另一个号码). */
   other: ShownText | null;
   /** What 语音版 reads after the question and hint, and which spoken words pick which answer. */
@@ -72,7 +74,7 @@ export function stepView(t: LooseT, { flow, step, answers, ctx, locale, list = {
   const toView = (o: Option) => optionView(t, o);
   const quick = quickDates(step, answers, ctx).map((q) => ({ ...q, label: t(`flow.${q.word}`), monthDay: formatMonthDay(q.date, locale) }));
   const otherKey = OTHER_KEY[step.kind];
-  const spoken = step.kind === 'date' ? quick.map((q): Option => ({ value: q.date, label: { text: q.label } })) : step.kind === 'photos' ? [] : shown;
+  const spoken = step.kind === 'date' ? quick.map((q): Option => ({ value: q.date, label: { text: q.label } })) : step.kind === 'photos' || step.kind === 'text' ? [] : shown;
   return {
     key: step.key,
     kind: step.kind,
@@ -85,6 +87,7 @@ export function stepView(t: LooseT, { flow, step, answers, ctx, locale, list = {
     filters: (step.filters?.(answers, ctx) ?? []).map(toView),
     quickDates: quick,
     dateRange: step.dateRange?.(answers, ctx) ?? { min: null, max: null },
+    maxLength: step.kind === 'text' ? (step.maxLength ?? null) : null,
     other: otherKey ? shownText({ key: otherKey }) : null,
     voice: { answers: spoken.map((o) => ({ value: o.value, label: labelText(t, o.label) })), candidates: candidatesFrom(spoken, (o) => labelText(t, o.label)) },
   };

@@ -10,7 +10,9 @@ import { clean, digitsToHanzi, normalise, spokenDigits, toDigits } from './norma
 
 export type VoiceCandidate = { value: string; labels: string[] };
 export type VoiceCommand = 'next' | 'back' | 'repeat' | 'submit' | 'yes' | 'no';
-export type VoiceKind = 'choice' | 'date' | 'phone';
+export type VoiceKind = 'choice' | 'date' | 'phone' | 'text';
+/** A 'text' answer is a command only when that is all that was said (说“返回” vs 住在返回村附近). */
+const TEXT_COMMAND_MAX = 6;
 export type MatchResult =
   | { kind: 'answer'; value: string; confidence: number }
   | { kind: 'command'; command: VoiceCommand }
@@ -36,6 +38,10 @@ export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: V
   const prepared = candidates.map(prepare);
   const exact = prepared.find((c) => c.forms.includes(toDigits(text)));
   if (exact) return answer(exact.value, 1);
+  if (kind === 'text') {
+    const command = clean(heard).length <= TEXT_COMMAND_MAX ? commandOf(heard) : null;
+    return command ? { kind: 'command', command } : answer(heard.normalize('NFKC').replace(/\s+/g, ' ').trim(), 1);
+  }
   const command = commandOf(heard);
   if (command) return { kind: 'command', command };
   if (kind === 'date') {

@@ -58,6 +58,8 @@ function representatives(view: StepView): unknown[] {
       return [view.quickDates[0]?.date ?? view.dateRange.min ?? TODAY];
     case 'photos':
       return [[PHOTO]];
+    case 'text':
+      return ['三亚市的一家社区医院'];
     case 'phone':
     case 'choice': {
       const values = view.options.map((o) => o.value);

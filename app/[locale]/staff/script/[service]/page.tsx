@@ -48,6 +48,7 @@ export default async function ScriptPage({ params }: Props) {
                   </ul>
                 ) : null}
                 {branch.live ? <p className="muted">{ts('scriptLive')}</p> : null}
+                {branch.typed ? <p className="muted">{ts('scriptTyped')}</p> : null}
               </div>
             ))}
           </li>
