@@ -9,7 +9,7 @@ import { moduleFor } from '../services/modules';
 import { enqueueSms } from '../sms/outbox';
 import { smsToApplicant } from './applicant-sms';
 import { shanghaiDate } from '../time/dates';
-import { applicationSmsParams, decisionSms, stageLabel } from './notify';
+import { applicationSmsParams, decisionSms, progressSms, stageLabel } from './notify';
 import { proxyNotice } from './proxy-notice';
 import { applyApprovalEffects } from './effects';
 import { ConflictError, DomainError } from '../errors/domain-error';
@@ -110,7 +110,7 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
     // One SMS for the moment of filing: submission and the automatic 受理 happen together.
     const sms = decision
       ? decisionSms(application, decision)
-      : { template: 'accepted' as const, params: applicationSmsParams(application) };
+      : progressSms('accepted', application);
     await smsToApplicant(tx, application, input.person, sms);
     const notice = proxyNotice(input.person, input.actor, typeof input.answers._replaces === 'string' ? 'changedFiling' : 'submitted', application);
     if (notice) await enqueueSms(tx, notice);
@@ -237,7 +237,7 @@ export async function advanceApplication(
       ? { template: 'jingbanConfirmed' as const, params: applicationSmsParams(row) }
       : action === 'stage'
       ? { template: 'stage' as const, params: { ...applicationSmsParams(row), stage: stageLabel(stage) } }
-      : { template: 'reviewing' as const, params: applicationSmsParams(row) };
+      : progressSms('reviewing', row);
   await smsToApplicant(tx, row, person, sms);
   return row;
 }

@@ -30,6 +30,11 @@ export function applicationSmsParams(app: ApplicationRow): SmsParams {
   };
 }
 
+/** 已受理 / 开始审核, with the expected date when there is one, else without any promise of a date. */
+export function progressSms(template: 'accepted' | 'reviewing', app: ApplicationRow): { template: SmsTemplate; params: SmsParams } {
+  return { template: app.expectedBy ? template : `${template}Undated`, params: applicationSmsParams(app) };
+}
+
 export function decisionSms(app: ApplicationRow, decision: Decision): { template: SmsTemplate; params: SmsParams } {
   if (decision.outcome === 'rejected') {
     return {

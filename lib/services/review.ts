@@ -29,7 +29,8 @@ export type ReviewPlan = {
   mode: ReviewMode;
   /** Empty: decided at submission (即时办结). */
   steps: PlannedStep[];
-  expectedBy: IsoDate;
+  /** null: the sources give no time for this review and the region's data has none either, so no date is promised. */
+  expectedBy: IsoDate | null;
   estimated: boolean;
 };
 

@@ -4,7 +4,9 @@ import { translatorFor } from '../i18n/translator';
 export const smsTemplates = [
   'signInCode',
   'accepted',
+  'acceptedUndated',
   'reviewing',
+  'reviewingUndated',
   'stage',
   'completed',
   'rejected',

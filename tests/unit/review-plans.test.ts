@@ -126,7 +126,7 @@ describe('门诊慢特病 review plans', () => {
       expect(plan.expectedBy).toBe('2026-10-29');
       expect(plan.estimated).toBe(false);
       expect(stepsOf(plan)).toEqual(['2026-09-28 09:00 review', '2026-10-29 16:00 decide']);
-      expect(calendar.workingDaysBetween('2026-09-25', plan.expectedBy)).toBe(20);
+      expect(calendar.workingDaysBetween('2026-09-25', plan.expectedBy!)).toBe(20);
       expectIncreasing(plan);
     });
 
@@ -138,7 +138,7 @@ describe('门诊慢特病 review plans', () => {
 
     it('a deadline running into 2027 is estimated (预计)', () => {
       const plan = chronic(employeeActive, HYPERTENSION, atShanghaiTime('2026-12-15', 10, 0));
-      expect(plan.expectedBy.startsWith('2027-')).toBe(true);
+      expect(plan.expectedBy?.startsWith('2027-')).toBe(true);
       expect(plan.estimated).toBe(true);
     });
   });
@@ -205,7 +205,7 @@ describe('医保关系转移 plans', () => {
       '2026-11-18 10:00 stage transfer-in',
       '2026-11-23 16:00 decide',
     ]);
-    expect(calendar.workingDaysBetween('2026-11-10', plan.expectedBy)).toBe(9);
+    expect(calendar.workingDaysBetween('2026-11-10', plan.expectedBy!)).toBe(9);
     expectIncreasing(plan);
   });
 
@@ -217,7 +217,7 @@ describe('医保关系转移 plans', () => {
       '2026-11-24 10:00 stage transfer-in',
       '2026-12-01 16:00 decide',
     ]);
-    expect(calendar.workingDaysBetween('2026-11-10', plan.expectedBy)).toBe(15);
+    expect(calendar.workingDaysBetween('2026-11-10', plan.expectedBy!)).toBe(15);
     expectIncreasing(plan);
   });
 
@@ -260,7 +260,7 @@ describe('医保关系转移 plans', () => {
 
   it('a deadline within 2026 is not estimated', () => {
     const plan = planTransfer(ctx(resident, intra, atShanghaiTime('2026-12-01', 10, 0)));
-    expect(plan.expectedBy < '2027-01-01').toBe(true);
+    expect(plan.expectedBy! < '2027-01-01').toBe(true);
     expect(plan.estimated).toBe(false);
   });
 
