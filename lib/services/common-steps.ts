@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maskPhone } from '../identity/id-card';
 import { COMMON_DESTINATION_PROVINCES } from '../data/common-destinations';
 import { provinces, citiesOf, cityShortNames, SHANDONG } from '../data/divisions';
+import { MAX_UPLOADS_PER_APPLICATION } from '../uploads/image-check';
 import type { FlowStep, Option } from './flow';
 
 export const phoneValue = z.string().regex(/^1[3-9]\d{9}$/, { message: 'phone-format' });
@@ -58,3 +59,9 @@ export function isInShandong(provinceCode: unknown): boolean {
 
 export const codeValue = z.string({ message: 'choose-one' }).regex(/^\d{6}$/, { message: 'choose-one' });
 export const choiceValue = z.string({ message: 'choose-one' }).min(1, { message: 'choose-one' }).max(64);
+
+/** A photos step's answer: the ids of the person's own uploads, at least one, at most as many as one step may hold. */
+export const photosValue = z
+  .array(z.string().uuid({ message: 'photos-required' }), { message: 'photos-required' })
+  .min(1, { message: 'photos-required' })
+  .max(MAX_UPLOADS_PER_APPLICATION, { message: 'upload-too-many' });
