@@ -40,6 +40,12 @@ export function callScript(t: LooseT, locale: Locale, flow: Flow, caller: Ctx | 
       const body = read(v.answers, v.ctx);
       return body ? [{ condition: conditionText(t, v.conditions), ...body }] : [];
     });
+    // Opened by an answer from a long or searched list (列表里没有): read once, said to be asked only then.
+    if (branches.length === 0 && step.when) {
+      const { when: _when, ...always } = step;
+      const body = scriptBody(t, locale, flow, always, {}, people[0]!.ctx, caller === null);
+      if (body) branches.push({ condition: t('staff.scriptIfAsked'), ...body });
+    }
     const question = stepView(t, { flow, step: withoutRecords(step), answers: {}, ctx: people[0]!.ctx, locale }).question.text;
     return { key: step.key, question, branches };
   });
