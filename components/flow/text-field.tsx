@@ -18,6 +18,7 @@ export async function TextField({ view, saved, invalid }: { view: StepView; save
         defaultValue={typeof saved === 'string' ? saved : ''}
         aria-describedby={view.hint ? 'step-hint text-limit' : 'text-limit'}
         aria-invalid={invalid ? true : undefined}
+        data-answer-control
       />
       {view.maxLength ? (
         <p className="hint" id="text-limit">

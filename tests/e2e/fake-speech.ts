@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
 
+/** Everything spoken in this tab so far (across page loads); empty while a page is loading. */
+export const spoken = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]).catch(() => [] as string[]);
+
+/** Queues what the fake recognition will hear, and presses 说一说. */
+export async function say(page: Page, words: string) {
+  await page.evaluate((w) => (window as unknown as { __heard: string[] }).__heard.push(w), words);
+  await page.getByRole('button', { name: '说一说' }).click();
+}
+
 /** Headless Chromium has no voices and no microphone: a fake synthesis records what is said, a fake recognition hears what the test queues. */
 export async function fakeSpeech(page: Page) {
   await page.addInitScript(() => {

@@ -1,16 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fakeSpeech } from './fake-speech';
+import { fakeSpeech, say, spoken } from './fake-speech';
 import { cancelFilingInForce } from './flows';
 import { DEMO, inbox, signIn } from './support';
-
-/** Everything spoken in this tab so far (across page loads); empty while a page is loading. */
-const spoken = (page: Page) =>
-  page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]).catch(() => [] as string[]);
-
-async function say(page: Page, words: string) {
-  await page.evaluate((w) => (window as unknown as { __heard: string[] }).__heard.push(w), words);
-  await page.getByRole('button', { name: '说一说' }).click();
-}
 
 /** Answers the step by voice, then says 下一步. */
 async function answer(page: Page, words: string, expectChecked: string | null) {
