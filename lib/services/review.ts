@@ -21,6 +21,8 @@ export type ReviewContext = {
   applicant: ApplicantFacts;
   submittedAt: Date;
   calendar: WorkingCalendar;
+  /** At the review desk: what the service's facts loader reads about the person now (e.g. the 社保卡's account). */
+  facts?: Record<string, unknown>;
 };
 
 export type PlannedStep = { at: Date; action: 'confirm' | 'review' | 'stage' | 'decide'; stage?: string };

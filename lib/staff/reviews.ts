@@ -4,12 +4,14 @@ import type { Db } from '../db/client';
 import { applications, persons } from '../db/schema';
 import type { ApplicationRow, PersonRow } from '../db/types';
 import { advanceApplication, applicantFacts } from '../jingban/applications';
+import { personRecords } from '../jingban/person-records';
 import { DomainError } from '../errors/domain-error';
 import type { Actor } from '../jingban/status';
 import type { WorkingCalendar } from '../calendar/working-days';
 import { decisionInputSchema } from '../services/decision-inputs';
 import { moduleFor } from '../services/modules';
 import { deskReviewModes, type Decision, type ServiceKey } from '../services/review';
+import { shanghaiDate } from '../time/dates';
 import type { StaffRow } from './sign-in';
 
 /** Reasons a case worker may give for 不予通过, as keys under rejectReasons. */
@@ -60,7 +62,9 @@ export async function decideAtDesk(db: Db, member: StaffRow, id: string, version
     let decision: Decision;
     if (choice.decision === 'approve') {
       const inputs = approvedInputs(service, choice.inputs);
-      decision = moduleFor(service).review.decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
+      const serviceModule = moduleFor(service);
+      const facts = await serviceModule.loadFacts?.(personRecords(tx), person.id, shanghaiDate(now));
+      decision = serviceModule.review.decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar, facts });
       if (decision.outcome === 'rejected') throw new DomainError('review-cannot-approve', { reason: decision.reason }, 422);
       if (Object.keys(inputs).length > 0) decision = { outcome: 'approved', result: { ...decision.result, inputs } };
     } else {
