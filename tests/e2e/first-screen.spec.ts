@@ -115,9 +115,10 @@ async function residentPage(browser: Browser, size: Size): Promise<Page> {
 
 async function answer(page: Page, step: string, pick: Record<string, string>) {
   const kind = await page.locator('main').evaluate((main) =>
-    main.querySelector('input[type=file]') ? 'photos' : main.querySelector('input[type=date]') ? 'date' : main.querySelector('input[type=tel]') ? 'phone' : 'choice',
+    main.querySelector('input[type=file]') ? 'photos' : main.querySelector('input[type=date]') ? 'date' : main.querySelector('input[type=tel]') ? 'phone' : main.querySelector('textarea') ? 'text' : 'choice',
   );
   if (kind === 'photos') await addPhoto(page);
+  else if (kind === 'text') await page.locator('main textarea').fill('一家社区医院');
   else if (kind === 'date') await tapOption(page, '今天');
   else if (kind === 'choice') {
     const label = pick[step] ?? (await page.locator('main label.option .option-label').first().innerText());
@@ -140,7 +141,7 @@ for (const size of Object.keys(goals) as Size[]) {
       const tabs = document.querySelector('.bottom-tabs')?.getBoundingClientRect().top ?? window.innerHeight;
       return [...document.querySelectorAll('.tile')].filter((el) => el.getBoundingClientRect().bottom <= tabs).length;
     });
-    rows.push(`home: ${tiles} of 4 services on the first screen`);
+    rows.push(`home: ${tiles} of ${walks.length} services on the first screen`);
     if (tiles < goal.tiles) misses.push(`home: ${tiles} services`);
     await expectNoSidewaysAtZoom(page, 'home');
 
@@ -165,6 +166,8 @@ for (const size of Object.keys(goals) as Size[]) {
         // What the person sees once the page has settled: a photo step turns its plain file field into
         // 拍照 / 从相册选 when its script has run, which on a loaded machine can take a moment.
         await page.waitForLoadState('networkidle');
+        // A photo step is measured as the person meets it once its script runs: 拍照 / 从相册选.
+        if ((await page.locator('main input[type=file]').count()) > 0) await expect(page.locator('label[for="photo-album"]')).toBeVisible();
         const m = await measure(page);
         const wanted = Math.min(goal.answers, m.total);
         rows.push(

@@ -6,6 +6,8 @@ import { callScript, type ScriptStep } from '@/lib/services/call-script';
 import type { FlowContext, FlowPerson } from '@/lib/services/flow';
 import { flowFor } from '@/lib/services/flows';
 import { serviceKeys, type ServiceKey } from '@/lib/services/modules';
+import { DEMO_IDS } from '@/lib/data/demo-people';
+import { sampleFacts } from '../helpers/sample-facts';
 
 /** The 电话办 call script as the staff page shows it, for every service, with nobody on the line and with a resident. */
 
@@ -17,13 +19,11 @@ const translators: Record<Locale, LooseT> = {
 };
 
 const wang: FlowPerson = { insuranceType: 'employee', employmentStatus: 'retired', regionCode: '370700', districtCode: null, phone: '13800000002' };
-const callerFacts: Record<ServiceKey, Record<string, unknown>> = {
-  'remote-care': { activeFilings: [] },
-  chronic: { existingDiseaseCodes: [] },
+// 王建国's facts as each service's own loader reads them, with one designated facility to change.
+const callerFacts = await sampleFacts(DEMO_IDS.wangJianguo, TODAY, {
   designation: { designations: [{ facilityCode: 'H37070500001', validFrom: '2025-01-01', validUntil: null }], completedChangeDates: [] },
-  transfer: { pendingTransfers: [] },
-};
-const caller = (service: ServiceKey): FlowContext<Record<string, unknown>> => ({ today: TODAY, person: wang, facts: callerFacts[service] });
+});
+const caller = (service: ServiceKey): FlowContext<Record<string, unknown>> => ({ today: TODAY, person: wang, facts: callerFacts[service] as Record<string, unknown> });
 
 function script(service: ServiceKey, locale: Locale = 'zh-CN', withCaller = false): ScriptStep[] {
   const flow = flowFor(service);

@@ -8,6 +8,8 @@ import { applicableSteps } from '@/lib/services/engine';
 import type { Answers, FlowContext, FlowDefinition, FlowPerson } from '@/lib/services/flow';
 import { flowFor } from '@/lib/services/flows';
 import { serviceKeys, type ServiceKey } from '@/lib/services/modules';
+import { DEMO_IDS } from '@/lib/data/demo-people';
+import { sampleFacts } from '../helpers/sample-facts';
 import { stepView, type MessageRef, type StepView } from '@/lib/services/step-view';
 
 /**
@@ -25,9 +27,8 @@ const people: Record<string, FlowPerson> = {
   resident: { insuranceType: 'resident', employmentStatus: null, regionCode: '371600', districtCode: null, phone: '13800000003' },
 };
 
-const facts: Record<ServiceKey, object> = {
-  'remote-care': { activeFilings: [] },
-  chronic: { existingDiseaseCodes: [] },
+// Each service's facts as its own loader reads them for a demo person with no records, plus designated facilities to change.
+const facts = await sampleFacts(DEMO_IDS.wangJianguo, TODAY, {
   designation: {
     designations: [
       { facilityCode: 'H37010200001', validFrom: '2025-01-01', validUntil: null },
@@ -35,8 +36,7 @@ const facts: Record<ServiceKey, object> = {
     ],
     completedChangeDates: [],
   },
-  transfer: { pendingTransfers: [] },
-};
+});
 
 /** Answers known before the first question: 免申即享 (the hospital filed) skips the photos. */
 const starts: Partial<Record<ServiceKey, Answers[]>> = { chronic: [{}, { _hospitalInitiated: true }] };
