@@ -1,11 +1,12 @@
 import { chronicService } from './chronic';
 import { designationService } from './designation';
 import type { ServiceModule } from './module';
+import { reimbursementService } from './reimbursement';
 import { remoteCareService } from './remote-care';
 import { transferService } from './transfer';
 
 /** The one list of services: home shows them in this order, and every registry is built from it. */
-const list = [remoteCareService, chronicService, designationService, transferService] as const;
+const list = [remoteCareService, chronicService, designationService, transferService, reimbursementService] as const;
 
 export type ServiceKey = (typeof list)[number]['key'];
 

@@ -37,6 +37,8 @@ const walks: { service: string; pick?: Record<string, string> }[] = [
   { service: 'chronic' },
   { service: 'designation' },
   { service: 'transfer' },
+  // 列表里没有: the free-text step is measured too.
+  { service: 'reimbursement', pick: { hospitalCode: '列表里没有' } },
 ];
 
 const PHONE = { width: 360, height: 740 };
