@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { loose } from '@/lib/i18n/dynamic';
+import { Link } from '@/lib/i18n/navigation';
 import type { Answers, FlowContext } from '@/lib/services/flow';
 import { findModule } from '@/lib/services/modules';
 
@@ -13,8 +14,13 @@ export async function LateFilingNotice({ service, answers, ctx }: { service: str
   if (!notice?.when(answers, ctx)) return null;
   const t = loose(await getTranslations());
   return (
-    <p className="notice" data-testid="late-filing">
-      {t(`flows.${service}.${notice.text}`)}
-    </p>
+    <section className="notice" data-testid="late-filing">
+      <p>{t(`flows.${service}.${notice.text}`)}</p>
+      {notice.link ? (
+        <Link className="button secondary" href={notice.link.href}>
+          {t(`flows.${service}.${notice.link.label}`)}
+        </Link>
+      ) : null}
+    </section>
   );
 }

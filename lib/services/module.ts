@@ -57,7 +57,7 @@ export type ServiceModule<K extends string = string, F = Record<string, unknown>
   /** The person's standing records this service manages on its start page (异地备案 in force: 变更 / 取消 / 补交证明). */
   manages?: 'remote-filings' | 'designations';
   /** Shown after the answers when this holds (002 第6条's 补办 notice): a key under `flows.<service>`. */
-  answersNotice?: { text: string; when: (answers: Answers, ctx: FlowContext<Record<string, unknown>>) => boolean };
+  answersNotice?: { text: string; when: (answers: Answers, ctx: FlowContext<Record<string, unknown>>) => boolean; link?: { label: string; href: string } };
   /** A note on an application the 经办 system started by itself (省内 免申即享): a key under `applications`. */
   systemStartedNote?: string;
 };

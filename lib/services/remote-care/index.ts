@@ -22,5 +22,10 @@ export const remoteCareService = defineService({
   manages: 'remote-filings',
   // 002 第6条, when a filing starts before today (补办): before the discharge bill it is settled directly;
   // paid out of pocket already, it is claimed under the 参保地 rules (手工报销).
-  answersNotice: { text: 'late', when: (answers, ctx) => typeof answers.startDate === 'string' && compareDates(answers.startDate, ctx.today) < 0 },
+  answersNotice: {
+    text: 'late',
+    when: (answers, ctx) => typeof answers.startDate === 'string' && compareDates(answers.startDate, ctx.today) < 0,
+    link: { label: 'lateLink', href: '/services/reimbursement' },
+  },
+  startPanels: [{ text: 'paidAlready', links: [{ label: 'paidAlreadyLink', href: '/services/reimbursement' }] }],
 });

@@ -3,7 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { HotlineButton } from '@/components/ui/hotline-button';
+import { LateFilingNotice } from '@/components/services/late-filing-notice';
 import { ReplacedFiling } from '@/components/services/replaced-filing';
+import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { idParam } from '@/lib/contracts/api';
 import { accessPage } from '@/lib/auth/page-guard';
 import { ownerOf } from '@/lib/jingban/owners';
@@ -64,6 +66,7 @@ export default async function SubmittedPage({ params }: Props) {
         <StatusBadge status={status} label={ta(`status.${status}`)} />
       </section>
       {status === 'completed' ? <ReplacedFiling db={db} personId={subject.id} answers={app.answers} /> : null}
+      <LateFilingNotice service={service} answers={app.answers} ctx={await loadFlowContext(db, subject, service, await now(db))} />
       {result ? (
         <section className="card" aria-labelledby="result-title">
           <h2 id="result-title">{ta('resultHeading')}</h2>
