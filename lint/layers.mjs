@@ -15,7 +15,7 @@ const layers = {
   'lib/preferences-server.ts': ['lib/preferences.ts', 'lib/voice'],
   'lib/security': ['lib/db', 'lib/errors', 'lib/runtime', 'lib/time'],
   'lib/sms': ['lib/db', 'lib/i18n', 'lib/runtime', 'lib/time', 'lib/errors'],
-  'lib/uploads': ['lib/db', 'lib/errors', 'lib/security', 'lib/time', 'lib/runtime'],
+  'lib/uploads': ['lib/data', 'lib/db', 'lib/errors', 'lib/security', 'lib/time', 'lib/runtime'],
   // The services: flows, rules, review plans. Never the database.
   'lib/services': ['lib/calendar', 'lib/data', 'lib/i18n', 'lib/identity', 'lib/time', 'lib/voice', 'lib/errors'],
   // The mock 经办 back office and what builds on it.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskPhone } from '../identity/id-card';
 import { COMMON_DESTINATION_PROVINCES } from '../data/common-destinations';
 import { provinces, citiesOf, cityShortNames, SHANDONG } from '../data/divisions';
-import { MAX_UPLOADS_PER_APPLICATION } from '../uploads/image-check';
+import { MAX_UPLOADS_PER_APPLICATION } from '../data/photo-limits';
 import type { FlowStep, Option } from './flow';
 
 export const phoneValue = z.string().regex(/^1[3-9]\d{9}$/, { message: 'phone-format' });

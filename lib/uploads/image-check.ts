@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const MAX_UPLOADS_PER_APPLICATION = 9;
+export { MAX_UPLOADS_PER_APPLICATION } from '../data/photo-limits';
 
 export const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
 export type ImageMime = (typeof IMAGE_MIMES)[number];
