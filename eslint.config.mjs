@@ -30,7 +30,19 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-self-import': 'error',
-      'boundaries/dependencies': ['error', { default: 'allow', policies: [{ from: { element: { types: { anyOf: layerElements.map((e) => e.type) } } }, disallow: { to: { element: { types: { anyOf: layerElements.map((e) => e.type) } } } } }, ...layerPolicies] }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: [
+            {
+              from: { element: { types: { anyOf: layerElements.map((e) => e.type) } } },
+              disallow: { to: { element: { types: { anyOf: layerElements.map((e) => e.type) } } } },
+            },
+            ...layerPolicies,
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },

@@ -9,8 +9,14 @@ for (const [path, meta] of Object.entries(pkgs)) {
     const base = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
     const hoisted = `node_modules/${name}`;
     if (pkgs[base] || pkgs[hoisted]) continue;
-    const m = /-(darwin|win32|linux|freebsd|android|sunos|openbsd|netbsd|aix)-(arm64|x64|ia32|arm|ppc64|s390x|riscv64|loong64|mips64el|wasm32)(?:-(gnu|musl|msvc|gnueabihf|eabi))?$/.exec(name);
-    if (!m) { console.log('skip', name); continue; }
+    const m =
+      /-(darwin|win32|linux|freebsd|android|sunos|openbsd|netbsd|aix)-(arm64|x64|ia32|arm|ppc64|s390x|riscv64|loong64|mips64el|wasm32)(?:-(gnu|musl|msvc|gnueabihf|eabi))?$/.exec(
+        name,
+      );
+    if (!m) {
+      console.log('skip', name);
+      continue;
+    }
     const entry = { version, cpu: [m[2]], os: [m[1]], optional: true };
     if (m[3] === 'gnu' || m[3] === 'gnueabihf') entry.libc = ['glibc'];
     if (m[3] === 'musl') entry.libc = ['musl'];

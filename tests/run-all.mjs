@@ -50,8 +50,9 @@ ensureChromium();
 
 // The PGlite pass never sees a PostgreSQL URL given for the second pass.
 const pgliteOnly = { TEST_DATABASE_URL: undefined, E2E_DATABASE_URL: undefined, DATABASE_URL: undefined };
-let started = section('Lint: the layer arrows, import cycles, TypeScript and React hooks rules');
+let started = section('Lint: the layer arrows, import cycles, TypeScript and React hooks rules; Prettier');
 run('npx', ['eslint', '.']);
+run('npx', ['prettier', '--check', '.']);
 console.log(`\nLint: ${seconds(started)}`);
 
 started = section('PGlite pass: unit and integration suites, build, browser suite');

@@ -75,7 +75,9 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
       </section>
       {app.answers.length > 0 ? (
         <section className="card" aria-labelledby="answers-title" data-testid="filed-answers">
-          <h2 id="answers-title">{t(startedNote === 'hospitalNote' ? 'answersHeadingHospital' : startedNote === 'autoNote' ? 'answersHeadingAuto' : 'answersHeading')}</h2>
+          <h2 id="answers-title">
+            {t(startedNote === 'hospitalNote' ? 'answersHeadingHospital' : startedNote === 'autoNote' ? 'answersHeadingAuto' : 'answersHeading')}
+          </h2>
           <dl className="answers answers-filed">
             {app.answers.map((a) => (
               <div key={a.label}>

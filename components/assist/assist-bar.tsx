@@ -25,7 +25,8 @@ export type AssistLabels = {
 type Props = { active: { claimed: boolean } | null; labels: AssistLabels; minutes: number };
 
 const CODE_KEY = 'yb_assist_code';
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+const fill = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 
 /**
  * 请客服帮我, in the same place on every page. Once asked: the code in very large digits (and
@@ -110,7 +111,14 @@ export function AssistBar({ active, labels, minutes }: Props) {
 
   // The trigger sits in the top bar beside 12393 (compact, fixed size); the panel opens under the bar.
   const trigger = (
-    <button type="button" className="top-action assist-trigger" aria-label={labels.ask} aria-expanded={live} aria-controls={live ? 'assist-panel' : undefined} onClick={live ? undefined : () => void ask()}>
+    <button
+      type="button"
+      className="top-action assist-trigger"
+      aria-label={labels.ask}
+      aria-expanded={live}
+      aria-controls={live ? 'assist-panel' : undefined}
+      onClick={live ? undefined : () => void ask()}
+    >
       <HeadsetIcon />
       {labels.short}
     </button>

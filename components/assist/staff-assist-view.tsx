@@ -27,7 +27,11 @@ export function StaffAssistView({ id, initial, ended: endedAtStart, presets, lab
   async function send(text: string, event?: FormEvent) {
     event?.preventDefault();
     setStatus('');
-    const res = await fetch(`/api/staff/assist/${id}/hint`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ hint: text }) });
+    const res = await fetch(`/api/staff/assist/${id}/hint`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hint: text }),
+    });
     if (res.ok) {
       setStatus(labels.sent);
       setHint('');

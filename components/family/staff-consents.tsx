@@ -30,7 +30,13 @@ export async function StaffConsents({ grants, ask, locale }: { grants: ConsentGr
                   <strong>{t('staffConsents.ask', { staffNo: grant.staffNo })}</strong>
                 </p>
                 <p>{t('staffConsents.askHint')}</p>
-                <AskFirstChoice keepHref="/family" keepLabel={t('keepLink')} action={`/api/family/staff-consents/${grant.id}/end`} confirmLabel={t('revokeConfirm')} locale={locale} />
+                <AskFirstChoice
+                  keepHref="/family"
+                  keepLabel={t('keepLink')}
+                  action={`/api/family/staff-consents/${grant.id}/end`}
+                  confirmLabel={t('revokeConfirm')}
+                  locale={locale}
+                />
               </div>
             ) : (
               <Link className="button secondary" href={`/family?ask=${grant.id}#staff-consent-${grant.id}`}>

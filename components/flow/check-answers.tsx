@@ -27,10 +27,25 @@ export async function CheckAnswers({ page, refusal, locale }: { page: Page; refu
   const rows = answerRows(t, page.flow, answers, page.ctx, locale);
   // Read back every answer before 确认提交; only commands (修改 by touch, 确认提交 by voice) apply here.
   const error = refusal ? refusalText(t, refusal, locale) : null;
-  const readBack = [tf('checkTitle'), ...(error ? [t('voice.errorLine', { error })] : []), ...rows.map((r) => `${r.label}：${r.answer}。`), tf('checkVoicePrompt')];
+  const readBack = [
+    tf('checkTitle'),
+    ...(error ? [t('voice.errorLine', { error })] : []),
+    ...rows.map((r) => `${r.label}：${r.answer}。`),
+    tf('checkVoicePrompt'),
+  ];
   return (
     <AppShell title={t(`services.${page.service}.name`)} back={`/services/${page.service}/${previous ?? ''}`} readAloud={false}>
-      <StepVoice sentences={readBack} candidates={[]} optionLabel={{}} labels={await voiceLabels()} enabled={prefs.voice} rate={prefs.rate} provider={prefs.provider} kind="photos" today={page.ctx.today} />
+      <StepVoice
+        sentences={readBack}
+        candidates={[]}
+        optionLabel={{}}
+        labels={await voiceLabels()}
+        enabled={prefs.voice}
+        rate={prefs.rate}
+        provider={prefs.provider}
+        kind="photos"
+        today={page.ctx.today}
+      />
       <ReplacingNotice answers={answers} ctx={page.ctx} full />
       <LateFilingNotice service={page.service} answers={answers} ctx={page.ctx} />
       <h2>{tf('checkTitle')}</h2>

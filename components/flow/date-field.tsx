@@ -7,5 +7,14 @@ export async function DateField({ view, selected }: { view: StepView; selected: 
   const t = await getTranslations('flow');
   const days = view.quickDates.map(({ date, label, monthDay }) => ({ date, label, hint: monthDay }));
   const { min, max } = view.dateRange;
-  return <DateChoice days={days} selected={typeof selected === 'string' ? selected : null} min={min} max={max} otherLabel={view.other?.text ?? t('otherDate')} pickLabel={t('pickDate')} />;
+  return (
+    <DateChoice
+      days={days}
+      selected={typeof selected === 'string' ? selected : null}
+      min={min}
+      max={max}
+      otherLabel={view.other?.text ?? t('otherDate')}
+      pickLabel={t('pickDate')}
+    />
+  );
 }

@@ -42,7 +42,16 @@ export async function ListTools({ path, view, filters, locate }: Props) {
           <label htmlFor="q" className="visually-hidden">
             {tf('searchLabel')}
           </label>
-          <input className="input" type="search" id="q" name="q" form={LIST_SEARCH_FORM} defaultValue={view.q} placeholder={tf('searchPlaceholder')} enterKeyHint="search" />
+          <input
+            className="input"
+            type="search"
+            id="q"
+            name="q"
+            form={LIST_SEARCH_FORM}
+            defaultValue={view.q}
+            placeholder={tf('searchPlaceholder')}
+            enterKeyHint="search"
+          />
           <button type="submit" form={LIST_SEARCH_FORM} className="button secondary">
             {tf('search')}
           </button>

@@ -12,14 +12,7 @@ export function OptionList({ name, options, selected, grid, describedBy }: Props
         const heading = o.group && options[i - 1]?.group !== o.group ? o.group : null;
         const tile = (
           <label key={o.value} className="option" htmlFor={id}>
-            <input
-              type="radio"
-              id={id}
-              name={name}
-              value={o.value}
-              defaultChecked={String(selected) === o.value}
-              aria-describedby={describedBy}
-            />
+            <input type="radio" id={id} name={name} value={o.value} defaultChecked={String(selected) === o.value} aria-describedby={describedBy} />
             <span className="option-text">
               <span className="option-label">{o.label}</span>
               {o.hint ? <span className="option-hint">{o.hint}</span> : null}

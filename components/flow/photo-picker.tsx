@@ -79,7 +79,7 @@ export function PhotoPicker({ action, locale, ids: saved, labels }: Props) {
         <div className="thumbs">
           {ids.map((id, i) => (
             <figure key={id}>
-                            <img src={`/api/uploads/${id}`} alt={labels.alt[i + 1] ?? ''} />
+              <img src={`/api/uploads/${id}`} alt={labels.alt[i + 1] ?? ''} />
               <button type="submit" className="button secondary" formAction={action} formEncType="multipart/form-data" name="remove" value={id}>
                 {labels.remove}
               </button>

@@ -92,9 +92,7 @@ export async function StepForm({ page, step, refusal, fromCheck, locale, view }:
               </p>
             ) : null}
             {error ? <p className="error-text">{error}</p> : null}
-            {searchable ? (
-              <ListTools path={stepPath} view={view} filters={described.filters} locate={Boolean(step.filters)} />
-            ) : null}
+            {searchable ? <ListTools path={stepPath} view={view} filters={described.filters} locate={Boolean(step.filters)} /> : null}
             {step.kind === 'choice' && shown.length === 0 ? <p className="notice">{tf('nothingFound')}</p> : null}
             {step.kind === 'choice' ? <OptionList name="value" options={shown} selected={saved} grid={described.layout === 'grid'} /> : null}
             {step.kind === 'date' ? <DateField view={described} selected={saved} /> : null}

@@ -53,7 +53,8 @@ export async function RemoteFilings({ filings, expired = [], today, person, loca
           <h2 id="expired-title">{t('expiredTitle')}</h2>
           {expired.map((f) => (
             <p key={f.id} className="card" data-testid="expired-filing">
-              <strong className="badge stopped">{t('expiredBadge')}</strong> {t('expired', { place: placeName(f.destProvinceCode, f.destCityCode), date: date(f.endDate) })}
+              <strong className="badge stopped">{t('expiredBadge')}</strong>{' '}
+              {t('expired', { place: placeName(f.destProvinceCode, f.destCityCode), date: date(f.endDate) })}
             </p>
           ))}
         </section>
@@ -69,9 +70,7 @@ export async function FilingBasis({ filing, today, person, locale }: { filing: A
   const date = (d: IsoDate) => formatFullDate(d, locale);
   if (filing.basis === 'proof') {
     const later = filing.proofSince !== null && compareDates(filing.proofSince, filing.startDate) > 0;
-    return (
-      <p data-testid="filing-basis">{later && filing.proofSince ? t('basisProofSince', { date: date(filing.proofSince) }) : t('basisProof')}</p>
-    );
+    return <p data-testid="filing-basis">{later && filing.proofSince ? t('basisProofSince', { date: date(filing.proofSince) }) : t('basisProof')}</p>;
   }
   const until = promiseOnlyUntil(filing, person.regionCode);
   if (compareDates(today, until) >= 0) {

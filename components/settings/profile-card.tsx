@@ -8,7 +8,10 @@ export async function ProfileCard({ person }: { person: PersonRow }) {
   const en = (await getLocale()) === 'en';
   const region = regionByCode(person.regionCode);
   const district = person.districtCode ? districtByCode(person.districtCode) : undefined;
-  const place = [region, district].filter(Boolean).map((p) => (en ? p?.nameEn : p?.name)).join(en ? ', ' : '');
+  const place = [region, district]
+    .filter(Boolean)
+    .map((p) => (en ? p?.nameEn : p?.name))
+    .join(en ? ', ' : '');
   const insurance = t(`insurance.${person.insuranceType}`) + (person.employmentStatus ? ` (${t(`employment.${person.employmentStatus}`)})` : '');
   return (
     <section className="card" aria-labelledby="profile-title">

@@ -150,7 +150,15 @@ export function SignInForm({ next }: Props) {
           <div className="card">
             <p>{asFamily ? t('noSmsFamily') : t('noSms')}</p>
             <div className="button-row">
-              <button className="button secondary" type="button" onClick={() => { setStep('phone'); setCode(''); setErrors([]); }}>
+              <button
+                className="button secondary"
+                type="button"
+                onClick={() => {
+                  setStep('phone');
+                  setCode('');
+                  setErrors([]);
+                }}
+              >
                 {t('changePhone')}
               </button>
               <a className="button secondary" href="tel:12393">

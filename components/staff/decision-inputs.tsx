@@ -12,7 +12,11 @@ export function DecisionInputs({ id, inputs, field }: { id: string; inputs: Desk
             <label htmlFor={fieldId}>{input.label}</label>
             {input.kind === 'amount-yuan' ? (
               <>
-                {input.hint ? <p className="hint" id={`${fieldId}-hint`}>{input.hint}</p> : null}
+                {input.hint ? (
+                  <p className="hint" id={`${fieldId}-hint`}>
+                    {input.hint}
+                  </p>
+                ) : null}
                 <input
                   id={fieldId}
                   name={`inputs.${input.name}`}

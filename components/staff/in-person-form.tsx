@@ -12,7 +12,15 @@ export async function InPersonForm({ personId, locale, error }: { personId: stri
       <form action="/api/staff/consent/verify" method="post" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="personId" value={personId} />
-        <TextField id="idNumber" label={t('inPersonIdNumber')} hint={t('inPersonIdHint', { tries: BUDGETS.inPersonIdFailuresPerPair.points })} autoComplete="off" spellCheck={false} maxLength={22} error={error} />
+        <TextField
+          id="idNumber"
+          label={t('inPersonIdNumber')}
+          hint={t('inPersonIdHint', { tries: BUDGETS.inPersonIdFailuresPerPair.points })}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={22}
+          error={error}
+        />
         <button type="submit" className="button">
           {t('inPersonCheck')}
         </button>

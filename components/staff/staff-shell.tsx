@@ -15,11 +15,7 @@ export async function StaffShell({ title, member, children }: { title: string; m
         <Link href="/staff" className="staff-home">
           {t('console')}
         </Link>
-        {member ? (
-          <span>
-            {t('signedInAs', { name: member.name, staffNo: member.staffNo, role: t(`roles.${member.role}`) })}
-          </span>
-        ) : null}
+        {member ? <span>{t('signedInAs', { name: member.name, staffNo: member.staffNo, role: t(`roles.${member.role}`) })}</span> : null}
       </header>
       <main id="main" tabIndex={-1} className="staff-main">
         <h1>{title}</h1>

@@ -100,7 +100,18 @@ function click(selector: string) {
 
 /** 听一听 and 说一说 for one step: reads the question, and answers it from what was said. */
 /** 听一听 and 说一说 for a step, in one row after `children` (the step's progress). */
-export function StepVoice({ enabled, sentences, candidates, kind, today, rate, provider, labels, optionLabel, children }: StepVoiceProps & { children?: ReactNode }) {
+export function StepVoice({
+  enabled,
+  sentences,
+  candidates,
+  kind,
+  today,
+  rate,
+  provider,
+  labels,
+  optionLabel,
+  children,
+}: StepVoiceProps & { children?: ReactNode }) {
   const [heard, setHeard] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [listening, setListening] = useState(false);
@@ -179,7 +190,9 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, p
     setField(field, () => (field.value = value));
     field.scrollIntoView?.({ block: 'nearest' });
     if (kind === 'phone') return { shown: value.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2 $3'), spoken: [...value].join(' ') };
-    const date = new Intl.DateTimeFormat(pageLang(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+    const date = new Intl.DateTimeFormat(pageLang(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${value}T00:00:00Z`),
+    );
     return { shown: date, spoken: date };
   }
 
@@ -197,7 +210,9 @@ export function StepVoice({ enabled, sentences, candidates, kind, today, rate, p
   function notUnderstood(text: string, closest: string[]) {
     const names = closest.map((v) => optionLabel[v] ?? v);
     const template =
-      names.length >= 2 ? labels.notUnderstood : ((names.length === 1 ? labels.notUnderstoodOne : labels.notUnderstoodNone) ?? upToChoices(labels.notUnderstood));
+      names.length >= 2
+        ? labels.notUnderstood
+        : ((names.length === 1 ? labels.notUnderstoodOne : labels.notUnderstoodNone) ?? upToChoices(labels.notUnderstood));
     return tell(fill(template, { text, a: names[0] ?? '', b: names[1] ?? '' }));
   }
 

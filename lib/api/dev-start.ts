@@ -30,6 +30,7 @@ export async function devStart<S extends z.ZodType>(req: Request, form: FormPost
   const { db, now, calendar } = await appContext();
   const { application, created } = await start(db, input, now, calendar);
   await dispatchDueSms(db, now);
-  if (isJson) return NextResponse.json({ id: application.id, number: application.number, status: application.status, created }, { status: created ? 201 : 200 });
+  if (isJson)
+    return NextResponse.json({ id: application.id, number: application.number, status: application.status, created }, { status: created ? 201 : 200 });
   return redirectToPath(withQuery(back, name, application.number));
 }

@@ -11,7 +11,11 @@ export function formRefusal(error: unknown): FormRefusal | null {
   if (error instanceof ApiError && error.status !== 401 && error.status !== 403 && error.status < 500) return { code: error.code, params: error.params };
   if (error instanceof ZodError) {
     const issue = error.issues[0];
-    return { code: issue?.message && /^[a-z-]{2,40}$/.test(issue.message) ? issue.message : 'invalid-input', params: {}, ...(issue ? { field: issue.path.join('.') } : {}) };
+    return {
+      code: issue?.message && /^[a-z-]{2,40}$/.test(issue.message) ? issue.message : 'invalid-input',
+      params: {},
+      ...(issue ? { field: issue.path.join('.') } : {}),
+    };
   }
   return null;
 }

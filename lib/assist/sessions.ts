@@ -51,12 +51,22 @@ export async function claimAssist(db: Db, staffId: string, code: string, now: Da
     const [guesses] = await tx
       .select({ n: count() })
       .from(auditEvents)
-      .where(and(eq(auditEvents.actorKind, 'staff'), eq(auditEvents.actorId, staffId), eq(auditEvents.action, 'assist-claim'), eq(auditEvents.outcome, 'denied'), gte(auditEvents.at, since)));
+      .where(
+        and(
+          eq(auditEvents.actorKind, 'staff'),
+          eq(auditEvents.actorId, staffId),
+          eq(auditEvents.action, 'assist-claim'),
+          eq(auditEvents.outcome, 'denied'),
+          gte(auditEvents.at, since),
+        ),
+      );
     if ((guesses?.n ?? 0) >= ASSIST_RULES.maxWrongGuesses) return 'limit';
     const [claimed] = await tx
       .update(assistSessions)
       .set({ claimedBy: staffId, claimedAt: now })
-      .where(and(eq(assistSessions.codeHash, hashCode(code)), isNull(assistSessions.claimedBy), isNull(assistSessions.endedAt), gt(assistSessions.expiresAt, now)))
+      .where(
+        and(eq(assistSessions.codeHash, hashCode(code)), isNull(assistSessions.claimedBy), isNull(assistSessions.endedAt), gt(assistSessions.expiresAt, now)),
+      )
       .returning();
     if (!claimed) {
       await audit(tx, { at: now, actor: { kind: 'staff', id: staffId }, action: 'assist-claim', outcome: 'denied' });

@@ -64,7 +64,13 @@ async function deny(db: Db, account: Account, at: Date, code: string, need: Need
 
 async function grant(db: Db, session: Session, account: Account, subject: PersonRow, link: ProxyLinkRow | null, need: Need, at: Date): Promise<Access> {
   if (link) {
-    const entry = { at, actor: { kind: account.kind, id: account.id, phone: account.phone }, subjectPersonId: subject.id, linkId: link.id, action: need.action };
+    const entry = {
+      at,
+      actor: { kind: account.kind, id: account.id, phone: account.phone },
+      subjectPersonId: subject.id,
+      linkId: link.id,
+      action: need.action,
+    };
     // Looking is logged once in a while; every deed is logged.
     if (need.kind === 'view' || need.quiet) await auditOnce(db, entry);
     else await audit(db, entry);
@@ -102,7 +108,14 @@ async function staffAccess(db: Db, member: StaffRow, person: PersonRow, need: Ne
   const at = await clockNow(db);
   const account: StaffAccount = { kind: 'staff', id: member.staffNo, name: member.name, phone: '', gender: null };
   if (personId && personId !== person.id) {
-    await audit(db, { at, actor: { kind: 'staff', id: member.staffNo }, subjectPersonId: personId, action: need.action, outcome: 'denied', detail: { reason: 'forbidden' } });
+    await audit(db, {
+      at,
+      actor: { kind: 'staff', id: member.staffNo },
+      subjectPersonId: personId,
+      action: need.action,
+      outcome: 'denied',
+      detail: { reason: 'forbidden' },
+    });
     throw accessDenied(403, 'forbidden');
   }
   const entry = { at, actor: { kind: 'staff', id: member.staffNo }, subjectPersonId: person.id, action: need.action, detail: { station: member.station } };

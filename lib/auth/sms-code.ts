@@ -20,10 +20,7 @@ export type RequestCodeResult =
   | { ok: false; reason: 'too-soon'; retryInSeconds: number }
   | { ok: false; reason: 'hourly-limit'; retryInSeconds: number };
 
-export type VerifyCodeResult =
-  | { ok: true }
-  | { ok: false; reason: 'no-code' | 'expired' | 'locked' }
-  | { ok: false; reason: 'wrong'; triesLeft: number };
+export type VerifyCodeResult = { ok: true } | { ok: false; reason: 'no-code' | 'expired' | 'locked' } | { ok: false; reason: 'wrong'; triesLeft: number };
 
 /** Who asks: the requester's attempt (hash of a cookie) and whether the device is one the owner signed in on. */
 export type Requester = { readonly attempt: string; readonly fromDevice?: boolean };
@@ -86,7 +83,15 @@ export async function requestCode(db: Db, phone: string, purpose: CodePurpose, n
  * whose SMS went to the owner. `consume: false` checks a right code without using it up (the caller
  * has a reason to ask again).
  */
-export async function verifyCode(db: Db, phone: string, purpose: CodePurpose, code: string, now: Date, attempt: string, consume = true): Promise<VerifyCodeResult> {
+export async function verifyCode(
+  db: Db,
+  phone: string,
+  purpose: CodePurpose,
+  code: string,
+  now: Date,
+  attempt: string,
+  consume = true,
+): Promise<VerifyCodeResult> {
   return db.transaction(async (tx) => {
     const [latest] = await tx
       .select()

@@ -23,10 +23,7 @@ export const signInInput = z
   .object({
     phone: phoneSchema,
     code: codeSchema,
-    name: z
-      .string()
-      .max(40)
-      .optional(),
+    name: z.string().max(40).optional(),
   })
   .strict();
 export const signInOutput = z.object({ name: z.string(), kind: z.enum(['resident', 'family']) });
@@ -52,9 +49,7 @@ export const applicationSummary = z.object({
   /** What it is about: 高血压 · 滨州市人民医院, 海南省三亚市 · 临时 · 到 2027年5月30日. */
   subject: z.string().nullable(),
   /** The 异地备案 it made, when that is no longer in force (cancelled, changed, expired): derived, never stored. */
-  filingEnded: z
-    .object({ state: z.enum(['cancelled', 'changed', 'expired']), on: z.string(), place: z.string() })
-    .nullable(),
+  filingEnded: z.object({ state: z.enum(['cancelled', 'changed', 'expired']), on: z.string(), place: z.string() }).nullable(),
 });
 export type ApplicationSummary = z.infer<typeof applicationSummary>;
 

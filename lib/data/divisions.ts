@@ -26,10 +26,61 @@ export const SHANDONG = '370000';
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 const ETHNIC_GROUPS = [
-  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克',
-  '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬',
-  '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克',
-  '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
 ].sort((a, b) => b.length - a.length);
 
 type Data = {
@@ -133,7 +184,7 @@ export function cityShortNames(city: City): string[] {
 
 function stripEthnicGroups(stem: string): string {
   let rest = stem;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const group of ETHNIC_GROUPS) {
       const suffix = rest.endsWith(`${group}族`) ? `${group}族` : group.length > 1 && rest.endsWith(group) ? group : null;
@@ -218,7 +269,7 @@ export function findPlaces(text: string): readonly PlaceMatch[] {
     .sort(
       (a, b) =>
         rank(a) - rank(b) ||
-        (b.end - b.start) - (a.end - a.start) ||
+        b.end - b.start - (a.end - a.start) ||
         Number(isShandong(order(b))) - Number(isShandong(order(a))) ||
         a.start - b.start ||
         order(a).localeCompare(order(b)),

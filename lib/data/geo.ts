@@ -10,20 +10,14 @@ const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
 export function distanceMetres(a: LatLng, b: LatLng): number {
   const dLat = toRadians(b.lat - a.lat);
   const dLng = toRadians(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export type WithDistance<T> = T & { readonly distanceMetres: number };
 
 /** The n items closest to point, nearest first (stable for equal distances). */
-export function nearestTo<T extends LatLng>(
-  items: readonly T[],
-  point: LatLng,
-  n: number = items.length,
-): WithDistance<T>[] {
+export function nearestTo<T extends LatLng>(items: readonly T[], point: LatLng, n: number = items.length): WithDistance<T>[] {
   const limit = Math.max(0, Math.floor(n));
   return items
     .map((item, index) => ({ item, index, d: distanceMetres(point, item) }))

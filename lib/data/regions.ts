@@ -21,13 +21,7 @@ export type Region = {
 
 type DistrictRow = readonly [code: string, name: string, nameEn: string, lat: number, lng: number];
 
-function region(
-  code: RegionCode,
-  name: string,
-  nameEn: string,
-  centre: LatLng,
-  rows: readonly DistrictRow[],
-): Region {
+function region(code: RegionCode, name: string, nameEn: string, centre: LatLng, rows: readonly DistrictRow[]): Region {
   return {
     code,
     name,
@@ -47,8 +41,8 @@ export const regions: readonly Region[] = [
   region('370100', '济南市', 'Jinan', { lat: 36.6617, lng: 117.0214 }, [
     ['370102', '历下区', 'Lixia District', 36.6664, 117.0766],
     ['370103', '市中区', 'Shizhong District', 36.6513, 116.9971],
-    ['370104', '槐荫区', 'Huaiyin District', 36.6518, 116.9010],
-    ['370105', '天桥区', 'Tianqiao District', 36.6780, 116.9874],
+    ['370104', '槐荫区', 'Huaiyin District', 36.6518, 116.901],
+    ['370105', '天桥区', 'Tianqiao District', 36.678, 116.9874],
     ['370112', '历城区', 'Licheng District', 36.6801, 117.0652],
     ['370113', '长清区', 'Changqing District', 36.5535, 116.7519],
     ['370114', '章丘区', 'Zhangqiu District', 36.6813, 117.5263],
@@ -57,7 +51,7 @@ export const regions: readonly Region[] = [
   region('370200', '青岛市', 'Qingdao', { lat: 36.0623, lng: 120.3846 }, [
     ['370202', '市南区', 'Shinan District', 36.0709, 120.3875],
     ['370203', '市北区', 'Shibei District', 36.0871, 120.3747],
-    ['370211', '黄岛区', 'Huangdao District', 35.9607, 120.1980],
+    ['370211', '黄岛区', 'Huangdao District', 35.9607, 120.198],
     ['370212', '崂山区', 'Laoshan District', 36.1073, 120.4687],
     ['370213', '李沧区', 'Licang District', 36.1451, 120.4329],
     ['370214', '城阳区', 'Chengyang District', 36.3073, 120.3962],
@@ -66,28 +60,26 @@ export const regions: readonly Region[] = [
   ]),
   region('370700', '潍坊市', 'Weifang', { lat: 36.7069, lng: 119.1618 }, [
     ['370702', '潍城区', 'Weicheng District', 36.7281, 119.0244],
-    ['370703', '寒亭区', 'Hanting District', 36.7750, 119.2190],
+    ['370703', '寒亭区', 'Hanting District', 36.775, 119.219],
     ['370704', '坊子区', 'Fangzi District', 36.6545, 119.1665],
     ['370705', '奎文区', 'Kuiwen District', 36.7076, 119.1325],
-    ['370725', '昌乐县', 'Changle County', 36.7070, 118.8300],
+    ['370725', '昌乐县', 'Changle County', 36.707, 118.83],
     ['370781', '青州市', 'Qingzhou', 36.6846, 118.4797],
-    ['370783', '寿光市', 'Shouguang', 36.8557, 118.7910],
+    ['370783', '寿光市', 'Shouguang', 36.8557, 118.791],
   ]),
   region('371600', '滨州市', 'Binzhou', { lat: 37.3835, lng: 117.9707 }, [
-    ['371602', '滨城区', 'Bincheng District', 37.4300, 118.0197],
+    ['371602', '滨城区', 'Bincheng District', 37.43, 118.0197],
     ['371603', '沾化区', 'Zhanhua District', 37.6988, 118.0988],
     ['371621', '惠民县', 'Huimin County', 37.4899, 117.5098],
     ['371622', '阳信县', 'Yangxin County', 37.6412, 117.5781],
     ['371623', '无棣县', 'Wudi County', 37.7701, 117.6253],
-    ['371625', '博兴县', 'Boxing County', 37.1503, 118.1110],
-    ['371681', '邹平市', 'Zouping', 36.8630, 117.7430],
+    ['371625', '博兴县', 'Boxing County', 37.1503, 118.111],
+    ['371681', '邹平市', 'Zouping', 36.863, 117.743],
   ]),
 ];
 
 const regionMap: ReadonlyMap<string, Region> = new Map(regions.map((r) => [r.code, r]));
-const districtMap: ReadonlyMap<string, District> = new Map(
-  regions.flatMap((r) => r.districts.map((d) => [d.code, d] as const)),
-);
+const districtMap: ReadonlyMap<string, District> = new Map(regions.flatMap((r) => r.districts.map((d) => [d.code, d] as const)));
 
 export function isRegionCode(code: string): code is RegionCode {
   return regionMap.has(code);

@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgSequence,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, pgSequence, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -93,7 +80,9 @@ export const smsMessages = pgTable(
     template: text('template').notNull(),
     params: jsonb('params').$type<Record<string, string | number>>().notNull(),
     body: text('body').notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     nextAttemptAt: instant('next_attempt_at'),
@@ -101,10 +90,7 @@ export const smsMessages = pgTable(
     createdAt: createdAt(),
     sentAt: instant('sent_at'),
   },
-  (t) => [
-    index('sms_messages_phone_idx').on(t.phone, t.createdAt),
-    index('sms_messages_due_idx').on(t.status, t.nextAttemptAt),
-  ],
+  (t) => [index('sms_messages_phone_idx').on(t.phone, t.createdAt), index('sms_messages_due_idx').on(t.status, t.nextAttemptAt)],
 );
 
 export const applicationNumberSeq = pgSequence('application_number_seq', { startWith: 1 });
@@ -131,7 +117,10 @@ export const applications = pgTable(
     stage: text('stage'),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
     reviewMode: text('review_mode').notNull(),
-    plan: jsonb('plan').$type<PlanStep[]>().notNull().default(sql`'[]'::jsonb`),
+    plan: jsonb('plan')
+      .$type<PlanStep[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     planIndex: integer('plan_index').notNull().default(0),
     nextActionAt: instant('next_action_at'),
     expectedBy: date('expected_by', { mode: 'string' }),

@@ -101,7 +101,10 @@ async function seedWangFiling(tx: Tx, now: Date): Promise<void> {
   const base = { applicationId: id, at: filedAt, onBehalfOf: person.id };
   await tx
     .insert(applicationEvents)
-    .values([...filingEvents(base, residentActor(person.id)), decisionEvent(base, { outcome: 'approved', result: { validFrom: startDate, validUntil: null } })]);
+    .values([
+      ...filingEvents(base, residentActor(person.id)),
+      decisionEvent(base, { outcome: 'approved', result: { validFrom: startDate, validUntil: null } }),
+    ]);
   const costDate = addMonths(today, -2);
   await tx.insert(remoteFilings).values({
     id: randomUUID(),
@@ -179,7 +182,10 @@ async function seedLiHospitalCancer(tx: Tx, now: Date): Promise<void> {
         .update(applications)
         .set({
           reviewMode: plan.mode,
-          plan: [{ at: now.toISOString(), action: 'confirm' }, { at: now.toISOString(), action: 'decide' }],
+          plan: [
+            { at: now.toISOString(), action: 'confirm' },
+            { at: now.toISOString(), action: 'decide' },
+          ],
           planIndex: 0,
           nextActionAt: now,
           expectedBy: shanghaiDate(now),
@@ -230,6 +236,9 @@ async function seedDesignations(tx: Tx, now: Date): Promise<void> {
 
 async function seedStaff(tx: Tx): Promise<void> {
   for (const { password, ...member } of demoStaff) {
-    await tx.insert(staff).values({ ...member, passwordHash: await hashPassword(password) }).onConflictDoNothing();
+    await tx
+      .insert(staff)
+      .values({ ...member, passwordHash: await hashPassword(password) })
+      .onConflictDoNothing();
   }
 }

@@ -33,7 +33,9 @@ export async function auditOnce(db: DbOrTx, entry: AuditEntry & { linkId: string
   const [recent] = await db
     .select({ id: auditEvents.id })
     .from(auditEvents)
-    .where(and(eq(auditEvents.linkId, entry.linkId), eq(auditEvents.action, entry.action), gte(auditEvents.at, new Date(entry.at.getTime() - REPEAT_WINDOW_MS))))
+    .where(
+      and(eq(auditEvents.linkId, entry.linkId), eq(auditEvents.action, entry.action), gte(auditEvents.at, new Date(entry.at.getTime() - REPEAT_WINDOW_MS))),
+    )
     .limit(1);
   if (!recent) await audit(db, entry);
 }

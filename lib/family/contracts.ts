@@ -5,7 +5,10 @@ import { personNameSchema } from '../identity/person-name';
 import { serviceKeys } from '../services/modules';
 import { FAMILY_RULES, relations } from './config';
 
-const actSchema = z.array(z.enum(serviceKeys, { message: 'invalid-input' })).max(serviceKeys.length).transform((list) => [...new Set(list)]);
+const actSchema = z
+  .array(z.enum(serviceKeys, { message: 'invalid-input' }))
+  .max(serviceKeys.length)
+  .transform((list) => [...new Set(list)]);
 const relationSchema = z.enum(relations, { message: 'choose-one' });
 export { personNameSchema };
 

@@ -125,7 +125,13 @@ export async function inviteRelative(db: Db, elder: PersonRow, input: InviteInpu
   return db.transaction(async (tx) => {
     const { link } = await insertLink(tx, elder, input, { status: 'invited', initiatedBy: 'elder' }, now);
     await enqueueSms(tx, { phone: input.phone, template: 'familyInvite', params: { elder: elder.name, days: FAMILY_RULES.pendingDays } });
-    await audit(tx, { at: now, actor: { kind: 'resident', id: elder.id, phone: elder.phone }, subjectPersonId: elder.id, linkId: link.id, action: 'link-invited' });
+    await audit(tx, {
+      at: now,
+      actor: { kind: 'resident', id: elder.id, phone: elder.phone },
+      subjectPersonId: elder.id,
+      linkId: link.id,
+      action: 'link-invited',
+    });
     return link;
   });
 }
@@ -181,7 +187,13 @@ export async function requestLink(db: Db, relative: Account, input: RequestInput
         minutes: FAMILY_RULES.codeValidMs / 60_000,
       },
     });
-    await audit(tx, { at: now, actor: { kind: relative.kind, id: relative.id, phone: relative.phone }, subjectPersonId: elder.id, linkId: link.id, action: 'link-requested' });
+    await audit(tx, {
+      at: now,
+      actor: { kind: relative.kind, id: relative.id, phone: relative.phone },
+      subjectPersonId: elder.id,
+      linkId: link.id,
+      action: 'link-requested',
+    });
     return link;
   });
 }
@@ -307,8 +319,18 @@ async function countPairFailure(db: Db, link: ProxyLinkRow, pair: string, now: D
   const [elder] = await db.select().from(persons).where(eq(persons.id, link.elderPersonId));
   if (!elder) return;
   await db.transaction(async (tx) => {
-    await enqueueSms(tx, { phone: elder.phone, template: 'familyPairLocked', params: { phone: maskPhone(link.relativePhone), hours: BUDGETS.familyCodeFailuresPerPair.blockSeconds / 3600 } });
-    await audit(tx, { at: now, actor: { kind: 'system', id: 'rate-limit', phone: null }, subjectPersonId: elder.id, linkId: link.id, action: 'link-pair-locked' });
+    await enqueueSms(tx, {
+      phone: elder.phone,
+      template: 'familyPairLocked',
+      params: { phone: maskPhone(link.relativePhone), hours: BUDGETS.familyCodeFailuresPerPair.blockSeconds / 3600 },
+    });
+    await audit(tx, {
+      at: now,
+      actor: { kind: 'system', id: 'rate-limit', phone: null },
+      subjectPersonId: elder.id,
+      linkId: link.id,
+      action: 'link-pair-locked',
+    });
   });
 }
 
@@ -321,7 +343,13 @@ export async function declineLink(db: Db, account: Account, linkId: string, now:
     if (!isElderOf(link, account) && !isRelativeOf(link, account)) notYours();
     if (!asElder && !asRelative) throw new DomainError('family-link-state', {}, 409);
     const declined = await transition(tx, link, { status: 'declined', endedAt: now, codeHash: null });
-    await audit(tx, { at: now, actor: { kind: account.kind, id: account.id, phone: account.phone }, subjectPersonId: link.elderPersonId, linkId, action: 'link-declined' });
+    await audit(tx, {
+      at: now,
+      actor: { kind: account.kind, id: account.id, phone: account.phone },
+      subjectPersonId: link.elderPersonId,
+      linkId,
+      action: 'link-declined',
+    });
     return declined;
   });
 }
@@ -344,7 +372,11 @@ export async function revokeLink(db: Db, elder: PersonRow, linkId: string, now: 
 
 /** The relative steps back; the elder is told. */
 export async function withdrawLink(db: Db, relative: Account, linkId: string, now: Date): Promise<ProxyLinkRow> {
-  const [pre] = await db.select({ phone: persons.phone }).from(proxyLinks).innerJoin(persons, eq(persons.id, proxyLinks.elderPersonId)).where(eq(proxyLinks.id, linkId));
+  const [pre] = await db
+    .select({ phone: persons.phone })
+    .from(proxyLinks)
+    .innerJoin(persons, eq(persons.id, proxyLinks.elderPersonId))
+    .where(eq(proxyLinks.id, linkId));
   const notify = pre ? (await spendAll(db, smsToPhone(pre.phone))).ok : false;
   return db.transaction(async (tx) => {
     const link = await loadLink(tx, linkId);
@@ -353,7 +385,13 @@ export async function withdrawLink(db: Db, relative: Account, linkId: string, no
     const withdrawn = await transition(tx, link, { status: 'withdrawn', endedAt: now, codeHash: null });
     const elder = await elderOf(tx, link);
     if (notify) await enqueueSms(tx, { phone: elder.phone, template: 'familyWithdrawn', params: { relative: link.relativeName } });
-    await audit(tx, { at: now, actor: { kind: relative.kind, id: relative.id, phone: relative.phone }, subjectPersonId: elder.id, linkId, action: 'link-withdrawn' });
+    await audit(tx, {
+      at: now,
+      actor: { kind: relative.kind, id: relative.id, phone: relative.phone },
+      subjectPersonId: elder.id,
+      linkId,
+      action: 'link-withdrawn',
+    });
     return withdrawn;
   });
 }
@@ -398,7 +436,11 @@ export async function linksAsElder(db: DbOrTx, elderPersonId: string): Promise<{
 }
 
 /** One link as seen by one of its two sides; anyone else gets not-found. */
-export async function linkForAccount(db: DbOrTx, account: Account, linkId: string): Promise<{ link: ProxyLinkRow; side: 'elder' | 'relative'; elder: PersonRow }> {
+export async function linkForAccount(
+  db: DbOrTx,
+  account: Account,
+  linkId: string,
+): Promise<{ link: ProxyLinkRow; side: 'elder' | 'relative'; elder: PersonRow }> {
   const link = await loadLink(db, linkId);
   const side = isElderOf(link, account) ? 'elder' : isRelativeOf(link, account) ? 'relative' : notYours();
   return { link, side, elder: await elderOf(db, link) };

@@ -4,8 +4,7 @@ import type { Relation } from './config';
 
 type Gender = 'male' | 'female' | null;
 
-const asRelation = (relation: string): Relation =>
-  (['child', 'spouse', 'parent', 'sibling', 'other'] as const).find((r) => r === relation) ?? 'other';
+const asRelation = (relation: string): Relation => (['child', 'spouse', 'parent', 'sibling', 'other'] as const).find((r) => r === relation) ?? 'other';
 
 /**
  * A link records what the relative is to the elder (子女: the relative is the elder's child).

@@ -22,7 +22,8 @@ export function needsSecondStaff(method: StaffLinkInput['method'], months: numbe
  * and can revoke it in 亲情账户 like any other; the relative is told too.
  */
 export async function createLinkByStaff(db: Db, member: Maker, elder: PersonRow, input: StaffLinkInput, now: Date, second?: Maker): Promise<ProxyLinkRow> {
-  if (needsSecondStaff(input.method, input.months) && !second) throw new DomainError('staff-second-required', { months: FAMILY_RULES.inPersonSoloMaxMonths }, 400);
+  if (needsSecondStaff(input.method, input.months) && !second)
+    throw new DomainError('staff-second-required', { months: FAMILY_RULES.inPersonSoloMaxMonths }, 400);
   if (second?.id === member.id) throw new DomainError('staff-second-same', {}, 400);
   if (second && second.station !== member.station) throw new DomainError('staff-second-station', {}, 400);
   const staffNos = second ? `${member.staffNo}、${second.staffNo}` : member.staffNo;
@@ -31,7 +32,14 @@ export async function createLinkByStaff(db: Db, member: Maker, elder: PersonRow,
       tx,
       elder,
       input,
-      { status: 'active', initiatedBy: 'staff', activatedAt: now, madeByStaffNo: member.staffNo, madeAtStation: member.station, secondStaffNo: second?.staffNo ?? null },
+      {
+        status: 'active',
+        initiatedBy: 'staff',
+        activatedAt: now,
+        madeByStaffNo: member.staffNo,
+        madeAtStation: member.station,
+        secondStaffNo: second?.staffNo ?? null,
+      },
       now,
     );
     const until = dateWords(link.validUntil);

@@ -31,7 +31,13 @@ export function scopeText(act: readonly string[], locale: Locale): string {
   return t('family.scopeAct', { services: names.join(locale === 'zh-CN' ? '、' : ', ') });
 }
 
-export function linkView(link: ProxyLinkRow, side: 'elder' | 'relative', other: { name: string; gender: 'male' | 'female' | null }, now: Date, locale: Locale): LinkView {
+export function linkView(
+  link: ProxyLinkRow,
+  side: 'elder' | 'relative',
+  other: { name: string; gender: 'male' | 'female' | null },
+  now: Date,
+  locale: Locale,
+): LinkView {
   const t = translatorFor(locale);
   // From the reader's side: the elder reads what the relative is to them (儿子, by the relative's gender
   // when insured), the relative what the elder is to them (母亲, by the elder's gender).

@@ -5,8 +5,7 @@
 import { compareDates, isIsoDate, shanghaiDate, type IsoDate } from '../time/dates';
 
 export type IdValidation =
-  | { ok: true; value: string; birthDate: IsoDate; gender: 'male' | 'female'; regionCode: string }
-  | { ok: false; reason: 'format' | 'birth-date' | 'checksum' };
+  { ok: true; value: string; birthDate: IsoDate; gender: 'male' | 'female'; regionCode: string } | { ok: false; reason: 'format' | 'birth-date' | 'checksum' };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
@@ -38,11 +37,7 @@ export function validateIdNumber(input: string, options: { today?: IsoDate } = {
   if (!ID_FORMAT_RE.test(value)) return { ok: false, reason: 'format' };
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const today = options.today ?? shanghaiDate(new Date());
-  if (
-    !isIsoDate(birthDate) ||
-    compareDates(birthDate, EARLIEST_BIRTH_DATE) < 0 ||
-    compareDates(birthDate, today) > 0
-  ) {
+  if (!isIsoDate(birthDate) || compareDates(birthDate, EARLIEST_BIRTH_DATE) < 0 || compareDates(birthDate, today) > 0) {
     return { ok: false, reason: 'birth-date' };
   }
   if (idCheckChar(value.slice(0, 17)) !== value.charAt(17)) return { ok: false, reason: 'checksum' };

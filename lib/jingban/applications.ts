@@ -108,9 +108,7 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
     if (decision) await tx.insert(applicationEvents).values(decisionEvent(base, decision));
     if (decision?.outcome === 'approved') await applyApprovalEffects(tx, application, now);
     // One SMS for the moment of filing: submission and the automatic 受理 happen together.
-    const sms = decision
-      ? decisionSms(application, decision)
-      : progressSms('accepted', application);
+    const sms = decision ? decisionSms(application, decision) : progressSms('accepted', application);
     await smsToApplicant(tx, application, input.person, sms);
     const notice = proxyNotice(input.person, input.actor, typeof input.answers._replaces === 'string' ? 'changedFiling' : 'submitted', application);
     if (notice) await enqueueSms(tx, notice);
@@ -148,9 +146,7 @@ export function decisionEvent(base: EventBase, decision: Decision): NewEvent {
 }
 
 export function decisionOutcome(decision: Decision): Record<string, unknown> {
-  return decision.outcome === 'approved'
-    ? { outcome: 'approved', ...decision.result }
-    : { outcome: 'rejected', reason: decision.reason };
+  return decision.outcome === 'approved' ? { outcome: 'approved', ...decision.result } : { outcome: 'rejected', reason: decision.reason };
 }
 
 type StepOptions = { expectedVersion?: number; decision?: Decision; actor: Actor };
@@ -192,7 +188,12 @@ export async function advanceApplication(
   } else {
     decision =
       options.decision ??
-      moduleFor(app.service as ServiceKey).review.decide({ answers: app.answers, applicant: applicantFacts(person), submittedAt: app.submittedAt ?? now, calendar });
+      moduleFor(app.service as ServiceKey).review.decide({
+        answers: app.answers,
+        applicant: applicantFacts(person),
+        submittedAt: app.submittedAt ?? now,
+        calendar,
+      });
     to = decision.outcome === 'approved' ? 'completed' : 'rejected';
     outcome = decisionOutcome(decision);
   }
@@ -221,7 +222,15 @@ export async function advanceApplication(
   await tx.insert(applicationEvents).values({
     applicationId: app.id,
     at: now,
-    kind: decision ? (decision.outcome === 'approved' ? 'completed' : 'rejected') : action === 'confirm' ? 'jingban-confirmed' : action === 'stage' ? 'stage' : 'reviewing',
+    kind: decision
+      ? decision.outcome === 'approved'
+        ? 'completed'
+        : 'rejected'
+      : action === 'confirm'
+        ? 'jingban-confirmed'
+        : action === 'stage'
+          ? 'stage'
+          : 'reviewing',
     fromStatus: from,
     toStatus: to,
     stage: action === 'stage' ? stage : null,
@@ -236,12 +245,11 @@ export async function advanceApplication(
     : action === 'confirm'
       ? { template: 'jingbanConfirmed' as const, params: applicationSmsParams(row) }
       : action === 'stage'
-      ? { template: 'stage' as const, params: { ...applicationSmsParams(row), stage: stageLabel(stage) } }
-      : progressSms('reviewing', row);
+        ? { template: 'stage' as const, params: { ...applicationSmsParams(row), stage: stageLabel(stage) } }
+        : progressSms('reviewing', row);
   await smsToApplicant(tx, row, person, sms);
   return row;
 }
-
 
 /** 撤销: the insured (or their proxy) withdraws an application that is not yet in review. */
 export async function cancelApplication(db: Db, app: ApplicationRow, person: PersonRow, actor: Actor, now: Date): Promise<ApplicationRow> {

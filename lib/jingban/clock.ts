@@ -52,7 +52,10 @@ export async function pinClock(db: Db, at: Date): Promise<boolean> {
   const offset = at.getTime() - Date.now();
   const pinned = await db.insert(appSettings).values({ key: PINNED_KEY, value: offset }).onConflictDoNothing().returning();
   if (pinned.length === 0) return false;
-  await db.insert(appSettings).values({ key: OFFSET_KEY, value: offset }).onConflictDoUpdate({ target: appSettings.key, set: { value: offset, updatedAt: new Date() } });
+  await db
+    .insert(appSettings)
+    .values({ key: OFFSET_KEY, value: offset })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value: offset, updatedAt: new Date() } });
   offsets.delete(db);
   return true;
 }

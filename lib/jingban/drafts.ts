@@ -8,7 +8,10 @@ import { pruneAnswers } from '../services/engine';
 export type Draft = typeof drafts.$inferSelect;
 
 export async function findDraft(db: Db, personId: string, service: string): Promise<Draft | null> {
-  const [row] = await db.select().from(drafts).where(and(eq(drafts.personId, personId), eq(drafts.service, service)));
+  const [row] = await db
+    .select()
+    .from(drafts)
+    .where(and(eq(drafts.personId, personId), eq(drafts.service, service)));
   return row ?? null;
 }
 

@@ -39,7 +39,9 @@ export async function fileForPatient(tx: Tx, filing: HospitalFiling, now: Date, 
   const open = await tx
     .select({ id: applications.id, key: applications.idempotencyKey, answers: applications.answers })
     .from(applications)
-    .where(and(eq(applications.personId, person.id), eq(applications.service, chronicService.key), notInArray(applications.status, [...CLOSED_WITHOUT_BENEFIT])));
+    .where(
+      and(eq(applications.personId, person.id), eq(applications.service, chronicService.key), notInArray(applications.status, [...CLOSED_WITHOUT_BENEFIT])),
+    );
   const same = open.find((a) => a.answers.diseaseCode === disease.code);
   if (same && same.key !== idempotencyKey) throw new DomainError('hospital-duplicate', {}, 409);
 
@@ -50,7 +52,13 @@ export async function fileForPatient(tx: Tx, filing: HospitalFiling, now: Date, 
       service: chronicService.key,
       person,
       // No photos: the hospital holds the records. The number is the one the person registered.
-      answers: { diseaseCode: disease.code, hospitalCode: hospital.code, dischargeDate: filing.dischargeDate, contactPhone: person.phone, _hospitalInitiated: true },
+      answers: {
+        diseaseCode: disease.code,
+        hospitalCode: hospital.code,
+        dischargeDate: filing.dischargeDate,
+        contactPhone: person.phone,
+        _hospitalInitiated: true,
+      },
       idempotencyKey,
       status: 'pending-confirmation',
       plan: planHospitalConfirmation({ submittedAt: now, calendar }),

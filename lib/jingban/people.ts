@@ -11,7 +11,12 @@ export async function findPerson(db: Db, id: string): Promise<PersonRow | undefi
 
 /** By the phone number or 身份证号 a resident reads out (already normalised: no spaces, upper-case X). */
 export async function findPersonByPhoneOrIdNumber(db: Db, key: string): Promise<PersonRow | undefined> {
-  return (await db.select().from(persons).where(or(eq(persons.phone, key), eq(persons.idNumber, key))))[0];
+  return (
+    await db
+      .select()
+      .from(persons)
+      .where(or(eq(persons.phone, key), eq(persons.idNumber, key)))
+  )[0];
 }
 
 /** The first people on record, oldest first: the pickers of the 模拟经办 tools. */

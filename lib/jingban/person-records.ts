@@ -13,18 +13,20 @@ export async function activeFilings(db: DbOrTx, personId: string, today: IsoDate
     .select()
     .from(remoteFilings)
     .where(and(eq(remoteFilings.personId, personId), eq(remoteFilings.status, 'active')));
-  return rows.filter((r) => filingState(r, today) === 'active').map((r) => ({
-    id: r.id,
-    category: r.category,
-    destProvinceCode: r.destProvinceCode,
-    destCityCode: r.destCityCode,
-    startDate: r.startDate,
-    endDate: r.endDate,
-    firstCostDate: r.firstCostDate,
-    scope: r.scope,
-    basis: r.basis,
-    proofSince: r.proofSince,
-  }));
+  return rows
+    .filter((r) => filingState(r, today) === 'active')
+    .map((r) => ({
+      id: r.id,
+      category: r.category,
+      destProvinceCode: r.destProvinceCode,
+      destCityCode: r.destCityCode,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      firstCostDate: r.firstCostDate,
+      scope: r.scope,
+      basis: r.basis,
+      proofSince: r.proofSince,
+    }));
 }
 
 /**

@@ -34,7 +34,11 @@ export async function findApplication(db: Db, personId: string, id: string): Pro
     .where(and(eq(applications.id, id), eq(applications.personId, personId)));
   if (!row) return null;
   const application = { ...row.application, filing: row.filing };
-  const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+  const events = await db
+    .select()
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, id))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
   return { application, events };
 }
 

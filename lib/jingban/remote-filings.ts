@@ -22,7 +22,9 @@ type FilingRow = typeof remoteFilings.$inferSelect;
 
 /** SMS about a filing go where its application's SMS go (the chosen 联系电话, a copy to the registered phone). */
 async function smsAboutFiling(db: DbOrTx, filing: FilingRow, person: Pick<PersonRow, 'phone'>, sms: Pick<SmsRequest, 'template' | 'params'>) {
-  const [app] = filing.applicationId ? await db.select({ id: applications.id, answers: applications.answers }).from(applications).where(eq(applications.id, filing.applicationId)) : [];
+  const [app] = filing.applicationId
+    ? await db.select({ id: applications.id, answers: applications.answers }).from(applications).where(eq(applications.id, filing.applicationId))
+    : [];
   if (app) await smsToApplicant(db, app, person, sms);
   else await enqueueSms(db, { phone: person.phone, ...sms });
 }
@@ -67,7 +69,10 @@ export async function cancelRemoteFiling(db: Db, person: PersonRow, filingId: st
 
 /** Proof can be added to a long-term filing in force that was made by 个人承诺 alone. */
 export async function filingTakingProof(db: DbOrTx, person: Pick<PersonRow, 'id'>, filingId: string, today: IsoDate): Promise<FilingRow> {
-  const [filing] = await db.select().from(remoteFilings).where(and(eq(remoteFilings.id, filingId), eq(remoteFilings.personId, person.id)));
+  const [filing] = await db
+    .select()
+    .from(remoteFilings)
+    .where(and(eq(remoteFilings.id, filingId), eq(remoteFilings.personId, person.id)));
   if (!filing || filing.status !== 'active' || (filing.endDate && compareDates(today, filing.endDate) > 0)) throw new DomainError('not-found', {}, 404);
   if (filing.category !== 'long-term') throw new DomainError('proof-not-needed', {}, 409);
   if (filing.basis === 'proof') throw new DomainError('proof-already-given', {}, 409);
@@ -85,7 +90,10 @@ export async function addFilingProof(db: Db, person: PersonRow, filingId: string
     const filing = await filingTakingProof(tx, person, filingId, today);
     const uploadIds = filing.proofUploadIds ?? [];
     if (uploadIds.length === 0) throw new DomainError('photos-required', {}, 422);
-    const own = await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, uploadIds), eq(uploads.personId, person.id)));
+    const own = await tx
+      .select({ id: uploads.id })
+      .from(uploads)
+      .where(and(inArray(uploads.id, uploadIds), eq(uploads.personId, person.id)));
     if (own.length !== new Set(uploadIds).size) throw new DomainError('photos-required', {}, 422);
     await tx.update(remoteFilings).set({ basis: 'proof', proofSince: today, proofUploadIds: uploadIds, updatedAt: now }).where(eq(remoteFilings.id, filing.id));
     await smsAboutFiling(tx, filing, person, {
@@ -121,7 +129,9 @@ export async function recordFilingSettlement(db: Db, input: SettlementInput, now
     const region = person.regionCode as RegionCode;
     const rateCategory: RateCategory = input.place === 'filed-place' ? 'filed-place' : homeCareRates(filing, input.date, region);
     const id = randomUUID();
-    await tx.insert(filingSettlements).values({ id, filingId: filing.id, personId: person.id, place: input.place, date: input.date, amountFen: input.amountFen, rateCategory, createdAt: now });
+    await tx
+      .insert(filingSettlements)
+      .values({ id, filingId: filing.id, personId: person.id, place: input.place, date: input.date, amountFen: input.amountFen, rateCategory, createdAt: now });
     if (input.place === 'filed-place') {
       const first = !filing.firstCostDate || compareDates(input.date, filing.firstCostDate) < 0 ? input.date : filing.firstCostDate;
       const last = !filing.lastCostDate || compareDates(input.date, filing.lastCostDate) > 0 ? input.date : filing.lastCostDate;
@@ -151,7 +161,14 @@ export async function sendFilingExpiryReminders(db: Db, now: Date): Promise<numb
     .select({ filing: remoteFilings, person: persons })
     .from(remoteFilings)
     .innerJoin(persons, eq(persons.id, remoteFilings.personId))
-    .where(and(eq(remoteFilings.status, 'active'), eq(remoteFilings.category, 'temporary'), isNull(remoteFilings.expiryReminderAt), gte(remoteFilings.endDate, today)));
+    .where(
+      and(
+        eq(remoteFilings.status, 'active'),
+        eq(remoteFilings.category, 'temporary'),
+        isNull(remoteFilings.expiryReminderAt),
+        gte(remoteFilings.endDate, today),
+      ),
+    );
   let sent = 0;
   for (const { filing, person } of candidates) {
     const due = expiryReminderOn(filing.endDate, person.regionCode as RegionCode);
@@ -207,7 +224,12 @@ export type ExpiredFiling = { id: string; destProvinceCode: string; destCityCode
 /** Temporary filings that ran out (not cancelled or changed): shown as 已过期 so nobody thinks they still hold. */
 export async function expiredFilings(db: Db, personId: string, today: IsoDate): Promise<ExpiredFiling[]> {
   const rows = await db
-    .select({ id: remoteFilings.id, destProvinceCode: remoteFilings.destProvinceCode, destCityCode: remoteFilings.destCityCode, endDate: remoteFilings.endDate })
+    .select({
+      id: remoteFilings.id,
+      destProvinceCode: remoteFilings.destProvinceCode,
+      destCityCode: remoteFilings.destCityCode,
+      endDate: remoteFilings.endDate,
+    })
     .from(remoteFilings)
     .where(and(eq(remoteFilings.personId, personId), eq(remoteFilings.status, 'active'), lt(remoteFilings.endDate, today)))
     .orderBy(desc(remoteFilings.endDate))
@@ -229,7 +251,12 @@ export async function filingsInForce(db: Db, today: IsoDate) {
 /** 模拟经办: the latest settlements recorded, newest first. */
 export async function recentSettlements(db: Db, place: 'filed-place' | 'home', limit = 3) {
   return db
-    .select({ settlement: filingSettlements, personName: persons.name, destProvinceCode: remoteFilings.destProvinceCode, destCityCode: remoteFilings.destCityCode })
+    .select({
+      settlement: filingSettlements,
+      personName: persons.name,
+      destProvinceCode: remoteFilings.destProvinceCode,
+      destCityCode: remoteFilings.destCityCode,
+    })
     .from(filingSettlements)
     .innerJoin(remoteFilings, eq(remoteFilings.id, filingSettlements.filingId))
     .innerJoin(persons, eq(persons.id, filingSettlements.personId))

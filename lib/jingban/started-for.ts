@@ -33,7 +33,10 @@ export type StartedFor = {
 export type StartResult = { application: ApplicationRow; created: boolean };
 
 async function findByKey(db: Db | Tx, personId: string, key: string): Promise<ApplicationRow | undefined> {
-  const [row] = await db.select().from(applications).where(and(eq(applications.personId, personId), eq(applications.idempotencyKey, key)));
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.personId, personId), eq(applications.idempotencyKey, key)));
   return row;
 }
 

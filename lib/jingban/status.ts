@@ -1,16 +1,7 @@
 import type { ActedBy } from '../db/schema';
 import { DomainError } from '../errors/domain-error';
 
-export const applicationStatuses = [
-  'pending-confirmation',
-  'draft',
-  'submitted',
-  'accepted',
-  'reviewing',
-  'completed',
-  'rejected',
-  'cancelled',
-] as const;
+export const applicationStatuses = ['pending-confirmation', 'draft', 'submitted', 'accepted', 'reviewing', 'completed', 'rejected', 'cancelled'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 // 草稿 → 已提交 → 已受理 → 审核中 → 已办结 / 不予通过; 已撤销. 'pending-confirmation' is a 免申即享

@@ -51,7 +51,8 @@ export async function spend(db: Db, name: BudgetName, key: string, points = 1): 
     const res = await limiterFor(db, name).consume(key, points);
     return { ok: true, consumed: res.consumedPoints, resetInSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { ok: false, retryInSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)), consumed: error.consumedPoints };
+    if (error instanceof RateLimiterRes)
+      return { ok: false, retryInSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)), consumed: error.consumedPoints };
     throw error;
   }
 }

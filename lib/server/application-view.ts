@@ -16,7 +16,13 @@ import { isServiceKey } from '../services/modules';
 export type FilingManage = { filingId: string; lockedUntil: string | null };
 
 /** 办件详情: the application with its answers as filed (the flow's own words) and what can still be done with it. */
-export async function applicationDetail(db: Db, subject: PersonRow, found: { application: ListedApplication; events: ApplicationEventRow[] }, now: Date, locale: Locale) {
+export async function applicationDetail(
+  db: Db,
+  subject: PersonRow,
+  found: { application: ListedApplication; events: ApplicationEventRow[] },
+  now: Date,
+  locale: Locale,
+) {
   const app = found.application;
   if (!isServiceKey(app.service)) throw new Error(`unknown service ${app.service}`);
   const ctx = await loadFlowContext(db, subject, app.service, now);

@@ -50,23 +50,14 @@ export function toSummary(row: Row, locale: Locale, today: IsoDate): Application
   };
 }
 
-export function toDetail(
-  row: Row,
-  events: ApplicationEventRow[],
-  locale: Locale,
-  today: IsoDate,
-  answers: ApplicationDetail['answers'],
-): ApplicationDetail {
+export function toDetail(row: Row, events: ApplicationEventRow[], locale: Locale, today: IsoDate, answers: ApplicationDetail['answers']): ApplicationDetail {
   const outcome = row.outcome ?? {};
   const t = translatorFor(locale);
   return {
     ...toSummary(row, locale, today),
     answers,
     resultText: row.status === 'completed' ? describeOutcome(row.service, outcome, locale) || null : null,
-    rejectReason:
-      row.status === 'rejected' && typeof outcome.reason === 'string'
-        ? t(`rejectReasons.${outcome.reason as 'other'}`)
-        : null,
+    rejectReason: row.status === 'rejected' && typeof outcome.reason === 'string' ? t(`rejectReasons.${outcome.reason as 'other'}`) : null,
     systemStartedNote: row.actorKind === 'system' ? (findModule(row.service)?.systemStartedNote ?? null) : null,
     events: events.map((e) => ({
       id: e.id,

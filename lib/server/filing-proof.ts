@@ -16,7 +16,13 @@ export const PROOF_PURPOSE = 'remote-care:proof';
  * The photos chosen for 补交证明 before it is submitted: kept on the filing (its basis stays 个人承诺 until
  * the person confirms). Returns the photo ids so far.
  */
-export async function changePendingProof(db: Db, person: Pick<PersonRow, 'id'>, filingId: string, change: { add: Uint8Array } | { remove: string }, now: Date): Promise<string[]> {
+export async function changePendingProof(
+  db: Db,
+  person: Pick<PersonRow, 'id'>,
+  filingId: string,
+  change: { add: Uint8Array } | { remove: string },
+  now: Date,
+): Promise<string[]> {
   const filing = await filingTakingProof(db, person, filingId, shanghaiDate(now));
   const current = filing.proofUploadIds ?? [];
   let next: string[];
@@ -30,4 +36,3 @@ export async function changePendingProof(db: Db, person: Pick<PersonRow, 'id'>, 
   await db.update(remoteFilings).set({ proofUploadIds: next }).where(eq(remoteFilings.id, filing.id));
   return next;
 }
-

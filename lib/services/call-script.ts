@@ -32,7 +32,10 @@ export function callScript(t: LooseT, locale: Locale, flow: Flow, caller: Ctx | 
   const people = caller ? [{ condition: [], ctx: caller }] : unknownCallers(t, today);
   return flow.steps.map((step, index) => {
     const read = (answers: Answers, ctx: Ctx) => scriptBody(t, locale, flow, step, answers, ctx, caller === null);
-    let variants = split(people.map((p) => ({ conditions: p.condition, answers: {}, ctx: p.ctx })), read);
+    let variants = split(
+      people.map((p) => ({ conditions: p.condition, answers: {}, ctx: p.ctx })),
+      read,
+    );
     for (const decider of flow.steps.slice(0, index).filter(decides)) {
       variants = variants.flatMap((v) => split(choicesOf(t, locale, flow, decider, v), read, [v]));
     }

@@ -39,7 +39,12 @@ export function provinceOptions(): Option[] {
   const all = provinces();
   const common = COMMON_DESTINATION_PROVINCES.flatMap((code) => all.filter((p) => p.code === code));
   const rest = all.filter((p) => !common.includes(p));
-  const option = (p: (typeof all)[number], group: string): Option => ({ value: p.code, label: { text: p.name }, say: [p.short], group: { key: `flow.placeGroups.${group}` } });
+  const option = (p: (typeof all)[number], group: string): Option => ({
+    value: p.code,
+    label: { text: p.name },
+    say: [p.short],
+    group: { key: `flow.placeGroups.${group}` },
+  });
   return [...common.map((p) => option(p, 'common')), ...rest.map((p) => option(p, 'other'))];
 }
 

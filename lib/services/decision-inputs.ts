@@ -29,9 +29,7 @@ export function decisionInputSchema(inputs: readonly DecisionInput[]): z.ZodType
   const shape: Record<string, z.ZodType<string>> = {};
   for (const input of inputs) {
     shape[input.name] =
-      input.kind === 'amount-yuan'
-        ? amountYuan
-        : z.enum(input.options.map((o) => o.value) as [string, ...string[]], { message: 'decision-choice' });
+      input.kind === 'amount-yuan' ? amountYuan : z.enum(input.options.map((o) => o.value) as [string, ...string[]], { message: 'decision-choice' });
   }
   return z.object(shape).strict() as unknown as z.ZodType<DecisionValues>;
 }

@@ -124,9 +124,7 @@ export type QuickDate = { date: IsoDate; word: (typeof QUICK_DATES)[number][1] }
 export function quickDates<F>(step: FlowStep<F>, answers: Answers, ctx: FlowContext<F>): QuickDate[] {
   if (step.kind !== 'date') return [];
   const { min, max } = step.dateRange?.(answers, ctx) ?? { min: null, max: null };
-  return QUICK_DATES.map(([offset, word]) => ({ date: addDays(ctx.today, offset), word })).filter(
-    ({ date }) => (!min || date >= min) && (!max || date <= max),
-  );
+  return QUICK_DATES.map(([offset, word]) => ({ date: addDays(ctx.today, offset), word })).filter(({ date }) => (!min || date >= min) && (!max || date <= max));
 }
 
 export type FullValidation = { ok: true; answers: Answers } | { ok: false; step: string; refusal: Refusal };

@@ -36,9 +36,7 @@ export type ReviewPlan = {
   estimated: boolean;
 };
 
-export type Decision =
-  | { outcome: 'approved'; result: Record<string, unknown> }
-  | { outcome: 'rejected'; reason: string };
+export type Decision = { outcome: 'approved'; result: Record<string, unknown> } | { outcome: 'rejected'; reason: string };
 
 export type ServiceReview = {
   plan: (ctx: ReviewContext) => ReviewPlan;

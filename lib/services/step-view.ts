@@ -74,7 +74,12 @@ export function stepView(t: LooseT, { flow, step, answers, ctx, locale, list = {
   const toView = (o: Option) => optionView(t, o);
   const quick = quickDates(step, answers, ctx).map((q) => ({ ...q, label: t(`flow.${q.word}`), monthDay: formatMonthDay(q.date, locale) }));
   const otherKey = OTHER_KEY[step.kind];
-  const spoken = step.kind === 'date' ? quick.map((q): Option => ({ value: q.date, label: { text: q.label } })) : step.kind === 'photos' || step.kind === 'text' ? [] : shown;
+  const spoken =
+    step.kind === 'date'
+      ? quick.map((q): Option => ({ value: q.date, label: { text: q.label } }))
+      : step.kind === 'photos' || step.kind === 'text'
+        ? []
+        : shown;
   return {
     key: step.key,
     kind: step.kind,
@@ -93,7 +98,13 @@ export function stepView(t: LooseT, { flow, step, answers, ctx, locale, list = {
   };
 }
 
-function presented(step: FlowStep<Record<string, unknown>>, all: Option[], list: ListView, answers: Answers, ctx: FlowContext<Record<string, unknown>>): Option[] {
+function presented(
+  step: FlowStep<Record<string, unknown>>,
+  all: Option[],
+  list: ListView,
+  answers: Answers,
+  ctx: FlowContext<Record<string, unknown>>,
+): Option[] {
   if (step.view !== 'search' || !step.present) return all;
   const shown = step.present(all, list, answers, ctx);
   const chosen = all.find((o) => o.value === answers[step.key]);

@@ -27,7 +27,13 @@ export async function requestConsent(db: Db, member: StaffRow, person: PersonRow
       throw new DomainError('code-too-soon', { seconds: Math.ceil((latest.createdAt.getTime() + CONSENT_RULES.resendAfterMs - now.getTime()) / 1000) }, 429);
     }
     const code = generateCode();
-    await tx.insert(smsCodes).values({ phone: person.phone, purpose: purpose(member), codeHash: hashCode(code), createdAt: now, expiresAt: new Date(now.getTime() + CONSENT_RULES.validMs) });
+    await tx.insert(smsCodes).values({
+      phone: person.phone,
+      purpose: purpose(member),
+      codeHash: hashCode(code),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + CONSENT_RULES.validMs),
+    });
     await enqueueSms(tx, { phone: person.phone, template: 'staffConsent', params: { staffNo: member.staffNo, code, minutes: CONSENT_RULES.validMs / 60_000 } });
   });
 }
@@ -52,7 +58,13 @@ export async function verifyConsent(db: Db, member: StaffRow, person: PersonRow,
       return triesLeft > 0 ? { code: 'code-wrong', params: { triesLeft } } : { code: 'code-locked', params: {} };
     }
     await tx.update(smsCodes).set({ consumedAt: now }).where(eq(smsCodes.id, latest.id));
-    await audit(tx, { at: now, actor: { kind: 'staff', id: member.id }, subjectPersonId: person.id, action: 'consent-verified', detail: { staffNo: member.staffNo, station: member.station, method: 'consent-code' } });
+    await audit(tx, {
+      at: now,
+      actor: { kind: 'staff', id: member.id },
+      subjectPersonId: person.id,
+      action: 'consent-verified',
+      detail: { staffNo: member.staffNo, station: member.station, method: 'consent-code' },
+    });
     return null;
   });
   if (refusal) throw new DomainError(refusal.code, refusal.params, refusal.code === 'code-locked' ? 429 : 400);

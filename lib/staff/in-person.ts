@@ -47,7 +47,11 @@ export async function recordInPersonCheck(db: Db, member: StaffRow, person: Pers
     const triesLeft = budgetPoints('inPersonIdFailuresPerPair') - perPair.consumed;
     const staffSpent = perStaff.consumed >= budgetPoints('inPersonIdFailuresPerStaff');
     if (triesLeft <= 0 || staffSpent) {
-      throw new DomainError('staff-id-locked', retryWords(Math.max(triesLeft <= 0 ? perPair.resetInSeconds : 0, staffSpent ? perStaff.resetInSeconds : 0)), 429);
+      throw new DomainError(
+        'staff-id-locked',
+        retryWords(Math.max(triesLeft <= 0 ? perPair.resetInSeconds : 0, staffSpent ? perStaff.resetInSeconds : 0)),
+        429,
+      );
     }
     throw new DomainError('staff-id-mismatch', { triesLeft }, 400);
   }

@@ -10,7 +10,10 @@ import { applicationPhotoIds } from './review-view';
  * person. Anything else (another application's photo, a draft's, an unknown id) is simply not found.
  */
 export async function reviewPhoto(db: Db, applicationId: string, uploadId: string): Promise<UploadRow> {
-  const [app] = await db.select({ service: applications.service, answers: applications.answers, personId: applications.personId }).from(applications).where(eq(applications.id, applicationId));
+  const [app] = await db
+    .select({ service: applications.service, answers: applications.answers, personId: applications.personId })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
   if (!app || !applicationPhotoIds(app).includes(uploadId)) throw new DomainError('not-found', {}, 404);
   const upload = await getUpload(db, app.personId, uploadId);
   if (!upload) throw new DomainError('not-found', {}, 404);

@@ -52,7 +52,9 @@ export async function reviewView(db: Db, app: ApplicationRow, person: PersonRow,
   const rows = module ? answerRows(t, module.flow, app.answers, ctx, locale) : [];
   const applicant = applicantFacts(person);
   const checks = module?.deskChecks?.({ answers: app.answers, applicant, submittedAt: app.submittedAt ?? now, channel: app.channel, locale }) ?? [];
-  const due = app.expectedBy ? t(app.expectedEstimated ? 'applications.expectedEstimate' : 'applications.expected', { date: formatFullDate(app.expectedBy, locale) }) : null;
+  const due = app.expectedBy
+    ? t(app.expectedEstimated ? 'applications.expectedEstimate' : 'applications.expected', { date: formatFullDate(app.expectedBy, locale) })
+    : null;
   return {
     id: app.id,
     number: app.number,

@@ -52,7 +52,15 @@ function approvedInputs(service: ServiceKey, given: Record<string, unknown> = {}
  * other case workers are guarded by the same version: whoever writes second gets a conflict.
  * Approving still follows the rules: if they say no, the desk cannot say yes.
  */
-export async function decideAtDesk(db: Db, member: StaffRow, id: string, version: number, choice: DeskDecision, now: Date, calendar: WorkingCalendar): Promise<ApplicationRow> {
+export async function decideAtDesk(
+  db: Db,
+  member: StaffRow,
+  id: string,
+  version: number,
+  choice: DeskDecision,
+  now: Date,
+  calendar: WorkingCalendar,
+): Promise<ApplicationRow> {
   return db.transaction(async (tx) => {
     const [app] = await tx.select().from(applications).where(eq(applications.id, id)).for('update');
     if (!app) throw new DomainError('not-found', {}, 404);

@@ -26,7 +26,10 @@ export const currentStaffSession = cache(async (): Promise<{ member: StaffRow; t
   const token = (await cookies()).get(STAFF_COOKIE)?.value;
   if (!token || token.length > 200) return null;
   const db = await getDb();
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)));
   if (!row || row.kind !== 'staff' || row.expiresAt.getTime() <= Date.now()) return null;
   const [member] = await db.select().from(staff).where(eq(staff.id, row.subjectId));
   // A 工号 locked for everyone is signed out everywhere while the lock lasts.

@@ -7,8 +7,7 @@ import { createSpeechRecognitionPonyfill, createSpeechSynthesisPonyfill } from '
 import type { SpeechEngine } from './speech';
 
 type Credentials =
-  | { authorizationToken: string; region: string }
-  | { authorizationToken: string; speechRecognitionHostname: string; speechSynthesisHostname: string };
+  { authorizationToken: string; region: string } | { authorizationToken: string; speechRecognitionHostname: string; speechSynthesisHostname: string };
 type TokenResponse = Credentials & { expiresAt: string };
 
 let latest: { value: Credentials; until: number } | null = null;

@@ -6,8 +6,7 @@ const TOKEN_REUSE_MS = 8 * 60_000;
 const FETCH_TIMEOUT_MS = 5_000;
 
 export type SpeechCredentials =
-  | { authorizationToken: string; region: string }
-  | { authorizationToken: string; speechRecognitionHostname: string; speechSynthesisHostname: string };
+  { authorizationToken: string; region: string } | { authorizationToken: string; speechRecognitionHostname: string; speechSynthesisHostname: string };
 
 export class AzureTokenError extends Error {
   constructor(readonly upstreamStatus: number | null) {

@@ -14,9 +14,7 @@ export type VoiceKind = 'choice' | 'date' | 'phone' | 'text';
 /** A 'text' answer is a command only when that is all that was said (说“返回” vs 住在返回村附近). */
 const TEXT_COMMAND_MAX = 6;
 export type MatchResult =
-  | { kind: 'answer'; value: string; confidence: number }
-  | { kind: 'command'; command: VoiceCommand }
-  | { kind: 'unmatched'; heard: string; closest: string[] };
+  { kind: 'answer'; value: string; confidence: number } | { kind: 'command'; command: VoiceCommand } | { kind: 'unmatched'; heard: string; closest: string[] };
 
 /** Fuzzy (pinyin) matches: accept at or under this score (0 = same sounds, 1 = nothing alike)… */
 export const ACCEPT_SCORE = 0.3;
@@ -111,12 +109,28 @@ function choiceAnswer(heard: string, text: string, prepared: Prepared[]): MatchR
   }
   const contained = labelsIn(digits, prepared);
   if (contained.length === 1) return answer(contained[0] as string, 0.9);
-  if (contained.length > 1) return unmatched(heard, closest(text, prepared.filter((c) => contained.includes(c.value)), Infinity));
+  if (contained.length > 1)
+    return unmatched(
+      heard,
+      closest(
+        text,
+        prepared.filter((c) => contained.includes(c.value)),
+        Infinity,
+      ),
+    );
   const anywhere = ordinal(digits, prepared.length, false);
   if (anywhere !== null) return pickAt(heard, prepared, anywhere);
   const partial = partOfLabels(digits, prepared);
   if (partial.values.length === 1) return answer(partial.values[0] as string, partial.contiguous ? 0.8 : 0.75);
-  if (partial.values.length > 1) return unmatched(heard, closest(text, prepared.filter((c) => partial.values.includes(c.value)), Infinity));
+  if (partial.values.length > 1)
+    return unmatched(
+      heard,
+      closest(
+        text,
+        prepared.filter((c) => partial.values.includes(c.value)),
+        Infinity,
+      ),
+    );
   return fuzzyAnswer(text, prepared) ?? sharedWordsAnswer(digits, prepared) ?? unmatched(heard, closest(text, prepared));
 }
 
@@ -187,7 +201,14 @@ function placeAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   if (places.length === 0) return null;
   const listed = new Set(prepared.map((c) => c.value));
   const direct = [...new Set(places.map((p) => p.code).filter((code) => listed.has(code)))];
-  const viaProvince = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.provinceCode).filter((code) => listed.has(code)))];
+  const viaProvince = [
+    ...new Set(
+      places
+        .filter((p) => p.kind === 'city')
+        .map((p) => p.provinceCode)
+        .filter((code) => listed.has(code)),
+    ),
+  ];
   const named = direct.length > 0 ? direct : viaProvince;
   if (named.length === 1) return answer(named[0] as string, direct.length > 0 ? 0.85 : 0.8);
   return unmatched(heard, named.slice(0, 2));
@@ -338,8 +359,16 @@ function dateFrom(text: string, today: IsoDate): IsoDate | null {
 }
 
 const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
-  ['大前天', -3], ['大后天', 3], ['前天', -2], ['后天', 2], ['昨天', -1], ['昨日', -1],
-  ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1],
+  ['大前天', -3],
+  ['大后天', 3],
+  ['前天', -2],
+  ['后天', 2],
+  ['昨天', -1],
+  ['昨日', -1],
+  ['今天', 0],
+  ['今日', 0],
+  ['明天', 1],
+  ['明日', 1],
 ];
 
 function relativeDay(text: string, today: IsoDate): IsoDate | null {
@@ -391,7 +420,10 @@ function calendarDate(text: string, today: IsoDate): IsoDate | null {
   if (md) {
     const [m, d] = [Number(md[2]), Number(md[3])];
     if (md[1]) return ymd(y + (YEAR_WORDS[md[1]] ?? 0), m, d);
-    return nearest([y - 1, y, y + 1].map((year) => ymd(year, m, d)), today);
+    return nearest(
+      [y - 1, y, y + 1].map((year) => ymd(year, m, d)),
+      today,
+    );
   }
   const inMonth = /(?:(上|这|本|下)个?月)?(\d{1,2})(?:号|日)/.exec(text);
   if (!inMonth) return null;

@@ -5,8 +5,29 @@
 
 /** Said before the answer; longest first so '我想选' goes before '我想' and '选'. */
 const LEADING_FILLERS = [
-  '我想要选', '我想选', '我要选', '我想要', '我选择', '就选', '我要', '我选', '我想', '选择', '就是', '那个', '帮我',
-  '麻烦', '嗯', '啊', '呃', '额', '哦', '噢', '唉', '请', '选',
+  '我想要选',
+  '我想选',
+  '我要选',
+  '我想要',
+  '我选择',
+  '就选',
+  '我要',
+  '我选',
+  '我想',
+  '选择',
+  '就是',
+  '那个',
+  '帮我',
+  '麻烦',
+  '嗯',
+  '啊',
+  '呃',
+  '额',
+  '哦',
+  '噢',
+  '唉',
+  '请',
+  '选',
 ];
 
 /** Sentence-final particles ('临时的' → '临时'; yes/no words are looked up before this). */
@@ -17,13 +38,16 @@ const HESITATIONS = /[嗯呃]/g;
 
 /** NFKC (full-width → half-width), lower case, no punctuation, symbols or spaces. */
 export function clean(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, '');
 }
 
 /** {@link clean} plus hesitations and fillers at either end, repeatedly ("嗯那个我选…吧"). */
 export function normalise(text: string): string {
   let rest = clean(text).replace(HESITATIONS, '');
-  for (let changed = true; changed && rest.length > 0; ) {
+  for (let changed = true; changed && rest.length > 0;) {
     changed = false;
     const lead = LEADING_FILLERS.find((f) => rest.startsWith(f) && rest.length > f.length);
     if (lead) {
@@ -40,7 +64,19 @@ export function normalise(text: string): string {
 }
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  幺: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -67,9 +103,7 @@ function positional(run: string): number {
  * digit by digit, as years and phone numbers are read ('二〇二六' → '2026', '幺三八' → '138').
  */
 export function toDigits(text: string): string {
-  return text.replace(NUMERAL_RUN, (run) =>
-    /[十百千]/.test(run) ? String(positional(run)) : [...run].map((ch) => DIGITS[ch] ?? '').join(''),
-  );
+  return text.replace(NUMERAL_RUN, (run) => (/[十百千]/.test(run) ? String(positional(run)) : [...run].map((ch) => DIGITS[ch] ?? '').join('')));
 }
 
 /** Phone-reading digits, including the radio forms 洞 (0) and 拐 (7). */
@@ -77,9 +111,7 @@ const PHONE_DIGITS: Readonly<Record<string, string>> = { 洞: '0', 拐: '7' };
 
 /** Every digit said, in order, each numeral read as one digit ('幺三八 洞洞' → '13800'). */
 export function spokenDigits(text: string): string {
-  return [...clean(text)]
-    .map((ch) => (/\d/.test(ch) ? ch : PHONE_DIGITS[ch] ?? (DIGITS[ch] === undefined ? '' : String(DIGITS[ch]))))
-    .join('');
+  return [...clean(text)].map((ch) => (/\d/.test(ch) ? ch : (PHONE_DIGITS[ch] ?? (DIGITS[ch] === undefined ? '' : String(DIGITS[ch]))))).join('');
 }
 
 const HANZI_DIGITS = '零一二三四五六七八九';

@@ -54,7 +54,10 @@ test('1000 sign-in code requests at one phone, moving the shared clock past ever
   expect(delivered).toBeLessThanOrEqual(BUDGETS.smsToPhoneHourly.points);
   expect(statuses.get(429)).toBeGreaterThan(900);
   const refused = await api.post('/api/auth/code', { data: { phone: victim, asFamily: true } });
-  expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'rate-limited', message: expect.stringMatching(/分钟后再试|小时后再试/) });
+  expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+    code: 'rate-limited',
+    message: expect.stringMatching(/分钟后再试|小时后再试/),
+  });
   await api.dispose();
 });
 
@@ -161,7 +164,12 @@ test('a stranger’s wrong codes never lock the code the phone’s owner asked f
 });
 
 test('an upload → delete loop for one person stops at the day’s photos, and the photo step says so in plain words', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: server.origin, viewport: { width: 360, height: 740 }, locale: 'zh-CN', extraHTTPHeaders: { origin: server.origin, 'x-forwarded-for': '198.51.100.4' } });
+  const context = await browser.newContext({
+    baseURL: server.origin,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    extraHTTPHeaders: { origin: server.origin, 'x-forwarded-for': '198.51.100.4' },
+  });
   const page = await context.newPage();
   await signIn(page, DEMO.zhangGuilan);
   await startFlow(page, 'chronic');
@@ -183,14 +191,21 @@ test('an upload → delete loop for one person stops at the day’s photos, and 
 
   // The person's own next photo on the step: refused next to the buttons, saying how many a day and when again.
   await page.locator('#photo-album').setInputFiles({ name: 'diagnosis.png', mimeType: 'image/png', buffer: tinyPng });
-  await expect(page.locator('#photo-error[role=alert]')).toHaveText(`今天已经上传了 ${points} 次照片，这是每天最多的次数。请明天再传。已经传好的照片都还在，不用重传。急事请拨打 12393。`);
+  await expect(page.locator('#photo-error[role=alert]')).toHaveText(
+    `今天已经上传了 ${points} 次照片，这是每天最多的次数。请明天再传。已经传好的照片都还在，不用重传。急事请拨打 12393。`,
+  );
   await expect(page.locator('.thumbs img')).toHaveCount(0);
   await expectElderFriendly(page);
   await context.close();
 });
 
 test('after sign-in, a return address that leaves the site (/%09/evil.example/) lands on our own home page', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: server.origin, viewport: { width: 360, height: 740 }, locale: 'zh-CN', extraHTTPHeaders: { origin: server.origin, 'x-forwarded-for': '198.51.100.40' } });
+  const context = await browser.newContext({
+    baseURL: server.origin,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    extraHTTPHeaders: { origin: server.origin, 'x-forwarded-for': '198.51.100.40' },
+  });
   const page = await context.newPage();
   await page.goto('/sign-in?next=/%09/evil.example/');
   await page.getByLabel('手机号码').fill('13900000001');
@@ -212,9 +227,14 @@ test('an oversized body is refused with a 413 as it streams, whatever its length
   const huge = JSON.stringify({ phone: '13800000001', padding: 'x'.repeat(2_000_000) });
   const res = await api.post('/api/auth/code', { data: huge, headers: { 'content-type': 'application/json' } });
   expect(res.status()).toBe(413);
-  expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'body-too-large', message: expect.stringContaining('太多') });
+  expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+    code: 'body-too-large',
+    message: expect.stringContaining('太多'),
+  });
   await signInAs(api, '13900000001'); // 张伟: an insured person, who may upload
-  const photo = await api.post('/api/uploads', { multipart: { photo: { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(8 * 1024 * 1024, 0xff) } } });
+  const photo = await api.post('/api/uploads', {
+    multipart: { photo: { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(8 * 1024 * 1024, 0xff) } },
+  });
   expect(photo.status()).toBe(413);
   expect((await api.get('/api/health')).status()).toBe(200);
   await api.dispose();

@@ -11,7 +11,11 @@ async function staffPage(browser: Browser, baseURL: string | undefined) {
   return page;
 }
 
-test('请客服帮我: the agent enters her code, follows her steps live, sends a hint she sees; she stops sharing and the view ends', async ({ page, browser, baseURL }) => {
+test('请客服帮我: the agent enters her code, follows her steps live, sends a hint she sees; she stops sharing and the view ends', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO.zhangGuilan);
   await startFlow(page, 'designation');

@@ -38,20 +38,32 @@ test('the Azure Speech code is built as its own chunk, and no page loads it on f
     for (const path of pages) {
       const scripts = await firstLoadScripts(page, path);
       expect(scripts.length, path).toBeGreaterThan(0);
-      expect(scripts.filter((s) => AZURE.test(s.body)).map((s) => s.url), `${path} with 语音版 ${voice}`).toEqual([]);
+      expect(
+        scripts.filter((s) => AZURE.test(s.body)).map((s) => s.url),
+        `${path} with 语音版 ${voice}`,
+      ).toEqual([]);
     }
     await signIn(page, DEMO.zhangWei);
     for (const path of ['/applications', '/settings']) {
       const scripts = await firstLoadScripts(page, path);
-      expect(scripts.filter((s) => AZURE.test(s.body)).map((s) => s.url), `${path} with 语音版 ${voice}`).toEqual([]);
+      expect(
+        scripts.filter((s) => AZURE.test(s.body)).map((s) => s.url),
+        `${path} with 语音版 ${voice}`,
+      ).toEqual([]);
     }
     await page.goto('/services/designation');
-    await page.getByRole('button', { name: /开始办理|重新开始|继续办理/ }).first().click();
+    await page
+      .getByRole('button', { name: /开始办理|重新开始|继续办理/ })
+      .first()
+      .click();
     await expect(page.locator('.progress')).toBeVisible();
     const step = new URL(page.url()).pathname;
     const scripts = await firstLoadScripts(page, step);
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((s) => AZURE.test(s.body)).map((s) => s.url), `${step} with 语音版 ${voice}`).toEqual([]);
+    expect(
+      scripts.filter((s) => AZURE.test(s.body)).map((s) => s.url),
+      `${step} with 语音版 ${voice}`,
+    ).toEqual([]);
   }
 });
 
@@ -67,12 +79,17 @@ test.describe('with Azure Speech configured', () => {
     const dataDir = join(process.cwd(), 'tests', '.artifacts', 'pglite-azure');
     rmSync(dataDir, { recursive: true, force: true });
     server = spawn(join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-      env: { ...process.env, PGLITE_DATA_DIR: dataDir, DEMO_MODE: 'true', SMS_PROVIDER: 'outbox', AZURE_SPEECH_REGION: 'eastasia', AZURE_SPEECH_KEY: 'not-a-real-key' },
+      env: {
+        ...process.env,
+        PGLITE_DATA_DIR: dataDir,
+        DEMO_MODE: 'true',
+        SMS_PROVIDER: 'outbox',
+        AZURE_SPEECH_REGION: 'eastasia',
+        AZURE_SPEECH_KEY: 'not-a-real-key',
+      },
       stdio: 'ignore',
     });
-    await expect
-      .poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [250] })
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [250] }).toBe(200);
   });
   test.afterAll(() => {
     server?.kill('SIGTERM');

@@ -47,7 +47,15 @@ test('demo tools and demo staff exist only with DEMO_MODE=true; a production sta
   server = await startOwnServer(name, port, { demo: false, fresh: false });
   try {
     expect((await fetch(`${server.origin}/api/dev/sms?phone=13800000001`)).status).toBe(404);
-    expect((await fetch(`${server.origin}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.origin }, body: '{"days":30}' })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${server.origin}/api/dev/clock`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: server.origin },
+          body: '{"days":30}',
+        })
+      ).status,
+    ).toBe(404);
     expect((await fetch(`${server.origin}/dev/jingban`)).status).toBe(404);
     const staff = await fetch(`${server.origin}/api/staff/session`, {
       method: 'POST',

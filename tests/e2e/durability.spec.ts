@@ -39,7 +39,15 @@ class Server {
 
   constructor() {
     const db = pgUrl ? { DATABASE_URL: pgUrl } : { PGLITE_DATA_DIR: dataDir };
-    const env = { ...process.env, DATABASE_URL: undefined, PGLITE_DATA_DIR: undefined, ...db, DEMO_MODE: 'true', SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: undefined,
+      PGLITE_DATA_DIR: undefined,
+      ...db,
+      DEMO_MODE: 'true',
+      SMS_PROVIDER: 'outbox',
+      SCHEDULER_INTERVAL_MS: '600000',
+    };
     // Node itself runs next (no npx or shell in between), as the leader of its own process group:
     // the pid killed is the server, and the group check below proves nothing else lives on.
     this.child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -233,7 +241,10 @@ test('durability: kill -9 under load, restart, every acknowledged submission is 
   const byPerson = new Map(residents.map((r) => [r.personId, r]));
   const check = await openDatabase();
   try {
-    const apps = await check.db.select().from(applications).where(inArray(applications.personId, [...byPerson.keys()]));
+    const apps = await check.db
+      .select()
+      .from(applications)
+      .where(inArray(applications.personId, [...byPerson.keys()]));
     const ids = apps.map((a) => a.id);
     const sms = ids.length ? await check.db.select().from(smsMessages).where(inArray(smsMessages.applicationId, ids)) : [];
     const events = ids.length ? await check.db.select().from(applicationEvents).where(inArray(applicationEvents.applicationId, ids)) : [];
@@ -244,7 +255,10 @@ test('durability: kill -9 under load, restart, every acknowledged submission is 
       const phone = byPerson.get(app.personId)?.phone;
       const mine = sms.filter((m) => m.applicationId === app.id).map((m) => ({ template: m.template, phone: m.phone }));
       expect(mine, `SMS of ${app.number}`).toEqual([{ template: 'accepted', phone }]);
-      const kinds = events.filter((e) => e.applicationId === app.id).map((e) => e.kind).sort();
+      const kinds = events
+        .filter((e) => e.applicationId === app.id)
+        .map((e) => e.kind)
+        .sort();
       expect(kinds, `events of ${app.number}`).toEqual(['accepted', 'submitted']);
     }
   } finally {

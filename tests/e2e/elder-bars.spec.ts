@@ -21,7 +21,10 @@ for (const size of sizes) {
       await page.goto('/applications');
       await expect(page.getByRole('link', { name: /门诊慢特病待遇认定/ }).first()).toBeVisible();
       await expectElderFriendly(page);
-      await page.getByRole('link', { name: /门诊慢特病待遇认定/ }).first().click();
+      await page
+        .getByRole('link', { name: /门诊慢特病待遇认定/ })
+        .first()
+        .click();
       await expect(page.getByRole('heading', { name: '办理进度' })).toBeVisible();
       await expectElderFriendly(page);
       await page.goto('/settings');
@@ -32,12 +35,19 @@ for (const size of sizes) {
 }
 
 test('body text is at least 20 / 26 / 32 px for 标准 / 大 / 特大, already in the server HTML', async ({ page, context, baseURL }) => {
-  for (const [size, px] of [['standard', 20], ['large', 26], ['xlarge', 32]] as const) {
+  for (const [size, px] of [
+    ['standard', 20],
+    ['large', 26],
+    ['xlarge', 32],
+  ] as const) {
     await context.addCookies([{ name: 'yb_text', value: size, url: baseURL! }]);
     const res = await page.request.get('/settings', { headers: { cookie: `yb_text=${size}` } });
     expect(await res.text()).toContain(`class="text-${size}"`);
     await page.goto('/settings');
-    const body = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const body = await page
+      .locator('main p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(body).toBeGreaterThanOrEqual(px);
   }
 });

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** Everything spoken in this tab so far (across page loads); empty while a page is loading. */
-export const spoken = (page: Page) =>
-  page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]).catch(() => [] as string[]);
+export const spoken = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]).catch(() => [] as string[]);
 
 /** Queues what the fake recognition will hear, and presses 说一说. */
 export async function say(page: Page, words: string) {

@@ -8,7 +8,13 @@ const ZHANG_GUILAN_ID = '37010219480315002X';
 test.describe.configure({ timeout: 240_000 });
 
 async function personPage(browser: Browser, baseURL: string | undefined, phone: string): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    extraHTTPHeaders: sameOrigin(baseURL),
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   await signIn(page, phone);
   return page;
@@ -47,7 +53,9 @@ test('张伟 asks, 张桂兰 gives the code, he files for her, she is told and s
   await wei.getByLabel('老人收到的验证码').fill(code);
   await wei.getByRole('button', { name: '确认验证码' }).click();
   await expect(wei.getByText('已生效')).toBeVisible();
-  await expect.poll(async () => (await inbox(gui.request, DEMO.zhangGuilan)).some((m) => m.template === 'familyLinked' && m.body.includes('儿子“张伟”'))).toBe(true);
+  await expect
+    .poll(async () => (await inbox(gui.request, DEMO.zhangGuilan)).some((m) => m.template === 'familyLinked' && m.body.includes('儿子“张伟”')))
+    .toBe(true);
 
   // 为张桂兰办理: the banner says whose business this is on every page.
   await wei.getByRole('button', { name: '为张桂兰办理' }).click();

@@ -28,7 +28,14 @@ test.afterEach(async ({ request }) => {
 });
 
 /** From the start page to the commitment step of a new filing. */
-async function toCommitment(page: Page, kind: '在外地长期住' | '临时去外地看病', reason: string, province: string, city: string, day: '今天' | '昨天' = '今天') {
+async function toCommitment(
+  page: Page,
+  kind: '在外地长期住' | '临时去外地看病',
+  reason: string,
+  province: string,
+  city: string,
+  day: '今天' | '昨天' = '今天',
+) {
   await cancelFilingInForce(page);
   await page.goto('/services/remote-care');
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
@@ -63,7 +70,9 @@ test('承诺制: the warning comes before the choice, the basis shows on the fil
 
   await page.goto('/services/remote-care');
   const filing = page.getByTestId('active-filing');
-  await expect(filing.getByTestId('filing-basis')).toHaveText(`您是用个人承诺备案的：${until} 前回参保地看病，按“临时外出就医”报销。补交证明后，按参保地待遇。`);
+  await expect(filing.getByTestId('filing-basis')).toHaveText(
+    `您是用个人承诺备案的：${until} 前回参保地看病，按“临时外出就医”报销。补交证明后，按参保地待遇。`,
+  );
   await expectElderFriendly(page);
 
   // 模拟经办: care back at the 参保地 within 6 months is settled at 临时外出就医 rates, and the SMS says why.
@@ -102,7 +111,10 @@ test('a settlement at the filed place locks change and cancel of a 跨省 long-t
   await expectElderFriendly(page);
   // The same lock in 我的办件.
   await page.goto('/applications');
-  await page.getByRole('link', { name: /异地就医备案 北京市/ }).first().click();
+  await page
+    .getByRole('link', { name: /异地就医备案 北京市/ })
+    .first()
+    .click();
   await expect(page.getByTestId('change-locked')).toContainText(from);
 
   // Six months on, the lock is gone: cancel, so the other specs start without a filing.

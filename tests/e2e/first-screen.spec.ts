@@ -79,7 +79,10 @@ function squeezed(page: Page): Promise<string[]> {
         const box = el.getBoundingClientRect();
         return text.length > 1 && box.width > 0 && box.width < Math.min(text.length, 3) * parseFloat(getComputedStyle(el).fontSize);
       })
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 12)}" ${Math.round(el.getBoundingClientRect().width)} px`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 12)}" ${Math.round(el.getBoundingClientRect().width)} px`,
+      ),
   );
 }
 
@@ -108,7 +111,14 @@ async function expectNoSidewaysAtZoom(page: Page, where: string) {
 }
 
 async function residentPage(browser: Browser, size: Size): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(server!.origin), ...devices['Pixel 5'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: server!.origin, viewport: PHONE });
+  const context = await browser.newContext({
+    extraHTTPHeaders: sameOrigin(server!.origin),
+    ...devices['Pixel 5'],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    baseURL: server!.origin,
+    viewport: PHONE,
+  });
   await context.addCookies([{ name: 'yb_text', value: size, url: server!.origin }]);
   const page = await context.newPage();
   await signIn(page, DEMO.zhangGuilan);
@@ -116,9 +126,19 @@ async function residentPage(browser: Browser, size: Size): Promise<Page> {
 }
 
 async function answer(page: Page, step: string, pick: Record<string, string>) {
-  const kind = await page.locator('main').evaluate((main) =>
-    main.querySelector('input[type=file]') ? 'photos' : main.querySelector('input[type=date]') ? 'date' : main.querySelector('input[type=tel]') ? 'phone' : main.querySelector('textarea') ? 'text' : 'choice',
-  );
+  const kind = await page
+    .locator('main')
+    .evaluate((main) =>
+      main.querySelector('input[type=file]')
+        ? 'photos'
+        : main.querySelector('input[type=date]')
+          ? 'date'
+          : main.querySelector('input[type=tel]')
+            ? 'phone'
+            : main.querySelector('textarea')
+              ? 'text'
+              : 'choice',
+    );
   if (kind === 'photos') await addPhoto(page);
   else if (kind === 'text') await page.locator('main textarea').fill('一家社区医院');
   else if (kind === 'date') await tapOption(page, '今天');

@@ -5,7 +5,10 @@ export const next = (page: Page) => page.getByRole('button', { name: '下一步'
 /** Taps an answer tile and 下一步. */
 /** Taps the option card whose words are `label` (the card is the target: its input covers it). */
 export async function tapOption(page: Page, label: string | RegExp) {
-  const card = page.locator('label.option').filter({ has: page.getByText(label, { exact: typeof label === 'string' }) }).first();
+  const card = page
+    .locator('label.option')
+    .filter({ has: page.getByText(label, { exact: typeof label === 'string' }) })
+    .first();
   // Centred first: at the larger sizes a card scrolled just into view can sit under the pinned 下一步.
   await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await card.click();
@@ -23,10 +26,7 @@ export async function startFlow(page: Page, service: string) {
 }
 
 /** A real (tiny) PNG, as a phone's camera or gallery would hand over. */
-export const tinyPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /** Chooses a photo from the album: it uploads at once, with no other tap, and is shown. */
 export async function addPhoto(page: Page, name = 'diagnosis.png') {
@@ -34,7 +34,6 @@ export async function addPhoto(page: Page, name = 'diagnosis.png') {
   await page.locator('#photo-album').setInputFiles({ name, mimeType: 'image/png', buffer: tinyPng });
   await expect(page.locator('.thumbs img')).toHaveCount(before + 1);
 }
-
 
 /** 异地就医备案, long-term to 北京, every answer by touch: no fill, no type, no key press. Ends on the check-answers page. */
 export async function fileLongTermToBeijing(page: Page) {

@@ -9,8 +9,21 @@ import { DEMO, signIn, sameOrigin } from './support';
  */
 const UUID = '0c6b8f0e-3a1d-4b7e-9f2a-5d4c3b2a1f00';
 const routes: { method: 'GET' | 'POST'; path: string }[] = [
-  ...['/api/auth/code', '/api/auth/session', '/api/preferences', '/api/uploads', '/api/family/links', '/api/family/requests', '/api/family/acting-for', '/api/voice/token', '/api/assist/page'].map((path) => ({ method: 'POST' as const, path })),
-  ...['/api/staff/session', '/api/staff/assist/claim', '/api/staff/consent', '/api/staff/consent/verify', '/api/staff/family-links'].map((path) => ({ method: 'POST' as const, path })),
+  ...[
+    '/api/auth/code',
+    '/api/auth/session',
+    '/api/preferences',
+    '/api/uploads',
+    '/api/family/links',
+    '/api/family/requests',
+    '/api/family/acting-for',
+    '/api/voice/token',
+    '/api/assist/page',
+  ].map((path) => ({ method: 'POST' as const, path })),
+  ...['/api/staff/session', '/api/staff/assist/claim', '/api/staff/consent', '/api/staff/consent/verify', '/api/staff/family-links'].map((path) => ({
+    method: 'POST' as const,
+    path,
+  })),
   ...['remote-care', 'chronic', 'designation', 'transfer', 'nope'].flatMap((service) => [
     { method: 'POST' as const, path: `/api/flows/${service}/start` },
     { method: 'POST' as const, path: `/api/flows/${service}/submit` },
@@ -22,12 +35,48 @@ const routes: { method: 'GET' | 'POST'; path: string }[] = [
   { method: 'POST', path: `/api/family/links/${UUID}/code` },
   { method: 'POST', path: `/api/staff/reviews/${UUID}` },
   { method: 'POST', path: '/api/family/staff-consents/1/end' },
-  ...['/api/applications', `/api/applications/${UUID}`, '/api/applications/not-a-uuid', `/api/uploads/${UUID}`, '/api/family/links', `/api/family/links/${UUID}`, '/api/family/staff-consents', '/api/staff/reviews', '/api/health'].map((path) => ({ method: 'GET' as const, path })),
+  ...[
+    '/api/applications',
+    `/api/applications/${UUID}`,
+    '/api/applications/not-a-uuid',
+    `/api/uploads/${UUID}`,
+    '/api/family/links',
+    `/api/family/links/${UUID}`,
+    '/api/family/staff-consents',
+    '/api/staff/reviews',
+    '/api/health',
+  ].map((path) => ({ method: 'GET' as const, path })),
 ];
 
 const jsonValue = fc.oneof(
   fc.jsonValue(),
-  fc.dictionary(fc.constantFrom('phone', 'code', 'name', 'value', 'draftId', 'elderId', 'idNumber', 'act', 'relation', 'months', 'hint', 'staffNo', 'password', 'textSize', 'voice', 'rate', 'key', 'decision', 'version', 'personId', 'secondStaffNo', 'secondPassword'), fc.jsonValue()),
+  fc.dictionary(
+    fc.constantFrom(
+      'phone',
+      'code',
+      'name',
+      'value',
+      'draftId',
+      'elderId',
+      'idNumber',
+      'act',
+      'relation',
+      'months',
+      'hint',
+      'staffNo',
+      'password',
+      'textSize',
+      'voice',
+      'rate',
+      'key',
+      'decision',
+      'version',
+      'personId',
+      'secondStaffNo',
+      'secondPassword',
+    ),
+    fc.jsonValue(),
+  ),
   fc.record({ phone: fc.string(), code: fc.string() }),
   fc.record({ value: fc.oneof(fc.integer(), fc.double(), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constant(Number.MAX_SAFE_INTEGER * 10)) }),
 );

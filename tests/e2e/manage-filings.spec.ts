@@ -8,7 +8,6 @@ const ZHANG_GUILAN_ID = '37010219480315002X';
 
 test.describe.configure({ timeout: 120_000 });
 
-
 async function submitAndNumber(page: Page): Promise<string> {
   await page.getByRole('button', { name: '确认提交' }).click();
   await expect(page.getByRole('heading', { name: '已经办好了' })).toBeVisible();
@@ -156,21 +155,29 @@ test('every card says what it is about: 李秀英 sees her 高血压 and the hos
 });
 
 async function personPage(browser: Browser, baseURL: string | undefined, phone: string): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    extraHTTPHeaders: sameOrigin(baseURL),
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   await signIn(page, phone);
   return page;
 }
 
-test('relations read from the reader\'s side: 张伟 sees his mother as 母亲, she sees him as 儿子', async ({ browser, baseURL }) => {
+test("relations read from the reader's side: 张伟 sees his mother as 母亲, she sees him as 儿子", async ({ browser, baseURL }) => {
   const wei = await personPage(browser, baseURL, DEMO.zhangWei);
   const gui = await personPage(browser, baseURL, DEMO.zhangGuilan);
-  const ask = () => wei.request.post('/api/family/requests', { data: { elderName: '张桂兰', idNumber: ZHANG_GUILAN_ID, relation: 'child', act: ['remote-care'] } });
+  const ask = () =>
+    wei.request.post('/api/family/requests', { data: { elderName: '张桂兰', idNumber: ZHANG_GUILAN_ID, relation: 'child', act: ['remote-care'] } });
   let res = await ask();
   if (res.status() === 409) {
     // A link left open by an earlier spec: step back from it and ask afresh.
     const links = (await (await wei.request.get('/api/family/links')).json()) as { asRelative: { id: string; elderId: string; state: string }[] };
-    for (const l of links.asRelative.filter((x) => x.elderId === 'demo-zhang-guilan')) await wei.request.post(`/api/family/links/${l.id}/withdraw`, { data: {} });
+    for (const l of links.asRelative.filter((x) => x.elderId === 'demo-zhang-guilan'))
+      await wei.request.post(`/api/family/links/${l.id}/withdraw`, { data: {} });
     res = await ask();
   }
   expect(res.status()).toBe(201);
@@ -197,10 +204,20 @@ test('relations read from the reader\'s side: 张伟 sees his mother as 母亲, 
   await expectElderFriendly(wei);
   await wei.getByRole('link', { name: '继续代办' }).click();
   await expect(wei.getByTestId('ask-withdraw')).toHaveCount(0);
-  expect(((await (await wei.request.get('/api/family/links')).json()) as { asRelative: { id: string; state: string }[] }).asRelative.find((l) => l.id === link.id)?.state).toBe('active');
+  expect(
+    ((await (await wei.request.get('/api/family/links')).json()) as { asRelative: { id: string; state: string }[] }).asRelative.find((l) => l.id === link.id)
+      ?.state,
+  ).toBe('active');
   await wei.getByRole('link', { name: '不再代办' }).click();
   await wei.getByRole('button', { name: '确定不再代办' }).click();
-  await expect.poll(async () => ((await (await wei.request.get('/api/family/links')).json()) as { asRelative: { id: string; state: string }[] }).asRelative.find((l) => l.id === link.id)?.state).toBe('withdrawn');
+  await expect
+    .poll(
+      async () =>
+        ((await (await wei.request.get('/api/family/links')).json()) as { asRelative: { id: string; state: string }[] }).asRelative.find(
+          (l) => l.id === link.id,
+        )?.state,
+    )
+    .toBe('withdrawn');
   await wei.context().close();
   await gui.context().close();
 });

@@ -13,7 +13,9 @@ async function fromNotice(page: Page, pattern: RegExp): Promise<string> {
   return pattern.exec((await notice.textContent()) ?? '')?.[0] ?? '';
 }
 
-test('002 第12条: a hospital starts 免申即享 in 模拟经办, the 经办 confirms it, and 李秀英 gets 已认定 and the benefit SMS without tapping anything', async ({ page }) => {
+test('002 第12条: a hospital starts 免申即享 in 模拟经办, the 经办 confirms it, and 李秀英 gets 已认定 and the benefit SMS without tapping anything', async ({
+  page,
+}) => {
   await page.goto('/dev/jingban');
   const form = page.locator('section', { has: page.getByRole('heading', { name: '医院发起免申即享' }) });
   await form.getByLabel('病人').selectOption({ label: '李秀英（居民医保，滨州市）' });

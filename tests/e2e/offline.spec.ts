@@ -6,9 +6,7 @@ test('offline, a page that cannot load shows the app’s own offline page with 1
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/');
   // The worker keeps the offline page and what it loads, and nothing else (no API answers, no personal pages).
-  await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('yb-')).length))
-    .toBe(1);
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('yb-')).length)).toBe(1);
   const cached = await page.evaluate(async () => {
     const names = (await caches.keys()).filter((k) => k.startsWith('yb-'));
     const urls: string[] = [];
@@ -46,7 +44,10 @@ test('下一步 tapped without network shows the offline page, and 重试 goes b
   await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
   await expect(page.getByRole('heading', { name: '要转到哪个省？' })).toBeVisible();
-  await page.locator('label.option').filter({ hasText: /^上海市$/ }).click();
+  await page
+    .locator('label.option')
+    .filter({ hasText: /^上海市$/ })
+    .click();
   await context.setOffline(true);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '没有连上网络' })).toBeVisible();

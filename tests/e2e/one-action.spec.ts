@@ -76,7 +76,13 @@ test('a photo uploads the moment it is chosen, with its progress; a refusal is s
 });
 
 test('without JavaScript: a file field and 上传这张照片; a photo chosen but not uploaded still goes with 下一步', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    extraHTTPHeaders: sameOrigin(baseURL),
+    baseURL,
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   await signIn(page, who);
   await toStartDate(page);
@@ -131,9 +137,7 @@ test('明天 and 后天 are offered where the dates allow them, on the page and 
   await expect(tomorrow).toContainText(`${m}月${d}日`);
   await expect(page.locator('label.option').filter({ hasText: '后天' })).toBeVisible();
   await expect(page.locator('label.option').filter({ hasText: '昨天' })).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]))
-    .toContain('第2个，明天。');
+  await expect.poll(() => page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[])).toContain('第2个，明天。');
   await expectElderFriendly(page);
   await choose(page, '明天');
   await expect(page.getByRole('heading', { name: '用哪种方式证明？' })).toBeVisible();
@@ -193,7 +197,10 @@ test('a double tap on 下一步 moves one step, and the next page shows no 请�
 
   // 下一步 with nothing chosen, once the page has been there a while, says what to do.
   const shown = Number(await page.locator('input[name="shown"]').inputValue());
-  const late = await page.request.post('/api/flows/remote-care/steps/destProvinceCode', { form: { locale: 'zh-CN', shown: String(shown - 5000) }, maxRedirects: 0 });
+  const late = await page.request.post('/api/flows/remote-care/steps/destProvinceCode', {
+    form: { locale: 'zh-CN', shown: String(shown - 5000) },
+    maxRedirects: 0,
+  });
   expect(late.headers().location).toContain('error=choose-one');
   await page.waitForTimeout(2000);
   await page.locator('input[name="value"]:checked').evaluate((r) => ((r as HTMLInputElement).checked = false));
@@ -256,7 +263,13 @@ test('我的: a text size or a speech rate is saved in place, says 已保存, an
 });
 
 test('我的 without JavaScript: the plain form still saves the text size', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    extraHTTPHeaders: sameOrigin(baseURL),
+    baseURL,
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   await page.goto('/settings');
   await page.getByRole('button', { name: '特大', exact: true }).click();

@@ -22,7 +22,13 @@ export async function startOwnServer(
   const { demo = true, fresh = true } = options;
   const origin = `http://127.0.0.1:${port}`;
   // A server left from an interrupted run would answer instead, on a directory removed under it.
-  if (await fetch(`${origin}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop what listens there`);
+  if (
+    await fetch(`${origin}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is in use: stop what listens there`);
   // In the PostgreSQL pass (E2E_DATABASE_URL set) a fresh database beside that one, dropped at stop.
   const postgres = process.env.E2E_DATABASE_URL && fresh ? await createDatabase(process.env.E2E_DATABASE_URL) : null;
   const dataDir = ownServerDataDir(name);
@@ -48,7 +54,10 @@ export async function startOwnServer(
   child.stderr?.on('data', keep);
   const deadline = Date.now() + 150_000;
   for (;;) {
-    const ok = await fetch(`${origin}/api/health`).then((res) => res.ok, () => false);
+    const ok = await fetch(`${origin}/api/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
     if (ok) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');

@@ -9,7 +9,13 @@ test.describe.configure({ timeout: 180_000 });
 const LI_ACCOUNT = '6217 **** **** 4321';
 
 async function newPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: sameOrigin(baseURL), baseURL, viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    extraHTTPHeaders: sameOrigin(baseURL),
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   return context.newPage();
 }
 
@@ -44,7 +50,11 @@ async function fileInpatientInJinan(page: Page, check = false) {
   await expect(page.getByRole('heading', { name: '请核对您填的内容' })).toBeVisible();
 }
 
-test('李秀英 claims a 住院 in 济南 with taps only; the case worker approves 3208.60 元 and the SMS names the masked account', async ({ page, browser, baseURL }) => {
+test('李秀英 claims a 住院 in 济南 with taps only; the case worker approves 3208.60 元 and the SMS names the masked account', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, DEMO.liXiuying);
   await fileInpatientInJinan(page, true);
   await expect(page.getByText('山东大学齐鲁医院')).toBeVisible();

@@ -4,7 +4,10 @@ import { DEMO, signIn } from './support';
 
 // The review desk shows, for any service, what its module says a case worker needs to decide:
 // here a 慢特病 application's disease, hospital, diagnosis photo (large enough to read) and due date.
-test('the 经办 review desk shows a 慢特病 application as filed: disease, hospital, the diagnosis photo, the due date and the rules checked', async ({ page, browser }) => {
+test('the 经办 review desk shows a 慢特病 application as filed: disease, hospital, the diagnosis photo, the due date and the rules checked', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO.zhangWei);
   await startFlow(page, 'chronic');

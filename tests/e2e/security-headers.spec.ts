@@ -49,7 +49,11 @@ test('HSTS is sent when the request came over HTTPS (through the proxy), not ove
 test('a state change without Origin or Sec-Fetch-Site: same-origin is refused', async ({ baseURL }) => {
   // Node's fetch, as a script would send it: no Origin, no Sec-Fetch-Site.
   const post = (headers: Record<string, string> = {}) =>
-    fetch(`${baseURL}/api/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ phone: '13800000002' }) });
+    fetch(`${baseURL}/api/auth/code`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ phone: '13800000002' }),
+    });
   for (const res of [await post(), await post({ 'sec-fetch-site': 'cross-site' }), await post({ origin: 'https://evil.example' })]) {
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('cross-site');

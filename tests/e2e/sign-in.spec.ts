@@ -86,7 +86,10 @@ test('a phone with no account gets the same answer as a registered one, and no S
   expect([registered.status(), unknown.status()]).toEqual([200, 200]);
   expect(await unknown.json()).toEqual(await registered.json());
   // Asked again at once, both are held back alike.
-  const [again1, again2] = [await page.request.post('/api/auth/code', { data: { phone: DEMO.liXiuying } }), await page.request.post('/api/auth/code', { data: { phone: stranger } })];
+  const [again1, again2] = [
+    await page.request.post('/api/auth/code', { data: { phone: DEMO.liXiuying } }),
+    await page.request.post('/api/auth/code', { data: { phone: stranger } }),
+  ];
   expect([again1.status(), again2.status()]).toEqual([429, 429]);
   // A wrong code answers alike too.
   const wrong = async (phone: string) => {

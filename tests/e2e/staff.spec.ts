@@ -88,7 +88,11 @@ test('坐席代办: with the code the resident reads out, the agent files for hi
   expect((await page.request.get('/api/applications')).status()).toBe(401);
 });
 
-test('at a station: the ID number from the card lets staff act for an elder without a phone; he is told at once, a long link needs a second 工号, and he can undo both', async ({ page, browser, baseURL }) => {
+test('at a station: the ID number from the card lets staff act for an elder without a phone; he is told at once, a long link needs a second 工号, and he can undo both', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   expect((await page.request.post('/api/staff/session', { data: { staffNo: 'ZD2001', password: 'demo-zhandian-2001' } })).status()).toBe(200);
   await page.goto('/staff/resident');
@@ -157,7 +161,9 @@ test('at a station: the ID number from the card lets staff act for an elder with
   await page.goto('/staff/resident');
   await expect(page.getByRole('heading', { name: '坐席代办 / 查询' })).toBeVisible();
 
-  const links = (await (await wang.request.get('/api/family/links')).json()) as { asElder: { id: string; state: string; initiatedBy: string; madeByText: string | null }[] };
+  const links = (await (await wang.request.get('/api/family/links')).json()) as {
+    asElder: { id: string; state: string; initiatedBy: string; madeByText: string | null }[];
+  };
   const made = links.asElder.find((l) => l.initiatedBy === 'staff' && l.state === 'active');
   expect(made?.madeByText).toContain('ZD2002');
   await wang.goto(`/family/links/${made?.id}?ask=revoke`);

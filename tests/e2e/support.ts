@@ -107,7 +107,8 @@ export async function expectElderFriendly(page: Page, lang = 'zh-CN'): Promise<v
       // A radio or checkbox is tapped through its label, which is the real target.
       const target = el.matches('input[type=radio], input[type=checkbox]') ? (el.closest('label') ?? el) : el;
       const r = target.getBoundingClientRect();
-      if (r.width < 60 || r.height < 60) tiny.push(`${el.tagName.toLowerCase()} ${Math.round(r.width)}×${Math.round(r.height)} "${(el.textContent ?? '').trim().slice(0, 15)}"`);
+      if (r.width < 60 || r.height < 60)
+        tiny.push(`${el.tagName.toLowerCase()} ${Math.round(r.width)}×${Math.round(r.height)} "${(el.textContent ?? '').trim().slice(0, 15)}"`);
     }
     return {
       small,

@@ -30,7 +30,16 @@ const NAMES: Partial<Record<Role, string>> = { scoped: '刘一', unscoped: '刘�
 
 const sessions = new Map<Role, APIRequestContext>();
 const ids = { application: '', filing: '', upload: '', link: '' };
-const everyone = { owner: 'allow', scoped: 'allow', unscoped: 'allow', revoked: 'allow', expired: 'allow', stranger: 'allow', resident: 'allow', signedOut: 'deny' } as const;
+const everyone = {
+  owner: 'allow',
+  scoped: 'allow',
+  unscoped: 'allow',
+  revoked: 'allow',
+  expired: 'allow',
+  stranger: 'allow',
+  resident: 'allow',
+  signedOut: 'deny',
+} as const;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function newSession(baseURL: string, phone: string | null, name?: string): Promise<APIRequestContext> {
@@ -51,7 +60,10 @@ async function ok(res: Awaited<ReturnType<APIRequestContext['post']>>, what: str
 
 /** A link from the owner to `phone`, made active by her act (in-app consent to the relative's request). */
 async function link(owner: APIRequestContext, relative: APIRequestContext, act: string[]): Promise<string> {
-  const asked = await ok(await relative.post('/api/family/requests', { data: { elderName: '李秀英', idNumber: '371602195809120043', relation: 'child', act } }), 'request');
+  const asked = await ok(
+    await relative.post('/api/family/requests', { data: { elderName: '李秀英', idNumber: '371602195809120043', relation: 'child', act } }),
+    'request',
+  );
   const { id } = (await asked.json()) as { id: string };
   await ok(await owner.post(`/api/family/links/${id}/confirm`, { data: {} }), 'confirm');
   await ok(await relative.post('/api/family/acting-for', { data: { elderId: OWNER_ID } }), 'act for');
@@ -72,16 +84,37 @@ const acting = { ...asOwner, unscoped: 'deny' } as const;
 
 const calls: Call[] = [
   { name: 'GET /api/applications', call: (c) => send(c.get('/api/applications')), expect: { ...viewing, stranger: 'deny', resident: 'own' } },
-  { name: 'GET /api/applications/:id', call: (c) => send(c.get(`/api/applications/${ids.application}`)), expect: { ...viewing, stranger: 'deny', resident: 'deny' } },
-  { name: 'POST /api/flows/transfer/start', call: (c) => send(c.post('/api/flows/transfer/start', { data: {}, maxRedirects: 0 })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
-  { name: 'POST /api/flows/transfer/steps/:step', call: (c) => send(c.post('/api/flows/transfer/steps/toProvinceCode', { data: { value: '110000' } })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
-  { name: 'POST /api/flows/transfer/submit', call: (c) => send(c.post('/api/flows/transfer/submit', { data: { draftId: '00000000-0000-4000-8000-000000000000' } })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
   {
-    name: 'POST /api/flows/chronic/photos/:step',
-    call: (c) => send(c.post('/api/flows/chronic/photos/evidence', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: PNG } }, maxRedirects: 0 })),
+    name: 'GET /api/applications/:id',
+    call: (c) => send(c.get(`/api/applications/${ids.application}`)),
+    expect: { ...viewing, stranger: 'deny', resident: 'deny' },
+  },
+  {
+    name: 'POST /api/flows/transfer/start',
+    call: (c) => send(c.post('/api/flows/transfer/start', { data: {}, maxRedirects: 0 })),
     expect: { ...acting, stranger: 'deny', resident: 'own' },
   },
-  { name: 'POST /api/uploads', call: (c) => send(c.post('/api/uploads', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: PNG } } })), expect: { ...acting, stranger: 'deny', resident: 'own' } },
+  {
+    name: 'POST /api/flows/transfer/steps/:step',
+    call: (c) => send(c.post('/api/flows/transfer/steps/toProvinceCode', { data: { value: '110000' } })),
+    expect: { ...acting, stranger: 'deny', resident: 'own' },
+  },
+  {
+    name: 'POST /api/flows/transfer/submit',
+    call: (c) => send(c.post('/api/flows/transfer/submit', { data: { draftId: '00000000-0000-4000-8000-000000000000' } })),
+    expect: { ...acting, stranger: 'deny', resident: 'own' },
+  },
+  {
+    name: 'POST /api/flows/chronic/photos/:step',
+    call: (c) =>
+      send(c.post('/api/flows/chronic/photos/evidence', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: PNG } }, maxRedirects: 0 })),
+    expect: { ...acting, stranger: 'deny', resident: 'own' },
+  },
+  {
+    name: 'POST /api/uploads',
+    call: (c) => send(c.post('/api/uploads', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: PNG } } })),
+    expect: { ...acting, stranger: 'deny', resident: 'own' },
+  },
   { name: 'GET /api/uploads/:id', call: (c) => send(c.get(`/api/uploads/${ids.upload}`)), expect: { ...viewing, stranger: 'deny', resident: 'deny' } },
   { name: 'DELETE /api/uploads/:id', call: (c) => send(c.delete(`/api/uploads/${ids.upload}`)), expect: { ...acting, stranger: 'deny', resident: 'deny' } },
   { name: 'GET /api/family/links', call: (c) => send(c.get('/api/family/links')), expect: everyone },
@@ -108,7 +141,11 @@ const calls: Call[] = [
     call: (c) => send(c.post('/api/family/staff-consents/1/end', { data: {} })),
     expect: { owner: 'allow', scoped: 'deny', unscoped: 'deny', revoked: 'deny', expired: 'deny', stranger: 'deny', resident: 'own', signedOut: 'deny' },
   },
-  { name: 'POST /api/remote-filings/:id/cancel', call: (c) => send(c.post(`/api/remote-filings/${ids.filing}/cancel`, { data: {} })), expect: { ...acting, stranger: 'deny', resident: 'deny' } },
+  {
+    name: 'POST /api/remote-filings/:id/cancel',
+    call: (c) => send(c.post(`/api/remote-filings/${ids.filing}/cancel`, { data: {} })),
+    expect: { ...acting, stranger: 'deny', resident: 'deny' },
+  },
 ];
 
 /** The order rows are asked in: refusals first, so the allowed state changes (cancel, delete) come last. */
@@ -131,7 +168,9 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   for (const [role, phone] of Object.entries(ROLE_PHONES) as [Role, string][]) sessions.set(role, await newSession(baseURL!, phone, NAMES[role]));
 
   // Her things: an application (the 高血压 one she filed), a filing (filed here through the flow API), a photo.
-  const mine = (await (await owner.get('/api/applications')).json()) as { applications: { id: string; number: string; status: string; service: string; channel: string }[] };
+  const mine = (await (await owner.get('/api/applications')).json()) as {
+    applications: { id: string; number: string; status: string; service: string; channel: string }[];
+  };
   const hypertension = mine.applications.find((a) => a.service === 'chronic' && a.channel !== 'hospital');
   expect(hypertension).toBeTruthy();
   ids.application = hypertension!.id;
@@ -165,7 +204,12 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   const revokedLink = await link(owner, sessions.get('revoked')!, ['chronic', 'remote-care', 'transfer']);
   await ok(await owner.post(`/api/family/links/${revokedLink}/revoke`, { data: {} }), 'revoke');
   const expiring = sessions.get('expired')!;
-  const invite = await ok(await owner.post('/api/family/links', { data: { phone: ROLE_PHONES.expired, relation: 'sibling', act: ['chronic', 'remote-care', 'transfer'], months: 3 } }), 'invite');
+  const invite = await ok(
+    await owner.post('/api/family/links', {
+      data: { phone: ROLE_PHONES.expired, relation: 'sibling', act: ['chronic', 'remote-care', 'transfer'], months: 3 },
+    }),
+    'invite',
+  );
   const invited = ((await invite.json()) as { id: string }).id;
   await ok(await expiring.post(`/api/family/links/${invited}/accept`, { data: {} }), 'accept');
   await ok(await expiring.post('/api/family/acting-for', { data: { elderId: OWNER_ID } }), 'act for (expiring)');
@@ -176,7 +220,8 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   const check = async (role: Role) => {
     for (const c of calls) {
       const { status, body } = await c.call(sessions.get(role)!);
-      if (!meets(c.expect[role], status, body, ownerNumbers, c.notFoundDenies)) mismatches.push(`${c.name} as ${role}: expected ${c.expect[role]}, got ${status} ${body.slice(0, 120)}`);
+      if (!meets(c.expect[role], status, body, ownerNumbers, c.notFoundDenies))
+        mismatches.push(`${c.name} as ${role}: expected ${c.expect[role]}, got ${status} ${body.slice(0, 120)}`);
     }
   };
   for (const role of ROLES) await check(role);

@@ -16,7 +16,10 @@ const BATCH = 500;
 
 export async function seedLoadResidents(db: Db, count: number, now = new Date()): Promise<LoadResident[]> {
   const residents: LoadResident[] = [];
-  const [earlier] = await db.select({ n: sql<number>`count(*)::int` }).from(persons).where(like(persons.id, 'load-%'));
+  const [earlier] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(persons)
+    .where(like(persons.id, 'load-%'));
   const first = earlier?.n ?? 0;
   for (let start = 0; start < count; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => {

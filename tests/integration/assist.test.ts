@@ -14,7 +14,15 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
-const page = (question: string) => ({ title: '定点变更', progress: '第 1 步 / 共 3 步', question, hint: null, options: [{ label: '13800000001', checked: true }], answers: [{ label: '身份证号', value: '37010219480315002X' }], path: '/services/designation/x' });
+const page = (question: string) => ({
+  title: '定点变更',
+  progress: '第 1 步 / 共 3 步',
+  question,
+  hint: null,
+  options: [{ label: '13800000001', checked: true }],
+  answers: [{ label: '身份证号', value: '37010219480315002X' }],
+  path: '/services/designation/x',
+});
 
 describe('请客服帮我 codes', () => {
   it('are single use: the second claim of the same code is refused like a wrong one', async () => {
@@ -33,7 +41,8 @@ describe('请客服帮我 codes', () => {
   it('limit wrong guesses per staff member: after 5 in 10 minutes even the right code waits', async () => {
     const { code } = await startAssist(db, null, T);
     const wrong = code === '000000' ? '000001' : '000000';
-    for (let i = 0; i < ASSIST_RULES.maxWrongGuesses; i++) await expect(claimAssist(db, 'guesser', wrong, at(i * 1000))).rejects.toMatchObject({ code: 'assist-code-wrong' });
+    for (let i = 0; i < ASSIST_RULES.maxWrongGuesses; i++)
+      await expect(claimAssist(db, 'guesser', wrong, at(i * 1000))).rejects.toMatchObject({ code: 'assist-code-wrong' });
     await expect(claimAssist(db, 'guesser', code, at(10_000))).rejects.toMatchObject({ code: 'assist-guess-limit', status: 429 });
     // Another staff member is not held back by the guesser; the window passes.
     expect((await claimAssist(db, 'honest', code, at(11_000))).claimedBy).toBe('honest');

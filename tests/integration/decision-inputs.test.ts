@@ -26,16 +26,31 @@ vi.mock('@/lib/services/modules', async (importOriginal) => {
           ...m,
           decisionInputs: [
             { kind: 'amount-yuan', name: 'amount', label: 'staff.review.checks' },
-            { kind: 'choice', name: 'reason', label: 'staff.reason', options: [{ value: 'full', label: 'rejectReasons.other' }, { value: 'partial', label: 'rejectReasons.missing-evidence' }] },
+            {
+              kind: 'choice',
+              name: 'reason',
+              label: 'staff.reason',
+              options: [
+                { value: 'full', label: 'rejectReasons.other' },
+                { value: 'partial', label: 'rejectReasons.missing-evidence' },
+              ],
+            },
           ],
-          outcome: (result) => `核定金额 ${String((result.inputs as Record<string, string> | undefined)?.amount)} 元（${String((result.inputs as Record<string, string> | undefined)?.reason)}）`,
+          outcome: (result) =>
+            `核定金额 ${String((result.inputs as Record<string, string> | undefined)?.amount)} 元（${String((result.inputs as Record<string, string> | undefined)?.reason)}）`,
         };
   const chronic = withInputs(real.moduleFor('chronic'));
   // A module with its own approval SMS words (flows.test-only.sms.approved), for decisionSms alone.
   const testOnly: AnyServiceModule = {
     ...chronic,
     key: 'test-only' as AnyServiceModule['key'],
-    approvalSms: { template: 'approved', params: (result, answers) => ({ amount: String((result.inputs as Record<string, string> | undefined)?.amount ?? ''), phone: String(answers.contactPhone ?? '') }) },
+    approvalSms: {
+      template: 'approved',
+      params: (result, answers) => ({
+        amount: String((result.inputs as Record<string, string> | undefined)?.amount ?? ''),
+        phone: String(answers.contactPhone ?? ''),
+      }),
+    },
   };
   const modules = [...real.serviceModules.map(withInputs), testOnly];
   const find = (key: string) => modules.find((m) => m.key === key);
@@ -66,7 +81,11 @@ describe('decision inputs a service declares', () => {
 
     const decide = (inputs?: Record<string, unknown>) => decideAtDesk(db, worker, app.id, app.version, { decision: 'approve', inputs }, T, calendar);
     // Missing, zero and unlisted values are refused with the field they are about; nothing is decided.
-    for (const [inputs, field] of [[undefined, 'inputs.amount'], [{ amount: '0', reason: 'full' }, 'inputs.amount'], [{ amount: '12.5', reason: 'because' }, 'inputs.reason']] as const) {
+    for (const [inputs, field] of [
+      [undefined, 'inputs.amount'],
+      [{ amount: '0', reason: 'full' }, 'inputs.amount'],
+      [{ amount: '12.5', reason: 'because' }, 'inputs.reason'],
+    ] as const) {
       const error = await decide(inputs).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ZodError);
       expect((error as ZodError).issues[0]?.path.join('.')).toBe(field);
@@ -76,13 +95,22 @@ describe('decision inputs a service declares', () => {
     const row = await decide({ amount: '1,288.5', reason: 'partial' });
     expect(row.status).toBe('completed');
     expect(row.outcome).toMatchObject({ inputs: { amount: '1288.50', reason: 'partial' } });
-    const sms = await db.select().from(smsMessages).where(and(eq(smsMessages.applicationId, app.id), eq(smsMessages.phone, person.phone)));
+    const sms = await db
+      .select()
+      .from(smsMessages)
+      .where(and(eq(smsMessages.applicationId, app.id), eq(smsMessages.phone, person.phone)));
     // The 办结 SMS carries the outcome text the module made from the inputs.
     expect(sms.find((m) => m.template === 'completed')?.body).toContain('核定金额 1288.50 元（partial）');
   });
 
   it('reach the service’s own SMS template with its parameters and the outcome text', () => {
-    const app = { service: 'test-only', number: 'MT1', expectedBy: null, expectedEstimated: false, answers: { contactPhone: '13800000003' } } as unknown as ApplicationRow;
+    const app = {
+      service: 'test-only',
+      number: 'MT1',
+      expectedBy: null,
+      expectedEstimated: false,
+      answers: { contactPhone: '13800000003' },
+    } as unknown as ApplicationRow;
     const sms = decisionSms(app, { outcome: 'approved', result: { inputs: { amount: '88.00', reason: 'full' } } });
     expect(sms).toEqual({
       template: 'flows.test-only.sms.approved',

@@ -38,8 +38,7 @@ describe('定点医疗机构变更 takes effect per the region’s rule', () => 
   const QILU = 'H37010200001';
   const QIANFO = 'H37010200002';
 
-  const held = async (personId: string) =>
-    db.select().from(designations).where(eq(designations.personId, personId)).orderBy(asc(designations.id));
+  const held = async (personId: string) => db.select().from(designations).where(eq(designations.personId, personId)).orderBy(asc(designations.id));
 
   it('张桂兰 (济南, next month): 姚家 ends on 1 December, 千佛山 starts that day; no second change this year', async () => {
     const zhang = await person(DEMO_IDS.zhangGuilan);
@@ -50,7 +49,12 @@ describe('定点医疗机构变更 takes effect per the region’s rule', () => 
     const checked = validateAll(flow, answers, ctx);
     expect(checked.ok).toBe(true);
 
-    const { application } = await submitApplication(db, { service: 'designation', person: zhang, answers, idempotencyKey: 'designation-1', actor: resident(zhang) }, T, calendar);
+    const { application } = await submitApplication(
+      db,
+      { service: 'designation', person: zhang, answers, idempotencyKey: 'designation-1', actor: resident(zhang) },
+      T,
+      calendar,
+    );
     expect(application.status).toBe('completed');
     expect(application.outcome).toMatchObject({ outcome: 'approved', effectiveFrom: '2026-12-01', facilityCode: QIANFO, replaces: YAOJIA });
     expect((await smsOf(application.id)).map((m) => m.template)).toEqual(['completed']);
@@ -81,7 +85,12 @@ describe('定点医疗机构变更 takes effect per the region’s rule', () => 
     const answers = { replaceFacilityCode: 'add', newFacilityCode: 'H37070200001', contactPhone: wang.phone };
     const ctx = await loadFlowContext(db, wang, 'designation', T);
     expect(validateAll(flowFor('designation')!, answers, ctx).ok).toBe(true);
-    const { application } = await submitApplication(db, { service: 'designation', person: wang, answers, idempotencyKey: 'designation-add', actor: resident(wang) }, T, calendar);
+    const { application } = await submitApplication(
+      db,
+      { service: 'designation', person: wang, answers, idempotencyKey: 'designation-add', actor: resident(wang) },
+      T,
+      calendar,
+    );
     expect(application.outcome).toMatchObject({ effectiveFrom: '2026-11-10' });
     const rows = await held(wang.id);
     expect(rows.map((r) => [r.facilityCode, r.validFrom >= '2026-11-10' ? r.validFrom : 'old', r.validUntil])).toEqual([

@@ -80,13 +80,20 @@ describe('亲情账户 links', () => {
     const link = await inviteRelative(db, li, { phone: '13700000101', relation: 'other', act: [], months: 6 }, T);
     await expect(acceptInvitation(db, familyAccount('13700000102'), link.id, at(1000))).rejects.toMatchObject({ code: 'not-found', status: 404 });
     expect(linkState(link, at(FAMILY_RULES.pendingDays * DAY + 1))).toBe('lapsed');
-    await expect(acceptInvitation(db, familyAccount('13700000101'), link.id, at(FAMILY_RULES.pendingDays * DAY + 1))).rejects.toMatchObject({ code: 'family-link-lapsed' });
+    await expect(acceptInvitation(db, familyAccount('13700000101'), link.id, at(FAMILY_RULES.pendingDays * DAY + 1))).rejects.toMatchObject({
+      code: 'family-link-lapsed',
+    });
   });
 
   it('a request needs the right name for the 身份证号, and cannot be for oneself', async () => {
     const asker = familyAccount('13700000103', '王芳');
-    await expect(requestLink(db, asker, { elderName: '张桂芝', idNumber: gui.idNumber, relation: 'child', act: [] }, T)).rejects.toMatchObject({ code: 'family-elder-not-found', status: 404 });
-    await expect(requestLink(db, residentAccount(gui), { elderName: '张桂兰', idNumber: gui.idNumber, relation: 'child', act: [] }, T)).rejects.toMatchObject({ code: 'family-self' });
+    await expect(requestLink(db, asker, { elderName: '张桂芝', idNumber: gui.idNumber, relation: 'child', act: [] }, T)).rejects.toMatchObject({
+      code: 'family-elder-not-found',
+      status: 404,
+    });
+    await expect(requestLink(db, residentAccount(gui), { elderName: '张桂兰', idNumber: gui.idNumber, relation: 'child', act: [] }, T)).rejects.toMatchObject({
+      code: 'family-self',
+    });
   });
 
   it('the code the elder reads out makes the link active; wrong tries are counted and lock it; it expires', async () => {
@@ -106,7 +113,8 @@ describe('亲情账户 links', () => {
     expect((await lastSms(gui.phone, 'familyWithdrawn'))?.body).toContain('王芳');
 
     const again = await requestLink(db, asker, { elderName: '张桂兰', idNumber: gui.idNumber, relation: 'child', act: [] }, at(4000));
-    for (let i = 0; i < FAMILY_RULES.codeMaxWrongTries - 1; i++) await expect(confirmWithCode(db, asker, again.id, '000000', at(5000))).rejects.toMatchObject({ status: 400 });
+    for (let i = 0; i < FAMILY_RULES.codeMaxWrongTries - 1; i++)
+      await expect(confirmWithCode(db, asker, again.id, '000000', at(5000))).rejects.toMatchObject({ status: 400 });
     await expect(confirmWithCode(db, asker, again.id, '000000', at(5000))).rejects.toMatchObject({ code: 'code-locked' });
     // Locked even for the right code now; the elder can still agree in the app.
     const right = /验证码 (\d{6})/.exec((await lastSms(gui.phone, 'familyRequest'))?.body ?? '')?.[1] ?? '';
@@ -137,8 +145,11 @@ describe('亲情账户 links', () => {
   it('one open link per pair; at most 5 relatives per elder and 10 elders per relative', async () => {
     const wang = await person(DEMO_IDS.wangJianguo);
     await inviteRelative(db, wang, { phone: '13700000200', relation: 'child', act: [], months: 12 }, T);
-    await expect(inviteRelative(db, wang, { phone: '13700000200', relation: 'child', act: [], months: 12 }, T)).rejects.toMatchObject({ code: 'family-link-exists' });
-    for (let i = 1; i < FAMILY_RULES.maxRelativesPerElder; i++) await inviteRelative(db, wang, { phone: `1370000020${i}`, relation: 'other', act: [], months: 12 }, T);
+    await expect(inviteRelative(db, wang, { phone: '13700000200', relation: 'child', act: [], months: 12 }, T)).rejects.toMatchObject({
+      code: 'family-link-exists',
+    });
+    for (let i = 1; i < FAMILY_RULES.maxRelativesPerElder; i++)
+      await inviteRelative(db, wang, { phone: `1370000020${i}`, relation: 'other', act: [], months: 12 }, T);
     await expect(inviteRelative(db, wang, { phone: '13700000209', relation: 'other', act: [], months: 12 }, T)).rejects.toMatchObject({
       code: 'family-elder-limit',
       params: { max: FAMILY_RULES.maxRelativesPerElder },

@@ -41,7 +41,12 @@ describe('我的办件 says what became of each filing, from the filing rows', (
   let firstId = '';
 
   it('a filing in force: its card names the place and the last day, status 已办结', async () => {
-    const { application } = await submitApplication(db, { service: 'remote-care', person: zhang, answers: answers(), idempotencyKey: 's1', actor: actor(zhang) }, atShanghaiTime('2026-11-23', 10, 0), calendar);
+    const { application } = await submitApplication(
+      db,
+      { service: 'remote-care', person: zhang, answers: answers(), idempotencyKey: 's1', actor: actor(zhang) },
+      atShanghaiTime('2026-11-23', 10, 0),
+      calendar,
+    );
     firstId = application.id;
     const [card] = await summaries('2026-11-23');
     expect(card).toMatchObject({ id: firstId, status: 'completed', subject: '海南省三亚市 · 临时 · 到 2027年5月23日', filingEnded: null });
@@ -53,14 +58,23 @@ describe('我的办件 says what became of each filing, from the filing rows', (
     expect(start).toMatchObject({ category: 'temporary', reason: 'referral', destCityCode: '460200', commitment: 'promise', startDate: '2026-11-24' });
     await submitApplication(
       db,
-      { service: 'remote-care', person: zhang, answers: answers({ ...start, destProvinceCode: '370000', destCityCode: '370200', _replaces: old!.id }), idempotencyKey: 's2', actor: actor(zhang) },
+      {
+        service: 'remote-care',
+        person: zhang,
+        answers: answers({ ...start, destProvinceCode: '370000', destCityCode: '370200', _replaces: old!.id }),
+        idempotencyKey: 's2',
+        actor: actor(zhang),
+      },
       atShanghaiTime('2026-11-24', 10, 0),
       calendar,
     );
     const cards = await summaries('2026-11-24');
     expect(cards.find((c) => c.id === firstId)?.filingEnded).toEqual({ state: 'changed', on: '2026-11-24', place: '海南省三亚市' });
     expect(cards.find((c) => c.id !== firstId)).toMatchObject({ subject: '山东省青岛市 · 临时 · 到 2027年5月24日', filingEnded: null });
-    const events = await db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, firstId), eq(applicationEvents.kind, 'filing-changed')));
+    const events = await db
+      .select()
+      .from(applicationEvents)
+      .where(and(eq(applicationEvents.applicationId, firstId), eq(applicationEvents.kind, 'filing-changed')));
     expect(events).toHaveLength(1);
   });
 
@@ -72,8 +86,16 @@ describe('我的办件 says what became of each filing, from the filing rows', (
   });
 
   it('a temporary filing past its last day is 已过期 and no longer in force for the rules', async () => {
-    await submitApplication(db, { service: 'remote-care', person: zhang, answers: answers({ startDate: '2026-11-26' }), idempotencyKey: 's3', actor: actor(zhang) }, atShanghaiTime('2026-11-26', 10, 0), calendar);
-    const [row] = await db.select().from(remoteFilings).where(and(eq(remoteFilings.personId, zhang.id), eq(remoteFilings.status, 'active')));
+    await submitApplication(
+      db,
+      { service: 'remote-care', person: zhang, answers: answers({ startDate: '2026-11-26' }), idempotencyKey: 's3', actor: actor(zhang) },
+      atShanghaiTime('2026-11-26', 10, 0),
+      calendar,
+    );
+    const [row] = await db
+      .select()
+      .from(remoteFilings)
+      .where(and(eq(remoteFilings.personId, zhang.id), eq(remoteFilings.status, 'active')));
     expect(row?.endDate).toBe('2027-05-26');
     expect(await activeFilings(db, zhang.id, '2027-05-26')).toHaveLength(1);
     expect(await activeFilings(db, zhang.id, '2027-05-27')).toHaveLength(0);

@@ -24,7 +24,13 @@ afterAll(async () => close());
 const submit = (key: string) =>
   submitApplication(
     db,
-    { service: 'transfer', person: wang, answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: wang.phone }, idempotencyKey: key, actor: { kind: 'resident', id: wang.id, channel: 'online' } },
+    {
+      service: 'transfer',
+      person: wang,
+      answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: wang.phone },
+      idempotencyKey: key,
+      actor: { kind: 'resident', id: wang.id, channel: 'online' },
+    },
     T,
     calendar,
   );
@@ -52,7 +58,9 @@ describe('filing is one transaction', () => {
   // only when the kill happens to land in between).
   it('when the acceptance SMS cannot be written, no application or event is left either', async () => {
     await db.execute(sql.raw(`create function refuse_sms() returns trigger language plpgsql as $$ begin raise exception 'sms refused'; end $$`));
-    await db.execute(sql.raw(`create trigger refuse_sms before insert on sms_messages for each row when (new.phone = '${wang.phone}') execute function refuse_sms()`));
+    await db.execute(
+      sql.raw(`create trigger refuse_sms before insert on sms_messages for each row when (new.phone = '${wang.phone}') execute function refuse_sms()`),
+    );
     try {
       await expect(submit('atomic-key')).rejects.toThrow();
     } finally {

@@ -60,7 +60,8 @@ const eventsOf = (id: string) => db.select().from(applicationEvents).where(eq(ap
 const smsOf = (id: string) => db.select().from(smsMessages).where(eq(smsMessages.applicationId, id)).orderBy(asc(smsMessages.id));
 
 // 鲁医保办发〔2023〕14号 (seed 002) 第12条.
-const ART12 = '002 第12条: "对器官移植术后抗排异、恶性肿瘤放化疗等病种，参保群众出院结算后，由医疗机构直接发起门诊慢性病待遇认定，属地医保经办机构线上确认，参保群众即可享受门诊慢特病待遇。"';
+const ART12 =
+  '002 第12条: "对器官移植术后抗排异、恶性肿瘤放化疗等病种，参保群众出院结算后，由医疗机构直接发起门诊慢性病待遇认定，属地医保经办机构线上确认，参保群众即可享受门诊慢特病待遇。"';
 
 describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
   it('the list in lib/data names exactly the two diseases of the article', () => {
@@ -69,14 +70,46 @@ describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
 
   type Case = { quote: string; filing: HospitalFiling; refused: string | null };
   const cases: Case[] = [
-    { quote: '器官移植术后抗排异 → 由医疗机构直接发起 (居民)', filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M08300', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' }, refused: null },
-    { quote: '恶性肿瘤放化疗 → 由医疗机构直接发起 (职工)', filing: { personId: DEMO_IDS.wangJianguo, diseaseCode: 'M00500', hospitalCode: WEIFANG_L3, dischargeDate: '2026-11-30' }, refused: null },
-    { quote: '"等病种" is not a licence for every disease: 高血压 is applied for by the person', filing: { personId: DEMO_IDS.zhangGuilan, diseaseCode: 'M03900', hospitalCode: 'H37010200001', dischargeDate: '2026-11-29' }, refused: 'hospital-disease-not-listed' },
-    { quote: '肾透析 is high-cost but not named in 第12条', filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M07803', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' }, refused: 'hospital-disease-not-listed' },
-    { quote: '参保群众: someone with no insurance record is refused', filing: { personId: 'not-insured-person', diseaseCode: 'M00500', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' }, refused: 'hospital-not-insured' },
-    { quote: '属地: a hospital of another 统筹区 is refused', filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M08300', hospitalCode: JINAN_QILU, dischargeDate: '2026-11-28' }, refused: 'hospital-not-chronic-care' },
-    { quote: '出院结算后: a discharge tomorrow is refused', filing: { personId: DEMO_IDS.zhangWei, diseaseCode: 'M00500', hospitalCode: 'H37010200001', dischargeDate: '2026-12-01' }, refused: 'hospital-discharge-date' },
-    { quote: '李秀英 already has 恶性肿瘤 (the seeded case): no second application', filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M00500', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' }, refused: 'hospital-duplicate' },
+    {
+      quote: '器官移植术后抗排异 → 由医疗机构直接发起 (居民)',
+      filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M08300', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' },
+      refused: null,
+    },
+    {
+      quote: '恶性肿瘤放化疗 → 由医疗机构直接发起 (职工)',
+      filing: { personId: DEMO_IDS.wangJianguo, diseaseCode: 'M00500', hospitalCode: WEIFANG_L3, dischargeDate: '2026-11-30' },
+      refused: null,
+    },
+    {
+      quote: '"等病种" is not a licence for every disease: 高血压 is applied for by the person',
+      filing: { personId: DEMO_IDS.zhangGuilan, diseaseCode: 'M03900', hospitalCode: 'H37010200001', dischargeDate: '2026-11-29' },
+      refused: 'hospital-disease-not-listed',
+    },
+    {
+      quote: '肾透析 is high-cost but not named in 第12条',
+      filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M07803', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' },
+      refused: 'hospital-disease-not-listed',
+    },
+    {
+      quote: '参保群众: someone with no insurance record is refused',
+      filing: { personId: 'not-insured-person', diseaseCode: 'M00500', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' },
+      refused: 'hospital-not-insured',
+    },
+    {
+      quote: '属地: a hospital of another 统筹区 is refused',
+      filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M08300', hospitalCode: JINAN_QILU, dischargeDate: '2026-11-28' },
+      refused: 'hospital-not-chronic-care',
+    },
+    {
+      quote: '出院结算后: a discharge tomorrow is refused',
+      filing: { personId: DEMO_IDS.zhangWei, diseaseCode: 'M00500', hospitalCode: 'H37010200001', dischargeDate: '2026-12-01' },
+      refused: 'hospital-discharge-date',
+    },
+    {
+      quote: '李秀英 already has 恶性肿瘤 (the seeded case): no second application',
+      filing: { personId: DEMO_IDS.liXiuying, diseaseCode: 'M00500', hospitalCode: BINZHOU_L3, dischargeDate: '2026-11-29' },
+      refused: 'hospital-duplicate',
+    },
   ];
 
   it.each(cases)('$quote → $refused', async ({ filing, refused }) => {
@@ -87,12 +120,21 @@ describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
     }
     const { application, created } = await attempt;
     expect(created).toBe(true);
-    expect(application).toMatchObject({ status: 'pending-confirmation', channel: 'hospital', actorKind: 'hospital', actorId: filing.hospitalCode, reviewMode: 'hospital-initiated', expectedBy: '2026-11-30' });
+    expect(application).toMatchObject({
+      status: 'pending-confirmation',
+      channel: 'hospital',
+      actorKind: 'hospital',
+      actorId: filing.hospitalCode,
+      reviewMode: 'hospital-initiated',
+      expectedBy: '2026-11-30',
+    });
     expect(application.plan).toEqual([
       { at: CUTOFF.toISOString(), action: 'confirm' },
       { at: CUTOFF.toISOString(), action: 'decide' },
     ]);
-    expect((await eventsOf(application.id)).map((e) => [e.kind, e.toStatus, e.actorKind, e.channel])).toEqual([['hospital-initiated', 'pending-confirmation', 'hospital', 'hospital']]);
+    expect((await eventsOf(application.id)).map((e) => [e.kind, e.toStatus, e.actorKind, e.channel])).toEqual([
+      ['hospital-initiated', 'pending-confirmation', 'hospital', 'hospital'],
+    ]);
     const sms = await smsOf(application.id);
     expect(sms.map((m) => m.template)).toEqual(['hospitalApplied']);
     expect(sms[0]!.body).toContain(application.number);
@@ -119,11 +161,18 @@ describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
     const answers = { diseaseCode: 'M08300', hospitalCode: BINZHOU_L3, evidence: [crypto.randomUUID()], contactPhone: li.phone };
     expect(validateAll(flowFor('chronic')!, answers, facts)).toEqual({ ok: false, step: 'diseaseCode', refusal: { code: 'chronic-duplicate-hospital' } });
     // Her own 高血压 application: that one she did make.
-    expect(validateAll(flowFor('chronic')!, { ...answers, diseaseCode: 'M03900' }, facts)).toEqual({ ok: false, step: 'diseaseCode', refusal: { code: 'chronic-duplicate' } });
+    expect(validateAll(flowFor('chronic')!, { ...answers, diseaseCode: 'M03900' }, facts)).toEqual({
+      ok: false,
+      step: 'diseaseCode',
+      refusal: { code: 'chronic-duplicate' },
+    });
   });
 
   it('属地医保经办机构线上确认: nothing before the cut-off; then the scheduler confirms and recognises it, an SMS for each', async () => {
-    const [pending] = await db.select().from(applications).where(and(eq(applications.personId, DEMO_IDS.liXiuying), eq(applications.status, 'pending-confirmation')));
+    const [pending] = await db
+      .select()
+      .from(applications)
+      .where(and(eq(applications.personId, DEMO_IDS.liXiuying), eq(applications.status, 'pending-confirmation')));
     expect(pending).toBeTruthy();
     await runDueReviews(db, new Date(CUTOFF.getTime() - 1), calendar);
     expect((await app(pending!.id)).status).toBe('pending-confirmation');
@@ -131,7 +180,11 @@ describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
     await runDueReviews(db, CUTOFF, calendar);
     const row = await app(pending!.id);
     expect(row).toMatchObject({ status: 'completed', nextActionAt: null });
-    expect(row.outcome).toMatchObject({ outcome: 'approved', diseaseCode: 'M08300', benefit: { insuranceType: 'resident', ratePercent: 65, annualLimitYuan: 3000 } });
+    expect(row.outcome).toMatchObject({
+      outcome: 'approved',
+      diseaseCode: 'M08300',
+      benefit: { insuranceType: 'resident', ratePercent: 65, annualLimitYuan: 3000 },
+    });
     expect((await eventsOf(row.id)).map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorKind])).toEqual([
       ['hospital-initiated', null, 'pending-confirmation', 'hospital'],
       ['jingban-confirmed', 'pending-confirmation', 'accepted', 'system'],
@@ -146,7 +199,9 @@ describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
     const before = await app(row.id);
     expect(await runDueReviews(db, new Date(CUTOFF.getTime() + 86_400_000), calendar)).toMatchObject({ advanced: 0 });
     const [worker] = await db.select().from(staff).where(eq(staff.staffNo, demoStaff[2]!.staffNo));
-    await expect(decideAtDesk(db, worker as StaffRow, row.id, row.version, { decision: 'approve' }, CUTOFF, calendar)).rejects.toMatchObject({ code: 'already-decided' });
+    await expect(decideAtDesk(db, worker as StaffRow, row.id, row.version, { decision: 'approve' }, CUTOFF, calendar)).rejects.toMatchObject({
+      code: 'already-decided',
+    });
     expect(await app(row.id)).toEqual(before);
     expect(await smsOf(row.id)).toHaveLength(3);
   });
@@ -154,7 +209,12 @@ describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
   it('or the review desk confirms it: 医保经办机构确认 and 已认定 by the case worker; a refusal ends it without her', async () => {
     const [worker] = (await db.select().from(staff).where(eq(staff.staffNo, demoStaff[2]!.staffNo))) as StaffRow[];
     // (王建国's 恶性肿瘤 was confirmed by the scheduler above: his 器官移植抗排异, filed now, waits on the desk.)
-    const filed = await startHospitalApplication(db, { personId: DEMO_IDS.wangJianguo, diseaseCode: 'M08300', hospitalCode: WEIFANG_L3, dischargeDate: '2026-11-30' }, T, calendar);
+    const filed = await startHospitalApplication(
+      db,
+      { personId: DEMO_IDS.wangJianguo, diseaseCode: 'M08300', hospitalCode: WEIFANG_L3, dischargeDate: '2026-11-30' },
+      T,
+      calendar,
+    );
     const wang = await reviewQueue(db).then((q) => q.find((i) => i.application.id === filed.application.id));
     expect(wang?.application.status).toBe('pending-confirmation');
     const done = await decideAtDesk(db, worker!, wang!.application.id, wang!.application.version, { decision: 'approve' }, T, calendar);
@@ -168,7 +228,12 @@ describe(`免申即享 门诊慢特病 — ${ART12}`, () => {
     ]);
     expect((await smsOf(done.id)).map((m) => m.template)).toEqual(['hospitalApplied', 'jingbanConfirmed', 'completed']);
 
-    const { application } = await startHospitalApplication(db, { personId: DEMO_IDS.zhangWei, diseaseCode: 'M08300', hospitalCode: 'H37010200001', dischargeDate: '2026-11-30' }, T, calendar);
+    const { application } = await startHospitalApplication(
+      db,
+      { personId: DEMO_IDS.zhangWei, diseaseCode: 'M08300', hospitalCode: 'H37010200001', dischargeDate: '2026-11-30' },
+      T,
+      calendar,
+    );
     const refused = await decideAtDesk(db, worker!, application.id, application.version, { decision: 'refuse', reason: 'other' }, T, calendar);
     expect(refused.status).toBe('rejected');
     expect((await smsOf(application.id)).map((m) => m.template)).toEqual(['hospitalApplied', 'rejected']);
@@ -223,7 +288,12 @@ describe(`省内 转移接续 免申即享 — ${ART9}`, () => {
     { name: '张伟 "insured" in 济南, his own city → no transfer', personId: DEMO_IDS.zhangWei, regionCode: '370100', refused: 'newcity-region' },
     { name: '北京 is 跨省, not 省内 → no automatic start', personId: DEMO_IDS.zhangWei, regionCode: '110100', refused: 'newcity-region' },
     { name: 'no insurance record → refused', personId: 'not-insured-person', regionCode: '370200', refused: 'newcity-not-insured' },
-    { name: '张伟 in a third city while his transfer is under way → refused', personId: DEMO_IDS.zhangWei, regionCode: '370700', refused: 'newcity-transfer-pending' },
+    {
+      name: '张伟 in a third city while his transfer is under way → refused',
+      personId: DEMO_IDS.zhangWei,
+      regionCode: '370700',
+      refused: 'newcity-transfer-pending',
+    },
   ];
 
   it.each(cases)('$name', async ({ personId, regionCode, refused }) => {
@@ -278,11 +348,20 @@ describe('模拟经办 routes (demo mode only)', () => {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(init.json);
     }
-    return mod.POST(new NextRequest(`http://localhost:3000${path}`, { method: 'POST', headers: { ...headers, 'sec-fetch-site': 'same-origin' }, body }), undefined as never);
+    return mod.POST(
+      new NextRequest(`http://localhost:3000${path}`, { method: 'POST', headers: { ...headers, 'sec-fetch-site': 'same-origin' }, body }),
+      undefined as never,
+    );
   }
 
   it('a form post files for the patient and goes back to 模拟经办 with the number; a refusal goes back with its code', async () => {
-    const form = new URLSearchParams({ returnTo: '/dev/jingban', personId: DEMO_IDS.zhangGuilan, diseaseCode: 'M00500', hospitalCode: 'H37010200001', dischargeDate: '2026-11-30' });
+    const form = new URLSearchParams({
+      returnTo: '/dev/jingban',
+      personId: DEMO_IDS.zhangGuilan,
+      diseaseCode: 'M00500',
+      hospitalCode: 'H37010200001',
+      dischargeDate: '2026-11-30',
+    });
     const res = await post('/api/dev/hospital-application', { form: form.toString() });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toMatch(/^\/dev\/jingban\?hospitalFiled=MT\d{14}$/);
@@ -290,14 +369,23 @@ describe('模拟经办 routes (demo mode only)', () => {
     const refused = await post('/api/dev/hospital-application', { form: form.toString() });
     expect(refused.headers.get('location')).toBe('/dev/jingban?hospitalFiledError=hospital-disease-not-listed');
     form.set('returnTo', 'https://evil.example/');
-    expect((await post('/api/dev/hospital-application', { form: form.toString() })).headers.get('location')).toBe('/dev/jingban?hospitalFiledError=hospital-disease-not-listed');
+    expect((await post('/api/dev/hospital-application', { form: form.toString() })).headers.get('location')).toBe(
+      '/dev/jingban?hospitalFiledError=hospital-disease-not-listed',
+    );
   });
 
   it('JSON: a refusal is a 4xx in plain Chinese, malformed input a 400, never a 5xx', async () => {
     const refused = await post('/api/dev/new-city', { json: { personId: DEMO_IDS.zhangGuilan, regionCode: '370200' } });
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ error: { code: 'newcity-not-employee', message: expect.stringContaining('居民要本人申请') } });
-    for (const json of [{}, { personId: 1 }, { personId: 'x'.repeat(500), regionCode: '370200' }, [], 'x', { personId: DEMO_IDS.zhangWei, regionCode: '370200', extra: true }]) {
+    for (const json of [
+      {},
+      { personId: 1 },
+      { personId: 'x'.repeat(500), regionCode: '370200' },
+      [],
+      'x',
+      { personId: DEMO_IDS.zhangWei, regionCode: '370200', extra: true },
+    ]) {
       expect((await post('/api/dev/new-city', { json })).status).toBe(400);
       expect((await post('/api/dev/hospital-application', { json })).status).toBe(400);
     }
@@ -315,8 +403,13 @@ describe('模拟经办 routes (demo mode only)', () => {
 
 describe('a demo database seeded before this change', () => {
   it('its 待您确认 row (v1, no plan) is given the 经办 confirmation, and the scheduler then confirms it without her', async () => {
-    const [seeded] = (await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying))).filter((a) => a.answers.diseaseCode === 'M00500');
-    await db.update(applications).set({ status: 'pending-confirmation', plan: [], planIndex: 0, nextActionAt: null, outcome: null, decidedAt: null }).where(eq(applications.id, seeded!.id));
+    const [seeded] = (await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying))).filter(
+      (a) => a.answers.diseaseCode === 'M00500',
+    );
+    await db
+      .update(applications)
+      .set({ status: 'pending-confirmation', plan: [], planIndex: 0, nextActionAt: null, outcome: null, decidedAt: null })
+      .where(eq(applications.id, seeded!.id));
     await db.delete(appSettings).where(eq(appSettings.key, 'seed:li-chronic-cancer-hospital-v2'));
     await seedDemoData(db);
     const planned = await app(seeded!.id);

@@ -28,7 +28,12 @@ const smsOf = (applicationId: string) => db.select().from(smsMessages).where(eq(
 const OTHER = '13912345678';
 
 const self = (p: PersonRow): Actor => ({ kind: 'resident', id: p.id, channel: 'online' });
-const relative: Actor = { kind: 'family', id: 'rel-1', channel: 'online', actedBy: { kind: 'relative', linkId: 'l1', name: '张伟', relation: 'child', gender: 'male' } };
+const relative: Actor = {
+  kind: 'family',
+  id: 'rel-1',
+  channel: 'online',
+  actedBy: { kind: 'relative', linkId: 'l1', name: '张伟', relation: 'child', gender: 'male' },
+};
 const staff: Actor = { kind: 'staff', id: '371600017', channel: 'phone' };
 
 async function file(r: LoadResident, actor: (p: PersonRow) => Actor, contactPhone?: string, key = 'k') {
@@ -52,7 +57,11 @@ describe('the 联系电话 chosen in the flow receives the progress SMS', () => 
 
   it('later progress (审核中, 办结) goes to the chosen number as well', async () => {
     const { person, application } = await file(residents[2]!, self, OTHER);
-    await db.transaction((tx) => advanceApplication(tx, application, new Date(application.nextActionAt!), calendar, person, { actor: { kind: 'system', id: 'scheduler', channel: 'system' } }));
+    await db.transaction((tx) =>
+      advanceApplication(tx, application, new Date(application.nextActionAt!), calendar, person, {
+        actor: { kind: 'system', id: 'scheduler', channel: 'system' },
+      }),
+    );
     const later = (await smsOf(application.id)).filter((m) => m.template !== 'accepted');
     expect(later.map((m) => m.phone)).toEqual([OTHER, person.phone]);
   });

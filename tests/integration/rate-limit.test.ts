@@ -31,6 +31,10 @@ describe('rate budgets kept in the database', () => {
 
   it('a pair budget with a block stays refused for the block, in plain words (hours)', async () => {
     for (let i = 0; i < BUDGETS.familyCodeFailuresPerPair.points; i += 1) await spend(db, 'familyCodeFailuresPerPair', 'e:r');
-    await expect(assertWithinBudgets(db, [['familyCodeFailuresPerPair', 'e:r']])).rejects.toMatchObject({ status: 429, code: 'rate-limited', params: { unit: 'hours', hours: 24 } });
+    await expect(assertWithinBudgets(db, [['familyCodeFailuresPerPair', 'e:r']])).rejects.toMatchObject({
+      status: 429,
+      code: 'rate-limited',
+      params: { unit: 'hours', hours: 24 },
+    });
   });
 });

@@ -37,14 +37,28 @@ describe('手工报销 at the desk', () => {
     await runDueReviews(db, new Date('2026-12-30T02:00:00.000Z'), calendar);
 
     const row = queued!.application;
-    const refusedAs = (field: string) => ({ issues: expect.arrayContaining([expect.objectContaining({ path: ['inputs', field], message: 'decision-amount' })]) });
+    const refusedAs = (field: string) => ({
+      issues: expect.arrayContaining([expect.objectContaining({ path: ['inputs', field], message: 'decision-amount' })]),
+    });
     await expect(decideAtDesk(db, worker!, row.id, row.version, { decision: 'approve' }, NEXT_DAY, calendar)).rejects.toMatchObject(refusedAs('amountYuan'));
     await expect(
       decideAtDesk(db, worker!, row.id, row.version, { decision: 'approve', inputs: { amountYuan: '12.345', amountReason: 'per-policy' } }, NEXT_DAY, calendar),
     ).rejects.toMatchObject(refusedAs('amountYuan'));
-    const done = await decideAtDesk(db, worker!, row.id, row.version, { decision: 'approve', inputs: { amountYuan: '3208.6', amountReason: 'excluded-items' } }, NEXT_DAY, calendar);
+    const done = await decideAtDesk(
+      db,
+      worker!,
+      row.id,
+      row.version,
+      { decision: 'approve', inputs: { amountYuan: '3208.6', amountReason: 'excluded-items' } },
+      NEXT_DAY,
+      calendar,
+    );
     expect(done.status).toBe('completed');
-    expect(done.outcome).toMatchObject({ inputs: { amountYuan: '3208.60', amountReason: 'excluded-items' }, account: '6217 **** **** 4321', bank: '中国建设银行' });
+    expect(done.outcome).toMatchObject({
+      inputs: { amountYuan: '3208.60', amountReason: 'excluded-items' },
+      account: '6217 **** **** 4321',
+      bank: '中国建设银行',
+    });
 
     const sms = await db.select().from(smsMessages).where(eq(smsMessages.phone, li!.phone));
     const texts = sms.map((m) => m.body);

@@ -35,16 +35,31 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
-const active = (personId: string) => db.select().from(remoteFilings).where(and(eq(remoteFilings.personId, personId), eq(remoteFilings.status, 'active')));
+const active = (personId: string) =>
+  db
+    .select()
+    .from(remoteFilings)
+    .where(and(eq(remoteFilings.personId, personId), eq(remoteFilings.status, 'active')));
 
 describe('filings as standing records', () => {
   it('an approved filing is in force at once: 省内 scope, temporary validity of 6 months from the filing day (start backdated 3 days)', async () => {
     const now = atShanghaiTime('2026-11-23', 10, 0);
-    const { application } = await submitApplication(db, { service: 'remote-care', person: zhang, answers: answers(), idempotencyKey: 'a1', actor: actor(zhang) }, now, calendar);
+    const { application } = await submitApplication(
+      db,
+      { service: 'remote-care', person: zhang, answers: answers(), idempotencyKey: 'a1', actor: actor(zhang) },
+      now,
+      calendar,
+    );
     expect(application.status).toBe('completed');
     const rows = await active(zhang.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ scope: 'intra-province', category: 'temporary', startDate: '2026-11-20', endDate: '2027-05-23', applicationId: application.id });
+    expect(rows[0]).toMatchObject({
+      scope: 'intra-province',
+      category: 'temporary',
+      startDate: '2026-11-20',
+      endDate: '2027-05-23',
+      applicationId: application.id,
+    });
   });
 
   it('a change replaces the filing: the old one is marked changed, the new one is in force', async () => {
@@ -52,7 +67,20 @@ describe('filings as standing records', () => {
     const now = atShanghaiTime('2026-11-24', 10, 0);
     await submitApplication(
       db,
-      { service: 'remote-care', person: zhang, answers: answers({ category: 'long-term', reason: 'long-term-residence', destProvinceCode: '460000', destCityCode: '460200', startDate: '2026-11-24', _replaces: old?.id }), idempotencyKey: 'a2', actor: actor(zhang) },
+      {
+        service: 'remote-care',
+        person: zhang,
+        answers: answers({
+          category: 'long-term',
+          reason: 'long-term-residence',
+          destProvinceCode: '460000',
+          destCityCode: '460200',
+          startDate: '2026-11-24',
+          _replaces: old?.id,
+        }),
+        idempotencyKey: 'a2',
+        actor: actor(zhang),
+      },
       now,
       calendar,
     );
@@ -67,7 +95,10 @@ describe('filings as standing records', () => {
     const [filing] = await active(zhang.id);
     await cancelRemoteFiling(db, zhang, filing!.id, actor(zhang), atShanghaiTime('2026-11-25', 9, 0));
     expect(await active(zhang.id)).toHaveLength(0);
-    const sms = await db.select().from(smsMessages).where(and(eq(smsMessages.phone, zhang.phone), eq(smsMessages.template, 'filingCancelled')));
+    const sms = await db
+      .select()
+      .from(smsMessages)
+      .where(and(eq(smsMessages.phone, zhang.phone), eq(smsMessages.template, 'filingCancelled')));
     expect(sms).toHaveLength(1);
   });
 

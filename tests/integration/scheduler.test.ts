@@ -56,9 +56,7 @@ describe('scheduler: the seeded 李秀英 高血压 application', () => {
   beforeAll(async () => {
     ({ db, close } = await openTestDb());
     // She also has a 恶性肿瘤 application her hospital filed and the 经办 confirmed (免申即享, already 已认定).
-    const rows = (await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying))).filter(
-      (a) => a.answers.diseaseCode === 'M03900',
-    );
+    const rows = (await db.select().from(applications).where(eq(applications.personId, DEMO_IDS.liXiuying))).filter((a) => a.answers.diseaseCode === 'M03900');
     expect(rows).toHaveLength(1);
     li = rows[0]!;
   });
@@ -246,9 +244,7 @@ describe('submitApplication and the transfer stages', () => {
   });
 
   it('20 concurrent submissions with distinct keys create 20 rows with 20 distinct 办件编号', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => submitApplication(db, input(zhang, `distinct-${i}`), T, calendar)),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => submitApplication(db, input(zhang, `distinct-${i}`), T, calendar)));
     expect(results.every((r) => r.created)).toBe(true);
     expect(new Set(results.map((r) => r.application.id)).size).toBe(20);
     const numbers = new Set(results.map((r) => r.application.number));
@@ -433,7 +429,10 @@ describe('concurrent decisions and cancellation', () => {
     );
     expect(decided.status).toBe('completed');
     const before = await snapshot(db);
-    for (const decision of [{ outcome: 'approved', result: {} }, { outcome: 'rejected', reason: 'other' }] as const) {
+    for (const decision of [
+      { outcome: 'approved', result: {} },
+      { outcome: 'rejected', reason: 'other' },
+    ] as const) {
       await expect(
         db.transaction((tx) => advanceApplication(tx, decided, new Date(T.getTime() + 120_000), calendar, zhangWei, { decision, actor: staff })),
       ).rejects.toMatchObject({ name: 'ConflictError', code: 'already-decided' });
@@ -511,7 +510,13 @@ describe('concurrent decisions and cancellation', () => {
   it('a stale snapshot cannot cancel an application that moved on', async () => {
     const { application } = await submitApplication(
       db,
-      { service: 'transfer', person: zhang, answers: { toProvinceCode: '370000', toCityCode: '370200' }, idempotencyKey: 'stale-cancel', actor: resident(zhang) },
+      {
+        service: 'transfer',
+        person: zhang,
+        answers: { toProvinceCode: '370000', toCityCode: '370200' },
+        idempotencyKey: 'stale-cancel',
+        actor: resident(zhang),
+      },
       T,
       calendar,
     );

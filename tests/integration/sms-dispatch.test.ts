@@ -14,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
-const queue = (phone: string) =>
-  enqueueSms(db, { phone, template: 'cancelled', params: { service: '异地就医备案', number: 'YD20261110000001', date: '' } });
+const queue = (phone: string) => enqueueSms(db, { phone, template: 'cancelled', params: { service: '异地就医备案', number: 'YD20261110000001', date: '' } });
 
 /** A carrier that records every send and, on its first, lets the test act while the dispatch is under way. */
 function slowCarrier(onFirstSend: () => Promise<void>): SmsProvider & { sent: string[] } {

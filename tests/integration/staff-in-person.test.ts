@@ -73,7 +73,11 @@ afterEach(() => vi.useRealTimers());
 describe('the in-person ID check', () => {
   it('refuses a number that is not the person’s, counts it per staff member and person, and locks after five', async () => {
     // 王建国's own number typed for 张桂兰: a real, well-formed number, but not hers.
-    await expect(recordInPersonCheck(db, zhao, gui, wang.idNumber, T)).rejects.toMatchObject({ code: 'staff-id-mismatch', status: 400, params: { triesLeft: 4 } });
+    await expect(recordInPersonCheck(db, zhao, gui, wang.idNumber, T)).rejects.toMatchObject({
+      code: 'staff-id-mismatch',
+      status: 400,
+      params: { triesLeft: 4 },
+    });
     expect((await isSpent(db, 'inPersonIdFailuresPerPair', `${zhao.id}:${gui.id}`)).consumed).toBe(1);
     expect(await consentMethod(db, zhao.id, gui.id, T)).toBeNull();
     const [denied] = await auditOf(gui.id, 'in-person-id-mismatch');
@@ -84,7 +88,11 @@ describe('the in-person ID check', () => {
     }
     await expect(recordInPersonCheck(db, zhao, gui, wang.idNumber, T)).rejects.toMatchObject({ code: 'staff-id-locked', status: 429 });
     // Locked: even the right number is refused now, for this staff member and person only.
-    await expect(recordInPersonCheck(db, zhao, gui, gui.idNumber, T)).rejects.toMatchObject({ code: 'staff-id-locked', status: 429, params: { unit: 'hours' } });
+    await expect(recordInPersonCheck(db, zhao, gui, gui.idNumber, T)).rejects.toMatchObject({
+      code: 'staff-id-locked',
+      status: 429,
+      params: { unit: 'hours' },
+    });
     expect(await consentMethod(db, zhao.id, gui.id, T)).toBeNull();
     await recordInPersonCheck(db, qian, gui, gui.idNumber, T);
     expect(await consentMethod(db, qian.id, gui.id, T)).toBe('in-person');
@@ -157,7 +165,11 @@ describe('a 亲情账户 link made on an in-person check', () => {
   const input = (phone: string, months: number) => ({ phone, relation: 'child' as const, act: ['chronic'], months, method: 'in-person' as const });
 
   it('longer than 3 months is refused without a second staff member', async () => {
-    await expect(createLinkByStaff(db, zhao, wang, input('13700000301', 12), T)).rejects.toMatchObject({ code: 'staff-second-required', status: 400, params: { months: 3 } });
+    await expect(createLinkByStaff(db, zhao, wang, input('13700000301', 12), T)).rejects.toMatchObject({
+      code: 'staff-second-required',
+      status: 400,
+      params: { months: 3 },
+    });
     expect(await activeLinkFor(db, wang.id, '13700000301', T)).toBeNull();
   });
 
@@ -171,7 +183,10 @@ describe('a 亲情账户 link made on an in-person check', () => {
     expect(second.staffNo).toBe('ZD2002');
     const link = await createLinkByStaff(db, zhao, wang, input('13700000303', 24), T, second);
     expect(link).toMatchObject({ status: 'active', madeByStaffNo: 'ZD2001', secondStaffNo: 'ZD2002' });
-    const [made] = await db.select().from(auditEvents).where(and(eq(auditEvents.linkId, link.id), eq(auditEvents.action, 'link-by-staff')));
+    const [made] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.linkId, link.id), eq(auditEvents.action, 'link-by-staff')));
     expect(made?.detail).toMatchObject({ staffNo: 'ZD2001', secondStaffNo: 'ZD2002', method: 'in-person', months: 24 });
     expect((await smsTo(wang.phone, 'familyLinkedByStaff'))[0]?.body).toContain('工号 ZD2001、ZD2002');
   });
@@ -185,7 +200,8 @@ describe('a 亲情账户 link made on an in-person check', () => {
   it('a wrong password is counted in the staff lock-out budgets; five lock the 工号 from that address', async () => {
     await expect(confirmSecondStaff(db, zhao, 'ZD2002', 'guess', CLIENT)).rejects.toMatchObject({ code: 'staff-second-wrong', status: 400 });
     expect((await isSpent(db, 'staffFailuresPerNo', 'ZD2002')).consumed).toBe(1);
-    for (let i = 1; i < BUDGETS.staffFailuresPerClient.points - 1; i++) await expect(confirmSecondStaff(db, zhao, 'ZD2002', 'guess', CLIENT)).rejects.toMatchObject({ code: 'staff-second-wrong' });
+    for (let i = 1; i < BUDGETS.staffFailuresPerClient.points - 1; i++)
+      await expect(confirmSecondStaff(db, zhao, 'ZD2002', 'guess', CLIENT)).rejects.toMatchObject({ code: 'staff-second-wrong' });
     await expect(confirmSecondStaff(db, zhao, 'ZD2002', 'guess', CLIENT)).rejects.toMatchObject({ code: 'staff-second-locked', status: 429 });
     await expect(confirmSecondStaff(db, zhao, 'ZD2002', demoStaff[3]!.password, CLIENT)).rejects.toMatchObject({ code: 'staff-second-locked' });
   });
@@ -232,7 +248,14 @@ describe('the elder undoes it', () => {
 
   it('revokes a link a station made: the relative can no longer act', async () => {
     const second = await confirmSecondStaff(db, zhao, 'ZD2002', demoStaff[3]!.password, CLIENT);
-    const link = await createLinkByStaff(db, zhao, gui, { phone: '13700000306', relation: 'child', act: ['transfer'], months: 12, method: 'in-person' }, T, second);
+    const link = await createLinkByStaff(
+      db,
+      zhao,
+      gui,
+      { phone: '13700000306', relation: 'child', act: ['transfer'], months: 12, method: 'in-person' },
+      T,
+      second,
+    );
     expect((await activeLinkFor(db, gui.id, '13700000306', at(MIN)))?.id).toBe(link.id);
     await revokeLink(db, gui, link.id, at(2 * MIN));
     expect(await activeLinkFor(db, gui.id, '13700000306', at(3 * MIN))).toBeNull();

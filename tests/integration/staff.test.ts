@@ -87,7 +87,9 @@ describe('staff sign-in', () => {
   it('guesses spread over many addresses lock the 工号 for a day and end its sessions', async () => {
     vi.setSystemTime(T.getTime() + 240 * MIN);
     const [row] = await db.select().from(staff).where(eq(staff.staffNo, caseworker.staffNo));
-    await db.insert(sessions).values({ tokenHash: 'staff-session-to-end', kind: 'staff', subjectId: row!.id, createdAt: T, expiresAt: new Date(T.getTime() + 600 * MIN) });
+    await db
+      .insert(sessions)
+      .values({ tokenHash: 'staff-session-to-end', kind: 'staff', subjectId: row!.id, createdAt: T, expiresAt: new Date(T.getTime() + 600 * MIN) });
     expect(await staffNoLocked(db, caseworker.staffNo)).toBe(false);
     for (let i = 0; i < BUDGETS.staffFailuresPerNo.points; i++) await signInStaff(db, caseworker.staffNo, 'guess', `203.0.113.${i}`);
     expect(await staffNoLocked(db, caseworker.staffNo)).toBe(true);
@@ -114,7 +116,10 @@ describe('经办 review desk', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'already-decided', status: 409 } });
     const [row] = await db.select().from(applications).where(eq(applications.id, id));
-    const sms = await db.select().from(smsMessages).where(and(eq(smsMessages.applicationId, id), eq(smsMessages.phone, item!.person.phone)));
+    const sms = await db
+      .select()
+      .from(smsMessages)
+      .where(and(eq(smsMessages.applicationId, id), eq(smsMessages.phone, item!.person.phone)));
     // One decision, one decision SMS.
     expect(sms.filter((m) => m.template === 'completed' || m.template === 'rejected')).toHaveLength(1);
     expect(['completed', 'rejected']).toContain(row?.status);
@@ -128,7 +133,13 @@ describe('经办 review desk', () => {
     const [wang] = await db.select().from(persons).where(eq(persons.id, DEMO_IDS.wangJianguo));
     const { application } = await submitApplication(
       db,
-      { service: 'transfer', person: wang!, answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: wang!.phone }, idempotencyKey: 'desk-test', actor: { kind: 'resident', id: wang!.id, channel: 'online' } },
+      {
+        service: 'transfer',
+        person: wang!,
+        answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: wang!.phone },
+        idempotencyKey: 'desk-test',
+        actor: { kind: 'resident', id: wang!.id, channel: 'online' },
+      },
       T,
       calendar,
     );

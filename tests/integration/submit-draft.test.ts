@@ -43,7 +43,9 @@ describe('确认提交 from a draft', () => {
   it('removing the draft is part of the filing: when it cannot be removed, nothing is filed', async () => {
     const resident = residents[1]!;
     await db.execute(sql.raw(`create function keep_draft() returns trigger language plpgsql as $$ begin raise exception 'draft kept'; end $$`));
-    await db.execute(sql.raw(`create trigger keep_draft before delete on drafts for each row when (old.person_id = '${resident.personId}') execute function keep_draft()`));
+    await db.execute(
+      sql.raw(`create trigger keep_draft before delete on drafts for each row when (old.person_id = '${resident.personId}') execute function keep_draft()`),
+    );
     try {
       await expect(fileDraft(resident)).rejects.toThrow();
     } finally {
@@ -59,7 +61,18 @@ describe('确认提交 from a draft', () => {
     const resident = residents[2]!;
     const person = await personOf(resident);
     const [draft] = await draftOf(resident);
-    const filed = await submitApplication(db, { service: 'transfer', person, answers: draft!.answers, idempotencyKey: `draft:${resident.draftId}`, actor: { kind: 'resident', id: person.id, channel: 'online' } }, T, calendar);
+    const filed = await submitApplication(
+      db,
+      {
+        service: 'transfer',
+        person,
+        answers: draft!.answers,
+        idempotencyKey: `draft:${resident.draftId}`,
+        actor: { kind: 'resident', id: person.id, channel: 'online' },
+      },
+      T,
+      calendar,
+    );
     expect(await draftOf(resident)).toHaveLength(1);
     const retried = await fileDraft(resident);
     expect(retried).toMatchObject({ created: false, application: { id: filed.application.id } });
@@ -70,7 +83,17 @@ describe('确认提交 from a draft', () => {
     await fileDraft(resident);
     const person = await personOf(resident);
     const ctx = await loadFlowContext(db, person, 'transfer', T);
-    await db.insert(drafts).values({ id: 'second-draft', personId: person.id, service: 'transfer', answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: person.phone }, currentStep: 'check', createdAt: T, updatedAt: T });
-    await expect(submitDraft(db, person, 'transfer', 'second-draft', { kind: 'resident', id: person.id, channel: 'online' }, T, calendar, ctx)).rejects.toBeInstanceOf(FlowRefusal);
+    await db.insert(drafts).values({
+      id: 'second-draft',
+      personId: person.id,
+      service: 'transfer',
+      answers: { toProvinceCode: '110000', toCityCode: '110100', contactPhone: person.phone },
+      currentStep: 'check',
+      createdAt: T,
+      updatedAt: T,
+    });
+    await expect(
+      submitDraft(db, person, 'transfer', 'second-draft', { kind: 'resident', id: person.id, channel: 'online' }, T, calendar, ctx),
+    ).rejects.toBeInstanceOf(FlowRefusal);
   });
 });

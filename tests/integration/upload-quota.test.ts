@@ -37,7 +37,8 @@ describe('a day’s photos per person', () => {
     const me = DEMO_IDS.zhangGuilan;
     for (let i = 0; i < max - 1; i += 1) await saveUpload(db, me, photo);
     // Refused by their first bytes, before any decoding: not counted.
-    for (let i = 0; i < 5; i += 1) expect((await refusal(saveUpload(db, me, new TextEncoder().encode('<html>not a photo at all</html>')))).code).toBe('upload-not-image');
+    for (let i = 0; i < 5; i += 1)
+      expect((await refusal(saveUpload(db, me, new TextEncoder().encode('<html>not a photo at all</html>')))).code).toBe('upload-not-image');
     const last = await saveUpload(db, me, photo);
     expect(last.mime).toBe('image/jpeg');
     expect(await refusal(saveUpload(db, me, photo))).toEqual({ status: 429, code: 'upload-daily-limit', params: { max } });

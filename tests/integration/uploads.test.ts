@@ -17,16 +17,19 @@ import { deleteUpload, getUpload, saveUpload } from '@/lib/uploads/store';
 vi.mock('server-only', () => ({}));
 const signedIn = vi.hoisted(() => ({ personId: '', db: null as unknown }));
 vi.mock('@/lib/auth/current', () => ({
-  currentSession: async () => ({ kind: 'resident', person: { id: signedIn.personId, name: 'test', phone: `phone-${signedIn.personId}`, gender: 'female' }, tokenHash: 'test', actingFor: null }),
+  currentSession: async () => ({
+    kind: 'resident',
+    person: { id: signedIn.personId, name: 'test', phone: `phone-${signedIn.personId}`, gender: 'female' },
+    tokenHash: 'test',
+    actingFor: null,
+  }),
 }));
 vi.mock('@/lib/db/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/db/client')>()),
   getDb: async () => signedIn.db,
 }));
 
-const PNG = Uint8Array.from(
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
-);
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...ascii('JFIF'), 0x00, 0x01, 0x01, 0x00, 0xff, 0xd9]);
 const WEBP = Uint8Array.from([...ascii('RIFF'), 0x1a, 0, 0, 0, ...ascii('WEBPVP8L'), 0x0d, 0, 0, 0, 0x2f, 0, 0, 0, 0x10]);
 const HEIC = Uint8Array.from([0, 0, 0, 0x18, ...ascii('ftypheic'), 0, 0, 0, 0, ...ascii('mif1heic'), 0, 0, 0, 8, ...ascii('meta')]);

@@ -111,7 +111,12 @@ async function productLoad(data: BenchDb, dbName: string): Promise<LoadRow[]> {
         if (res.status !== 201) throw new Error(`warm-up submission answered ${res.status}: ${await res.text()}`);
       }
       for (const c of concurrencies) {
-        rows.push({ route: '我的办件 GET /api/applications', db: dbName, c, figures: await runLoad({ url: `${base}/api/applications`, connections: c, seconds, headers: listHeaders }) });
+        rows.push({
+          route: '我的办件 GET /api/applications',
+          db: dbName,
+          c,
+          figures: await runLoad({ url: `${base}/api/applications`, connections: c, seconds, headers: listHeaders }),
+        });
         rows.push({
           route: '提交 POST /api/flows/transfer/submit',
           db: dbName,
@@ -129,12 +134,16 @@ const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) :
 function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
   const lines: string[] = [];
   const checks: { what: string; ok: boolean }[] = [];
-  lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`);
+  lines.push(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`,
+  );
   lines.push('');
   lines.push('| page | first-load JS (KB gzip) | × bare | performance | accessibility | LCP (ms) | TBT (ms) | CLS |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of [bare, ...pages]) {
-    lines.push(`| ${row.page} | ${fmt(row.js, 1)} | ${fmt(row.js / bare.js, 2)} | ${fmt(row.lh.performance, 2)} | ${fmt(row.lh.accessibility, 2)} | ${fmt(row.lh.lcp)} | ${fmt(row.lh.tbt)} | ${fmt(row.lh.cls, 3)} |`);
+    lines.push(
+      `| ${row.page} | ${fmt(row.js, 1)} | ${fmt(row.js / bare.js, 2)} | ${fmt(row.lh.performance, 2)} | ${fmt(row.lh.accessibility, 2)} | ${fmt(row.lh.lcp)} | ${fmt(row.lh.tbt)} | ${fmt(row.lh.cls, 3)} |`,
+    );
   }
   for (const row of pages) {
     checks.push({ what: `${row.page}: JS ≤ 1.15 × bare`, ok: row.js <= 1.15 * bare.js });
@@ -149,11 +158,18 @@ function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
   const ref = (route: string, c: number) => load.find((r) => r.route === route && r.c === c)!.figures;
   for (const row of load) {
     const f = row.figures;
-    const reference = row.route.startsWith('我的办件') ? ref('reference: constant JSON', row.c) : row.route.startsWith('提交') ? ref('reference: one-row insert', row.c) : null;
-    lines.push(`| ${row.route} | ${row.db} | ${row.c} | ${fmt(f.rps)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ${f.errors} | ${reference ? fmt(f.rps / reference.rps, 2) : ''} |`);
+    const reference = row.route.startsWith('我的办件')
+      ? ref('reference: constant JSON', row.c)
+      : row.route.startsWith('提交')
+        ? ref('reference: one-row insert', row.c)
+        : null;
+    lines.push(
+      `| ${row.route} | ${row.db} | ${row.c} | ${fmt(f.rps)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ${f.errors} | ${reference ? fmt(f.rps / reference.rps, 2) : ''} |`,
+    );
     checks.push({ what: `${row.route} (${row.db}, c=${row.c}): zero errors${f.errors ? ` (${f.detail})` : ''}`, ok: f.errors === 0 });
     if (!reference) continue;
-    if (row.route.startsWith('我的办件')) checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.7 × constant req/s`, ok: f.rps >= 0.7 * reference.rps });
+    if (row.route.startsWith('我的办件'))
+      checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.7 × constant req/s`, ok: f.rps >= 0.7 * reference.rps });
     else {
       checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.8 × insert req/s`, ok: f.rps >= 0.8 * reference.rps });
       if (row.c === 10) checks.push({ what: `${row.route} (${row.db}, c=10): p95 ≤ 1.5 × insert p95`, ok: f.p95 <= 1.5 * reference.p95 });

@@ -41,7 +41,10 @@ describe('capped body reading', () => {
 
   it('JSON over 64 KB is a 413, JSON under it is parsed', async () => {
     const big = JSON.stringify({ value: 'x'.repeat(70 * 1024) });
-    await expect(readJson(post(big, { 'content-type': 'application/json' }), z.object({ value: z.string() }))).rejects.toMatchObject({ status: 413, code: 'body-too-large' });
+    await expect(readJson(post(big, { 'content-type': 'application/json' }), z.object({ value: z.string() }))).rejects.toMatchObject({
+      status: 413,
+      code: 'body-too-large',
+    });
     await expect(readJson(post('{"value":"a"}', { 'content-type': 'application/json' }), z.object({ value: z.string() }))).resolves.toEqual({ value: 'a' });
   });
 

@@ -23,7 +23,11 @@ const wang: FlowPerson = { insuranceType: 'employee', employmentStatus: 'retired
 const callerFacts = await sampleFacts(DEMO_IDS.wangJianguo, TODAY, {
   designation: { designations: [{ facilityCode: 'H37070500001', validFrom: '2025-01-01', validUntil: null }], completedChangeDates: [] },
 });
-const caller = (service: ServiceKey): FlowContext<Record<string, unknown>> => ({ today: TODAY, person: wang, facts: callerFacts[service] as Record<string, unknown> });
+const caller = (service: ServiceKey): FlowContext<Record<string, unknown>> => ({
+  today: TODAY,
+  person: wang,
+  facts: callerFacts[service] as Record<string, unknown>,
+});
 
 function script(service: ServiceKey, locale: Locale = 'zh-CN', withCaller = false): ScriptStep[] {
   const flow = flowFor(service);
@@ -36,10 +40,13 @@ const step = (steps: ScriptStep[], key: string) => {
   if (!found) throw new Error(`no step ${key}`);
   return found;
 };
-const allText = (steps: ScriptStep[]) => steps.flatMap((s) => [s.question, ...s.branches.flatMap((b) => [b.condition, b.hint, ...b.options])]).filter((x): x is string => x !== null);
+const allText = (steps: ScriptStep[]) =>
+  steps.flatMap((s) => [s.question, ...s.branches.flatMap((b) => [b.condition, b.hint, ...b.options])]).filter((x): x is string => x !== null);
 
 describe('the call script', () => {
-  const cases = serviceKeys.flatMap((service) => (['zh-CN', 'en'] as const).flatMap((locale) => [false, true].map((withCaller) => [service, locale, withCaller] as const)));
+  const cases = serviceKeys.flatMap((service) =>
+    (['zh-CN', 'en'] as const).flatMap((locale) => [false, true].map((withCaller) => [service, locale, withCaller] as const)),
+  );
 
   it.each(cases)('%s in %s (resident on the line: %s) leaves no {param}, no message key and no formatting error', (service, locale, withCaller) => {
     errors.length = 0;
@@ -79,7 +86,9 @@ describe('the call script', () => {
 
   it('fills the facts of the resident staff act for: 参保地, the yearly limit, the phone, their own facilities', () => {
     const transfer = step(script('transfer', 'zh-CN', true), 'toProvinceCode').branches;
-    expect(transfer).toEqual([{ condition: null, hint: '您现在的参保地是潍坊市，会从这里转出。在山东省内换城市的，不用申请，会自动转过去。', options: [], live: true }]);
+    expect(transfer).toEqual([
+      { condition: null, hint: '您现在的参保地是潍坊市，会从这里转出。在山东省内换城市的，不用申请，会自动转过去。', options: [], live: true },
+    ]);
     const replace = step(script('designation', 'zh-CN', true), 'replaceFacilityCode').branches[0];
     expect(replace?.hint).toMatch(/每年只能变 \d+ 次/);
     expect(replace?.options[0]).toMatch(/^换掉 /);

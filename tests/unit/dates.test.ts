@@ -98,12 +98,22 @@ describe('isIsoDate', () => {
   it.each(['2026-02-28', '2024-02-29', '2000-02-29', '1900-01-01', '2026-12-31'])('accepts %s', (s) => {
     expect(isIsoDate(s)).toBe(true);
   });
-  it.each(['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-2-3', '20260203', '2026-02-03T00:00:00Z', ' 2026-02-03', '', 'abcd-ef-gh'])(
-    'rejects %j',
-    (s) => {
-      expect(isIsoDate(s)).toBe(false);
-    },
-  );
+  it.each([
+    '2026-02-30',
+    '2025-02-29',
+    '1900-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-2-3',
+    '20260203',
+    '2026-02-03T00:00:00Z',
+    ' 2026-02-03',
+    '',
+    'abcd-ef-gh',
+  ])('rejects %j', (s) => {
+    expect(isIsoDate(s)).toBe(false);
+  });
   it('rejects non-strings', () => {
     expect(isIsoDate(20260203)).toBe(false);
     expect(isIsoDate(null)).toBe(false);

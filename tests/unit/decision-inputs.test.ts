@@ -5,7 +5,15 @@ import { decisionInputSchema, liftInputs, type DecisionInput } from '@/lib/servi
 // A fifth service (医疗费手工报销) asks the case worker for the amount approved and a reason from a list.
 const inputs: DecisionInput[] = [
   { kind: 'amount-yuan', name: 'amount', label: 'flows.test.desk.amount' },
-  { kind: 'choice', name: 'reason', label: 'flows.test.desk.reason', options: [{ value: 'full', label: 'flows.test.desk.full' }, { value: 'partial', label: 'flows.test.desk.partial' }] },
+  {
+    kind: 'choice',
+    name: 'reason',
+    label: 'flows.test.desk.reason',
+    options: [
+      { value: 'full', label: 'flows.test.desk.full' },
+      { value: 'partial', label: 'flows.test.desk.partial' },
+    ],
+  },
 ];
 const schema = decisionInputSchema(inputs);
 const issue = (value: unknown) => {
@@ -37,7 +45,11 @@ describe('decision inputs', () => {
   });
 
   it('read a plain form’s inputs.<name> fields as the inputs JSON sends', () => {
-    expect(liftInputs({ decision: 'approve', version: '3', 'inputs.amount': '12', 'inputs.reason': 'full' })).toEqual({ decision: 'approve', version: '3', inputs: { amount: '12', reason: 'full' } });
+    expect(liftInputs({ decision: 'approve', version: '3', 'inputs.amount': '12', 'inputs.reason': 'full' })).toEqual({
+      decision: 'approve',
+      version: '3',
+      inputs: { amount: '12', reason: 'full' },
+    });
     expect(liftInputs({ decision: 'refuse' })).toEqual({ decision: 'refuse' });
   });
 });

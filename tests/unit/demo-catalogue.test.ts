@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  benefitsByRegion,
-  centralisedReviewWorkingDays,
-  monthlyReview,
-  regionBenefits,
-} from '@/lib/data/benefits';
-import {
-  diseaseByCode,
-  diseaseCatalogue,
-  diseases,
-  searchDiseases,
-  type InsuranceType,
-} from '@/lib/data/diseases';
+import { benefitsByRegion, centralisedReviewWorkingDays, monthlyReview, regionBenefits } from '@/lib/data/benefits';
+import { diseaseByCode, diseaseCatalogue, diseases, searchDiseases, type InsuranceType } from '@/lib/data/diseases';
 import { facilities, facilityByCode } from '@/lib/data/facilities';
 import { distanceMetres } from '@/lib/data/geo';
 import { districtByCode, isRegionCode, regionByCode, regions, type RegionCode } from '@/lib/data/regions';
@@ -106,7 +95,10 @@ describe('disease catalogues', () => {
       expect(diseaseByCode(type, d.code)).toBe(d);
     }
     for (const name of ['高血压', '糖尿病', '恶性肿瘤']) {
-      expect(list.some((d) => d.name === name), name).toBe(true);
+      expect(
+        list.some((d) => d.name === name),
+        name,
+      ).toBe(true);
     }
   });
 

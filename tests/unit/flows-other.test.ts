@@ -187,7 +187,8 @@ describe('定点医疗机构变更 flow', () => {
   const yaojia = codeOf('历下区姚家街道社区卫生服务中心');
   const qilu = codeOf('山东大学齐鲁医院');
   const qianfo = codeOf('山东省千佛山医院');
-  const held = (codes: string[]): DesignationFacts['designations'] => codes.map((facilityCode) => ({ facilityCode, validFrom: '2024-11-10', validUntil: null }));
+  const held = (codes: string[]): DesignationFacts['designations'] =>
+    codes.map((facilityCode) => ({ facilityCode, validFrom: '2024-11-10', validUntil: null }));
   const facts: DesignationFacts = { designations: held([yaojia, qilu]), completedChangeDates: [] };
   const ctx = ctxOf(zhang, facts);
   const answers = { replaceFacilityCode: yaojia, newFacilityCode: qianfo, contactPhone: zhang.phone };
@@ -246,14 +247,18 @@ describe('定点医疗机构变更 flow', () => {
 
   it('a change taking effect next month: the outgoing row cannot be replaced again, the incoming one can', () => {
     // Approved in November, effective 1 December: 姚家 ends, 千佛山 starts.
-    const pending = ctxOf(zhang, {
-      designations: [
-        { facilityCode: yaojia, validFrom: '2024-11-10', validUntil: '2026-12-01' },
-        { facilityCode: qilu, validFrom: '2024-11-10', validUntil: null },
-        { facilityCode: qianfo, validFrom: '2026-12-01', validUntil: null },
-      ],
-      completedChangeDates: [],
-    }, '2026-11-20');
+    const pending = ctxOf(
+      zhang,
+      {
+        designations: [
+          { facilityCode: yaojia, validFrom: '2024-11-10', validUntil: '2026-12-01' },
+          { facilityCode: qilu, validFrom: '2024-11-10', validUntil: null },
+          { facilityCode: qianfo, validFrom: '2026-12-01', validUntil: null },
+        ],
+        completedChangeDates: [],
+      },
+      '2026-11-20',
+    );
     expect(stepOptions(step(designationFlow, 'replaceFacilityCode'), {}, pending).map((o) => o.value)).toEqual([qilu, qianfo, 'add']);
     const newCodes = stepOptions(step(designationFlow, 'newFacilityCode'), {}, pending).map((o) => o.value);
     for (const code of [yaojia, qilu, qianfo]) expect(newCodes).not.toContain(code);

@@ -31,10 +31,18 @@ async function answer(error: unknown, headers: Record<string, string>, armed = t
 
 describe('pathWithRefusal: the one way a refusal goes into an address', () => {
   it('writes the code, its parameters, from=check and the field, keeping the query already there', () => {
-    expect(pathWithRefusal('/services/chronic/evidence', { code: 'upload-daily-limit', params: { max: 20 } })).toBe('/services/chronic/evidence?error=upload-daily-limit&p.max=20');
-    expect(pathWithRefusal('/services/chronic/disease', { code: 'choose-one' }, { fromCheck: true })).toBe('/services/chronic/disease?error=choose-one&from=check');
-    expect(pathWithRefusal('/staff/resident?person=p-1', { code: 'code-wrong', params: { triesLeft: 2 }, field: 'code' })).toBe('/staff/resident?person=p-1&error=code-wrong&p.triesLeft=2&field=code');
-    expect(pathWithRefusal('/dev/jingban?ran=1', { code: 'hospital-duplicate' }, { name: 'hospitalFiledError' })).toBe('/dev/jingban?ran=1&hospitalFiledError=hospital-duplicate');
+    expect(pathWithRefusal('/services/chronic/evidence', { code: 'upload-daily-limit', params: { max: 20 } })).toBe(
+      '/services/chronic/evidence?error=upload-daily-limit&p.max=20',
+    );
+    expect(pathWithRefusal('/services/chronic/disease', { code: 'choose-one' }, { fromCheck: true })).toBe(
+      '/services/chronic/disease?error=choose-one&from=check',
+    );
+    expect(pathWithRefusal('/staff/resident?person=p-1', { code: 'code-wrong', params: { triesLeft: 2 }, field: 'code' })).toBe(
+      '/staff/resident?person=p-1&error=code-wrong&p.triesLeft=2&field=code',
+    );
+    expect(pathWithRefusal('/dev/jingban?ran=1', { code: 'hospital-duplicate' }, { name: 'hospitalFiledError' })).toBe(
+      '/dev/jingban?ran=1&hospitalFiledError=hospital-duplicate',
+    );
   });
 
   it('is read back by refusalFromQuery', () => {
@@ -58,7 +66,10 @@ describe('handle(): a plain form is sent back with its refusal, a script gets th
   });
 
   it('route input errors and bad fields go back the same way, with the field to mark', async () => {
-    expect(await answer(new ApiError(429, 'staff-locked', { minutes: 15 }), FORM)).toMatchObject({ status: 303, location: '/family/add?error=staff-locked&p.minutes=15' });
+    expect(await answer(new ApiError(429, 'staff-locked', { minutes: 15 }), FORM)).toMatchObject({
+      status: 303,
+      location: '/family/add?error=staff-locked&p.minutes=15',
+    });
     expect(await answer(new DomainError('marked', {}, 400), FORM)).toMatchObject({ location: '/family/add?error=marked&field=phone' });
     const zod = z.object({ name: z.string().min(1, { message: 'name-required' }) }).safeParse({ name: '' }).error;
     expect(await answer(zod, FORM)).toMatchObject({ status: 303, location: '/family/add?error=name-required&field=name' });

@@ -9,7 +9,11 @@ const flow: FlowDefinition = {
   service: 'chronic',
   steps: [{ key: 'place', kind: 'text', maxLength: 10, schema: freeTextValue(10) }],
 };
-const ctx = { today: '2026-11-10', person: { insuranceType: 'resident', employmentStatus: null, regionCode: '370100', districtCode: null, phone: '13800000001' }, facts: {} } as const;
+const ctx = {
+  today: '2026-11-10',
+  person: { insuranceType: 'resident', employmentStatus: null, regionCode: '370100', districtCode: null, phone: '13800000001' },
+  facts: {},
+} as const;
 const check = (raw: unknown) => validateStep(flow, 'place', raw, {}, ctx);
 
 describe('a free-text step', () => {

@@ -75,9 +75,7 @@ describe('masking and phones', () => {
 });
 
 describe('check digit property', () => {
-  const birthArb = fc
-    .integer({ min: dayNumber('1900-01-01'), max: dayNumber(TODAY) })
-    .map((d) => fromDayNumber(d).replaceAll('-', ''));
+  const birthArb = fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber(TODAY) }).map((d) => fromDayNumber(d).replaceAll('-', ''));
   const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
   const bodyArb = fc.tuple(digits(6), birthArb, digits(3)).map(([region, birth, seq]) => `${region}${birth}${seq}`);
 

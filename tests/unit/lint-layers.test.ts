@@ -30,7 +30,10 @@ describe('layer arrows', () => {
 
   it('refuses an import cycle', async () => {
     // lib/calendar/working-days.ts imports lib/time/dates.ts: dates importing it back closes a loop.
-    const found = await problems('lib/time/dates.ts', "import { createWorkingCalendar } from '../calendar/working-days';\nexport const x = createWorkingCalendar;\n");
+    const found = await problems(
+      'lib/time/dates.ts',
+      "import { createWorkingCalendar } from '../calendar/working-days';\nexport const x = createWorkingCalendar;\n",
+    );
     expect(found).toContainEqual(expect.stringMatching(/^import-x\/no-cycle: Dependency cycle/));
   });
 });

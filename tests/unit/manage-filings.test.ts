@@ -31,13 +31,13 @@ describe('filing state, derived from the row', () => {
   });
 });
 
-describe('relations from the reader\'s side', () => {
+describe("relations from the reader's side", () => {
   it('the elder reads what the relative is to them', () => {
     expect(relationFromSide('child', 'elder', 'male', 'zh-CN')).toBe('儿子');
     expect(relationFromSide('child', 'elder', 'female', 'zh-CN')).toBe('女儿');
     expect(relationFromSide('child', 'elder', null, 'zh-CN')).toBe('子女');
   });
-  it('the relative reads what the elder is to them, by the elder\'s gender', () => {
+  it("the relative reads what the elder is to them, by the elder's gender", () => {
     expect(relationFromSide('child', 'relative', 'female', 'zh-CN')).toBe('母亲');
     expect(relationFromSide('child', 'relative', 'male', 'zh-CN')).toBe('父亲');
     expect(relationFromSide('parent', 'relative', 'male', 'zh-CN')).toBe('儿子');
@@ -47,7 +47,7 @@ describe('relations from the reader\'s side', () => {
     expect(relationFromSide('child', 'relative', null, 'zh-CN')).toBe('父母');
     expect(relationFromSide('child', 'relative', 'female', 'en')).toBe('mother');
   });
-  it('relationWord is unchanged for the elder\'s side', () => {
+  it("relationWord is unchanged for the elder's side", () => {
     expect(relationWord('child', 'male', 'zh-CN')).toBe('儿子');
   });
 });
@@ -61,12 +61,16 @@ describe('what an application is about', () => {
   });
   it('remote-care: the place, the kind and, for a temporary filing, the last day', () => {
     const answers = { category: 'temporary', destProvinceCode: '460000', destCityCode: '460200' };
-    expect(applicationSubject({ service: 'remote-care', answers, outcome: { validUntil: '2027-05-30' } }, 'zh-CN')).toBe('海南省三亚市 · 临时 · 到 2027年5月30日');
+    expect(applicationSubject({ service: 'remote-care', answers, outcome: { validUntil: '2027-05-30' } }, 'zh-CN')).toBe(
+      '海南省三亚市 · 临时 · 到 2027年5月30日',
+    );
     expect(applicationSubject({ service: 'remote-care', answers: { ...answers, category: 'long-term' }, outcome: null }, 'zh-CN')).toBe('海南省三亚市 · 长期');
   });
   it('transfer: the destination; a municipality is named once', () => {
     expect(placeName('110000', '110100')).toBe('北京市');
-    expect(applicationSubject({ service: 'transfer', answers: { toProvinceCode: '110000', toCityCode: '110100' }, outcome: null }, 'zh-CN')).toBe('转到 北京市');
+    expect(applicationSubject({ service: 'transfer', answers: { toProvinceCode: '110000', toCityCode: '110100' }, outcome: null }, 'zh-CN')).toBe(
+      '转到 北京市',
+    );
   });
 });
 

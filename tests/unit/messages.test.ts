@@ -39,7 +39,15 @@ function icuArgs(message: string): string[] {
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** zh-CN keys whose value legitimately has no Chinese (numbers, bare placeholders). */
-const ZH_WITHOUT_CJK = new Set(['nav.hotline', 'devSms.sender', 'applications.events.stage', 'family.who', 'family.log.other', 'staff.signedInAs', 'applications.subject.chronic']);
+const ZH_WITHOUT_CJK = new Set([
+  'nav.hotline',
+  'devSms.sender',
+  'applications.events.stage',
+  'family.who',
+  'family.log.other',
+  'staff.signedInAs',
+  'applications.subject.chronic',
+]);
 
 /** en keys whose value legitimately contains Chinese. Keep this empty unless there is a reason. */
 // Voice commands are recognised in Mandarin whatever the page language, so the English text quotes the Chinese words to say.
@@ -89,9 +97,7 @@ describe('i18n messages', () => {
   });
 
   it('en values contain no Chinese unless allow-listed', () => {
-    const untranslated = [...enLeaves]
-      .filter(([path, value]) => !EN_WITH_CJK.has(path) && typeof value === 'string' && CJK.test(value))
-      .map(([path]) => path);
+    const untranslated = [...enLeaves].filter(([path, value]) => !EN_WITH_CJK.has(path) && typeof value === 'string' && CJK.test(value)).map(([path]) => path);
     expect(untranslated).toEqual([]);
   });
 

@@ -73,7 +73,10 @@ describe('county-level cities (省直辖县级行政区划)', () => {
     const person: FlowPerson = { insuranceType: 'resident', employmentStatus: null, regionCode: '370100', districtCode: '370102', phone: '13800000001' };
     const ctx: FlowContext<RemoteCareFacts> = { today: '2026-11-30', person, facts: { activeFilings: [] } };
     expect(cityOptions('460000').map(labelOf)).toContain('琼海市');
-    expect(validateStep(remoteCareFlow, 'destCityCode', '469002', { category: 'temporary', reason: 'other', destProvinceCode: '460000' }, ctx)).toEqual({ ok: true, value: '469002' });
+    expect(validateStep(remoteCareFlow, 'destCityCode', '469002', { category: 'temporary', reason: 'other', destProvinceCode: '460000' }, ctx)).toEqual({
+      ok: true,
+      value: '469002',
+    });
     expect(validateStep(remoteCareFlow, 'destCityCode', '469000', { category: 'temporary', reason: 'other', destProvinceCode: '460000' }, ctx).ok).toBe(false);
     // A county-level city of another province than the one chosen is refused.
     expect(validateStep(transferFlow, 'toCityCode', '429004', { toProvinceCode: '460000' }, ctx as never).ok).toBe(false);
@@ -142,6 +145,8 @@ describe('the place on an application, its SMS and 我的办件', () => {
     expect(describeOutcome('remote-care', temporary, 'zh-CN')).toBe('备案从 2026年11月30日 起生效，有效期到 2027年5月30日。备案地：海南省琼海市。');
     // Filings decided before the place was kept with the result still read well.
     expect(describeOutcome('remote-care', { validFrom: '2026-11-30', validUntil: null }, 'zh-CN')).toBe('备案从 2026年11月30日 起生效，长期有效。');
-    expect(describeOutcome('transfer', { toProvinceCode: '460000', toCityCode: '469006', insuranceType: 'employee' }, 'zh-CN')).toBe('医保关系已经转好（转到海南省万宁市）。缴费年限已合并计算。');
+    expect(describeOutcome('transfer', { toProvinceCode: '460000', toCityCode: '469006', insuranceType: 'employee' }, 'zh-CN')).toBe(
+      '医保关系已经转好（转到海南省万宁市）。缴费年限已合并计算。',
+    );
   });
 });

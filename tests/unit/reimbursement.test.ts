@@ -40,11 +40,29 @@ const keys = (answers: Answers) => applicableSteps(flow, answers, ctx()).map((s)
 describe('医疗费手工报销: the flow', () => {
   it('asks 住院 for admission, discharge, 费用清单 and 出院小结; 门诊 for the visit day and the 病历', () => {
     expect(keys(inpatient)).toEqual([
-      'careProvinceCode', 'careCityCode', 'hospitalCode', 'careType', 'admissionDate', 'dischargeDate',
-      'invoicePhotos', 'feeListPhotos', 'dischargeSummaryPhotos', 'payeeAccount', 'contactPhone',
+      'careProvinceCode',
+      'careCityCode',
+      'hospitalCode',
+      'careType',
+      'admissionDate',
+      'dischargeDate',
+      'invoicePhotos',
+      'feeListPhotos',
+      'dischargeSummaryPhotos',
+      'payeeAccount',
+      'contactPhone',
     ]);
     expect(keys(outpatient)).toEqual([
-      'careProvinceCode', 'careCityCode', 'hospitalCode', 'hospitalDescription', 'careType', 'visitDate', 'invoicePhotos', 'recordPhotos', 'payeeAccount', 'contactPhone',
+      'careProvinceCode',
+      'careCityCode',
+      'hospitalCode',
+      'hospitalDescription',
+      'careType',
+      'visitDate',
+      'invoicePhotos',
+      'recordPhotos',
+      'payeeAccount',
+      'contactPhone',
     ]);
   });
 
@@ -67,8 +85,14 @@ describe('医疗费手工报销: the flow', () => {
   });
 
   it('refuses care in the future and a discharge before the admission', () => {
-    expect(validateStep(flow, 'visitDate', '2026-11-11', outpatient, ctx())).toEqual({ ok: false, refusal: { code: 'date-too-late', params: { date: TODAY } } });
-    expect(validateStep(flow, 'dischargeDate', '2026-10-19', inpatient, ctx())).toEqual({ ok: false, refusal: { code: 'date-too-early', params: { date: '2026-10-20' } } });
+    expect(validateStep(flow, 'visitDate', '2026-11-11', outpatient, ctx())).toEqual({
+      ok: false,
+      refusal: { code: 'date-too-late', params: { date: TODAY } },
+    });
+    expect(validateStep(flow, 'dischargeDate', '2026-10-19', inpatient, ctx())).toEqual({
+      ok: false,
+      refusal: { code: 'date-too-early', params: { date: '2026-10-20' } },
+    });
   });
 
   it('pays only to the 社保卡’s account, preselected; without one bound it refuses before the first question', () => {
@@ -117,14 +141,17 @@ describe('医疗费手工报销: the back office', () => {
     const inputs = decisionInputSchema(reimbursementDecisionInputs);
     expect(inputs.parse({ amountYuan: ' 800 ', amountReason: 'per-policy' })).toEqual({ amountYuan: '800.00', amountReason: 'per-policy' });
     expect(inputs.parse({ amountYuan: '0.1', amountReason: 'excluded-items' }).amountYuan).toBe('0.10');
-    for (const bad of ['0', '0.00', '-5', '1e5', '12.345', '']) expect(inputs.safeParse({ amountYuan: bad, amountReason: 'per-policy' }).success, bad).toBe(false);
+    for (const bad of ['0', '0.00', '-5', '1e5', '12.345', ''])
+      expect(inputs.safeParse({ amountYuan: bad, amountReason: 'per-policy' }).success, bad).toBe(false);
     expect(inputs.safeParse({ amountYuan: '800', amountReason: 'because' }).success).toBe(false);
     expect(inputs.safeParse({ amountYuan: '800' }).success).toBe(false);
   });
 
   it('says the amount, the reason and the masked account, in the outcome and in the SMS', () => {
     const result = { inputs: { amountYuan: '1234.50', amountReason: 'per-policy' }, bank: '中国建设银行', account: '6217 **** **** 4321' };
-    expect(reimbursementOutcome(result, 'zh-CN')).toBe('核准报销 1234.50 元（按参保地报销政策核定），钱会转到您社保卡绑定的中国建设银行账户 6217 **** **** 4321。');
+    expect(reimbursementOutcome(result, 'zh-CN')).toBe(
+      '核准报销 1234.50 元（按参保地报销政策核定），钱会转到您社保卡绑定的中国建设银行账户 6217 **** **** 4321。',
+    );
     expect(reimbursementSmsParams(result)).toEqual({ amount: '1234.50', reason: '按参保地报销政策核定', bank: '中国建设银行', account: '6217 **** **** 4321' });
     expect(reimbursementSubject({ ...outpatient, hospitalDescription: '历下区一家社区医院' }, 'zh-CN')).toBe('历下区一家社区医院 · 门诊');
     expect(reimbursementSubject(inpatient, 'zh-CN')).toBe('三亚市人民医院 · 住院');

@@ -88,7 +88,9 @@ describe('异地就医备案 rules', () => {
     const applicant = { insuranceType: 'resident' as const, employmentStatus: null, regionCode: '370100' as const };
     const filedAt = new Date('2026-11-23T02:00:00Z');
     expect(remoteCareValidity({ answers, applicant, submittedAt: filedAt })).toEqual({ validFrom: '2026-11-23', validUntil: null });
-    expect(remoteCareValidity({ answers: { ...answers, category: 'temporary', startDate: '2026-08-31' }, applicant, submittedAt: new Date('2026-08-30T02:00:00Z') })).toEqual({
+    expect(
+      remoteCareValidity({ answers: { ...answers, category: 'temporary', startDate: '2026-08-31' }, applicant, submittedAt: new Date('2026-08-30T02:00:00Z') }),
+    ).toEqual({
       validFrom: '2026-08-31',
       validUntil: '2027-02-28',
     });

@@ -80,7 +80,11 @@ describe('002 第8条: 承诺制 and 双向享受 — rates when a long-term fil
 
   it('the warning is said before the choice, for long-term filings only, with the months from the data', () => {
     const step = remoteCareFlow.steps.find((s) => s.key === 'commitment');
-    const c = { today: '2026-11-30', person: { insuranceType: 'resident' as const, employmentStatus: null, regionCode: region, districtCode: null, phone: '13800000001' }, facts: { activeFilings: [] } };
+    const c = {
+      today: '2026-11-30',
+      person: { insuranceType: 'resident' as const, employmentStatus: null, regionCode: region, districtCode: null, phone: '13800000001' },
+      facts: { activeFilings: [] },
+    };
     expect(step?.hintWhen?.({ category: 'long-term' }, c)).toBe(true);
     expect(step?.hintWhen?.({ category: 'temporary' }, c)).toBe(false);
     expect(step?.hintParams?.({ category: 'long-term' }, c, 'zh-CN')).toEqual({ months: regionBenefits(region).remoteFiling.promiseOnlyHomeMonths });
@@ -120,7 +124,9 @@ describe('temporary validity (domain.md: configurable, at least 6 months) and th
 
   it('the stored validity is the same rule (backdated 补办 filing keeps its start, ends 6 months after the filing day)', () => {
     const applicant = { insuranceType: 'resident' as const, employmentStatus: null, regionCode: region };
-    expect(remoteCareValidity({ answers: { category: 'temporary', startDate: '2026-05-01' }, applicant, submittedAt: new Date('2026-11-30T02:00:00Z') })).toEqual({
+    expect(
+      remoteCareValidity({ answers: { category: 'temporary', startDate: '2026-05-01' }, applicant, submittedAt: new Date('2026-11-30T02:00:00Z') }),
+    ).toEqual({
       validFrom: '2026-05-01',
       validUntil: '2027-05-30',
     });
@@ -135,12 +141,27 @@ describe('temporary validity (domain.md: configurable, at least 6 months) and th
 describe('002 第5条: the 6-month change/cancel lock', () => {
   // 002 第5条: "跨省异地长期居住人员登记备案后…未在备案地发生医疗费用的，可随时变更或取消备案；在备案地发生医疗费用的，变更备案或取消备案的时限统一规定为6个月。"
   const cases: { why: string; filing: Partial<ActiveFiling>; today: string; from: string | null }[] = [
-    { why: '跨省 long-term with costs, 5 months in: locked, with the date (6 months from the start)', filing: { firstCostDate: '2026-07-01' }, today: '2026-11-09', from: '2026-12-10' },
+    {
+      why: '跨省 long-term with costs, 5 months in: locked, with the date (6 months from the start)',
+      filing: { firstCostDate: '2026-07-01' },
+      today: '2026-11-09',
+      from: '2026-12-10',
+    },
     { why: '跨省 long-term with costs, the day before: still locked', filing: { firstCostDate: '2026-07-01' }, today: '2026-12-09', from: '2026-12-10' },
     { why: '跨省 long-term with costs, 6 months full: allowed', filing: { firstCostDate: '2026-07-01' }, today: '2026-12-10', from: null },
     { why: '跨省 long-term without costs: "可随时变更或取消"', filing: { firstCostDate: null }, today: '2026-07-01', from: null },
-    { why: '省内 long-term with costs: the article is written for 跨省, allowed', filing: { firstCostDate: '2026-07-01', scope: 'intra-province' }, today: '2026-07-02', from: null },
-    { why: '跨省 temporary with costs: not 长期居住, allowed', filing: { category: 'temporary', endDate: '2026-12-10', firstCostDate: '2026-07-01' }, today: '2026-07-02', from: null },
+    {
+      why: '省内 long-term with costs: the article is written for 跨省, allowed',
+      filing: { firstCostDate: '2026-07-01', scope: 'intra-province' },
+      today: '2026-07-02',
+      from: null,
+    },
+    {
+      why: '跨省 temporary with costs: not 长期居住, allowed',
+      filing: { category: 'temporary', endDate: '2026-12-10', firstCostDate: '2026-07-01' },
+      today: '2026-07-02',
+      from: null,
+    },
   ];
   it.each(cases)('$why', ({ filing: over, today, from }) => {
     expect(changePossibleFrom(filing(over), today, region)).toBe(from);

@@ -200,11 +200,7 @@ describe('医保关系转移 plans', () => {
     expect(plan.mode).toBe('transfer');
     expect(plan.expectedBy).toBe('2026-11-23');
     expect(plan.estimated).toBe(false);
-    expect(stepsOf(plan)).toEqual([
-      '2026-11-13 10:00 stage transfer-out',
-      '2026-11-18 10:00 stage transfer-in',
-      '2026-11-23 16:00 decide',
-    ]);
+    expect(stepsOf(plan)).toEqual(['2026-11-13 10:00 stage transfer-out', '2026-11-18 10:00 stage transfer-in', '2026-11-23 16:00 decide']);
     expect(calendar.workingDaysBetween('2026-11-10', plan.expectedBy!)).toBe(9);
     expectIncreasing(plan);
   });
@@ -212,11 +208,7 @@ describe('医保关系转移 plans', () => {
   it('跨省 from Tuesday 2026-11-10: three steps over 15 working days → 2026-12-01', () => {
     const plan = planTransfer(ctx(employeeActive, inter, atShanghaiTime('2026-11-10', 10, 0)));
     expect(plan.expectedBy).toBe('2026-12-01');
-    expect(stepsOf(plan)).toEqual([
-      '2026-11-17 10:00 stage transfer-out',
-      '2026-11-24 10:00 stage transfer-in',
-      '2026-12-01 16:00 decide',
-    ]);
+    expect(stepsOf(plan)).toEqual(['2026-11-17 10:00 stage transfer-out', '2026-11-24 10:00 stage transfer-in', '2026-12-01 16:00 decide']);
     expect(calendar.workingDaysBetween('2026-11-10', plan.expectedBy!)).toBe(15);
     expectIncreasing(plan);
   });
@@ -224,11 +216,7 @@ describe('医保关系转移 plans', () => {
   it('省内 across 中秋/国庆 with the 10-10 调休 Saturday', () => {
     // 09-28,29,30 (3) · 10-08,09 (5) · 10-10 Sat 调休 (6) · 10-12,13,14 (9).
     const plan = planTransfer(ctx(resident, intra, atShanghaiTime('2026-09-25', 11, 0)));
-    expect(stepsOf(plan)).toEqual([
-      '2026-09-30 10:00 stage transfer-out',
-      '2026-10-10 10:00 stage transfer-in',
-      '2026-10-14 16:00 decide',
-    ]);
+    expect(stepsOf(plan)).toEqual(['2026-09-30 10:00 stage transfer-out', '2026-10-10 10:00 stage transfer-in', '2026-10-14 16:00 decide']);
     expect(plan.expectedBy).toBe('2026-10-14');
     expect(plan.estimated).toBe(false);
   });
@@ -237,11 +225,7 @@ describe('医保关系转移 plans', () => {
     // Submitted Friday 09-18: 09-20 Sun 调休 (1) · 09-21..24 (5) · 09-28,29,30 (8) · 10-08,09 (10) ·
     // 10-10 Sat 调休 (11) · 10-12..15 (15).
     const plan = planTransfer(ctx(resident, inter, atShanghaiTime('2026-09-18', 15, 0)));
-    expect(stepsOf(plan)).toEqual([
-      '2026-09-24 10:00 stage transfer-out',
-      '2026-10-09 10:00 stage transfer-in',
-      '2026-10-15 16:00 decide',
-    ]);
+    expect(stepsOf(plan)).toEqual(['2026-09-24 10:00 stage transfer-out', '2026-10-09 10:00 stage transfer-in', '2026-10-15 16:00 decide']);
     expect(plan.expectedBy).toBe('2026-10-15');
   });
 
@@ -251,11 +235,7 @@ describe('医保关系转移 plans', () => {
     const plan = planTransfer(ctx(resident, inter, atShanghaiTime('2026-12-20', 10, 0)));
     expect(plan.expectedBy).toBe('2027-01-11');
     expect(plan.estimated).toBe(true);
-    expect(stepsOf(plan)).toEqual([
-      '2026-12-25 10:00 stage transfer-out',
-      '2027-01-04 10:00 stage transfer-in',
-      '2027-01-11 16:00 decide',
-    ]);
+    expect(stepsOf(plan)).toEqual(['2026-12-25 10:00 stage transfer-out', '2027-01-04 10:00 stage transfer-in', '2027-01-11 16:00 decide']);
   });
 
   it('a deadline within 2026 is not estimated', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assertSameOrigin } from '@/lib/api/same-origin';
 
-const post = (headers: Record<string, string>) => new Request('http://localhost:3000/api/family/links', { method: 'POST', headers: { host: 'localhost:3000', ...headers } });
+const post = (headers: Record<string, string>) =>
+  new Request('http://localhost:3000/api/family/links', { method: 'POST', headers: { host: 'localhost:3000', ...headers } });
 const refusal = (req: Request) => {
   try {
     assertSameOrigin(req);

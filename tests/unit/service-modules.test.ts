@@ -13,7 +13,8 @@ import { facilities } from '@/lib/data/facilities';
 // folder that forgets one fails here, before any page shows a raw key.
 
 type Tree = { readonly [key: string]: unknown };
-const has = (tree: Tree, key: string) => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree) !== undefined;
+const has = (tree: Tree, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree) !== undefined;
 
 const applicants: ApplicantFacts[] = [
   { insuranceType: 'employee', employmentStatus: 'retired', regionCode: '370100' },
@@ -42,7 +43,8 @@ function referencedKeys(module: (typeof serviceModules)[number]): { key: string;
   if (module.place) refs.push({ key: `applications.${module.place.label}`, params: { place: '北京市' } });
   if (module.systemStartedNote) refs.push({ key: `applications.${module.systemStartedNote}` });
   if (module.answersNotice) refs.push({ key: `flows.${k}.${module.answersNotice.text}` });
-  for (const panel of module.startPanels ?? []) refs.push({ key: `flows.${k}.start.${panel.text}` }, ...(panel.links ?? []).map((l) => ({ key: `flows.${k}.start.${l.label}` })));
+  for (const panel of module.startPanels ?? [])
+    refs.push({ key: `flows.${k}.start.${panel.text}` }, ...(panel.links ?? []).map((l) => ({ key: `flows.${k}.start.${l.label}` })));
   for (const input of module.decisionInputs ?? []) {
     refs.push({ key: input.label });
     if (input.kind === 'amount-yuan' && input.hint) refs.push({ key: input.hint });
@@ -52,7 +54,8 @@ function referencedKeys(module: (typeof serviceModules)[number]): { key: string;
   for (const applicant of applicants) {
     for (const answers of answerSets) {
       for (const channel of ['online', 'system']) {
-        for (const check of module.deskChecks?.({ answers, applicant, submittedAt: new Date('2026-11-10T02:00:00Z'), channel, locale: 'zh-CN' }) ?? []) refs.push(check.text);
+        for (const check of module.deskChecks?.({ answers, applicant, submittedAt: new Date('2026-11-10T02:00:00Z'), channel, locale: 'zh-CN' }) ?? [])
+          refs.push(check.text);
       }
     }
   }

@@ -137,7 +137,9 @@ describe('every step of every flow, down every branch', () => {
     const missing = seen.flatMap((s) =>
       (['zh-CN', 'en'] as const).flatMap((locale) =>
         refs(s.views[locale]).flatMap((ref) =>
-          (['zh-CN', 'en'] as const).filter((in_) => typeof messageAt(in_ === 'en' ? en : zhCN, ref.key) !== 'string').map((in_) => `${ref.key} missing in ${in_}, at ${where(s)}`),
+          (['zh-CN', 'en'] as const)
+            .filter((in_) => typeof messageAt(in_ === 'en' ? en : zhCN, ref.key) !== 'string')
+            .map((in_) => `${ref.key} missing in ${in_}, at ${where(s)}`),
         ),
       ),
     );
@@ -168,7 +170,9 @@ describe('every step of every flow, down every branch', () => {
     for (const s of seen.filter((x) => x.views['zh-CN'].kind === 'date')) {
       const view = s.views['zh-CN'];
       expect(view.voice.candidates).toEqual(view.quickDates.map((q) => ({ value: q.date, labels: [q.label] })));
-      expect(view.quickDates.every((q) => (!view.dateRange.min || q.date >= view.dateRange.min) && (!view.dateRange.max || q.date <= view.dateRange.max))).toBe(true);
+      expect(view.quickDates.every((q) => (!view.dateRange.min || q.date >= view.dateRange.min) && (!view.dateRange.max || q.date <= view.dateRange.max))).toBe(
+        true,
+      );
     }
   });
 });

@@ -277,7 +277,7 @@ describe('matchAnswer', () => {
   });
 });
 
-describe('the step view\'s voice candidates', () => {
+describe("the step view's voice candidates", () => {
   it('take the visible text and the say synonyms, without duplicates', () => {
     expect(sets.provinces[0]).toEqual({ value: '370000', labels: ['山东省', '山东'] });
     expect(sets.resident.find((c) => c.value === 高血压)).toEqual({ value: 高血压, labels: ['高血压'] });

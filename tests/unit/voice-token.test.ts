@@ -8,7 +8,8 @@ const { azureSpeechConfig, voiceProviderName } = await import('@/lib/voice/azure
 const { forgetCachedToken } = await import('@/lib/voice/azure-token');
 
 const KEY = 'test-subscription-key-0123456789';
-const request = (headers: Record<string, string> = {}) => new NextRequest('http://localhost:3000/api/voice/token', { method: 'POST', headers: { 'sec-fetch-site': 'same-origin', ...headers } });
+const request = (headers: Record<string, string> = {}) =>
+  new NextRequest('http://localhost:3000/api/voice/token', { method: 'POST', headers: { 'sec-fetch-site': 'same-origin', ...headers } });
 
 /** Azure's token service is outside the product: a fake that records what it was asked. */
 function fakeAzure(reply: () => Response) {
@@ -105,7 +106,10 @@ describe('POST /api/voice/token', () => {
     expect(JSON.parse(text).error).toMatchObject({ code: 'voice-service-unavailable', message: expect.stringContaining('语音服务') });
     expect(text).not.toContain(KEY);
 
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('fetch failed'))),
+    );
     expect((await POST(request(), undefined)).status).toBe(424);
 
     fakeAzure(() => new Response('token-later'));

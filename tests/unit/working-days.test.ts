@@ -1,11 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import chineseDays from 'chinese-days';
-import {
-  chineseDaysKnownYears,
-  createWorkingCalendar,
-  workingCalendar as cal,
-} from '../../lib/calendar/working-days';
+import { chineseDaysKnownYears, createWorkingCalendar, workingCalendar as cal } from '../../lib/calendar/working-days';
 import { addDays, diffDays, fromDayNumber, dayNumber } from '../../lib/time/dates';
 
 // chinese-days' own functions build their tables with local-time Dates and answer off by one day
@@ -49,16 +45,13 @@ describe('package data (chinese-days 1.5.7)', () => {
     expect(cal.isWorkingDay('2027-01-01')).toBe(false);
   });
 
-  it.skipIf(!packageFunctionsReliable)(
-    'agrees with chinese-days isWorkday for every day of 2024–2026',
-    () => {
-      for (let d = dayNumber('2024-01-01'); d <= dayNumber('2026-12-31'); d++) {
-        const iso = fromDayNumber(d);
-        const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-        expect(cal.isWorkingDay(iso), iso).toBe(chineseDays.isWorkday(new Date(y, m - 1, day)));
-      }
-    },
-  );
+  it.skipIf(!packageFunctionsReliable)('agrees with chinese-days isWorkday for every day of 2024–2026', () => {
+    for (let d = dayNumber('2024-01-01'); d <= dayNumber('2026-12-31'); d++) {
+      const iso = fromDayNumber(d);
+      const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
+      expect(cal.isWorkingDay(iso), iso).toBe(chineseDays.isWorkday(new Date(y, m - 1, day)));
+    }
+  });
 });
 
 describe('2026 国庆 (10-01..07 off, 09-20 and 10-10 make-up workdays)', () => {
@@ -136,9 +129,7 @@ describe('years the package does not know', () => {
   });
 
   it('an operator schedule for 2027 makes it known and is obeyed', () => {
-    const withSchedule = createWorkingCalendar([
-      { year: 2027, holidays: ['2027-01-01', '2027-01-04'], workdays: ['2027-01-09'] },
-    ]);
+    const withSchedule = createWorkingCalendar([{ year: 2027, holidays: ['2027-01-01', '2027-01-04'], workdays: ['2027-01-09'] }]);
     expect(withSchedule.isKnownYear(2027)).toBe(true);
     expect(withSchedule.isWorkingDay('2027-01-01')).toBe(false);
     expect(withSchedule.isWorkingDay('2027-01-04')).toBe(false); // Monday, declared a holiday
@@ -166,9 +157,7 @@ describe('years the package does not know', () => {
 
   it('rejects malformed schedules', () => {
     expect(() => createWorkingCalendar([{ year: 2027, holidays: ['2027-02-30'], workdays: [] }])).toThrow(RangeError);
-    expect(() =>
-      createWorkingCalendar([{ year: 2027, holidays: ['2027-01-09'], workdays: ['2027-01-09'] }]),
-    ).toThrow(RangeError);
+    expect(() => createWorkingCalendar([{ year: 2027, holidays: ['2027-01-09'], workdays: ['2027-01-09'] }])).toThrow(RangeError);
     expect(() =>
       createWorkingCalendar([
         { year: 2027, holidays: [], workdays: [] },

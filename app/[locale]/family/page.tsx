@@ -46,7 +46,9 @@ export default async function FamilyPage({ searchParams }: Props) {
   const asElder = session.person ? await linksAsElder(db, session.person.id) : [];
   const asRelative = await linksAsRelative(db, account.phone);
   const openFirst = <T extends { state: string }>(list: T[]) => [...list].sort((a, b) => rank(a.state) - rank(b.state));
-  const elderViews = openFirst(asElder.map(({ link, relativeGender }) => linkView(link, 'elder', { name: link.relativeName, gender: relativeGender }, at, locale)));
+  const elderViews = openFirst(
+    asElder.map(({ link, relativeGender }) => linkView(link, 'elder', { name: link.relativeName, gender: relativeGender }, at, locale)),
+  );
   const grants = session.person ? (await consentGrantsFor(db, session.person.id, at)).map((g) => consentGrantView(g, locale)) : [];
   const search = await searchParams;
   const ended = grants.find((g) => String(g.id) === search.ended && g.state === 'ended');

@@ -23,7 +23,10 @@ export function chronicDeskChecks({ answers, applicant }: DeskCheckInput): DeskC
       ? { text: { key: k('catalogue'), params: { type, disease: disease.name } }, holds: true }
       : { text: { key: k('notInCatalogue'), params: { type } }, holds: false },
     ...(disease ? [{ text: { key: k(`mode.${disease.reviewMode}`), params: { days: centralisedReviewWorkingDays } }, holds: null }] : []),
-    { text: { key: k(chronicCare ? 'hospital' : 'hospitalNot'), params: { hospital: hospital?.name ?? String(answers.hospitalCode ?? '') } }, holds: chronicCare },
+    {
+      text: { key: k(chronicCare ? 'hospital' : 'hospitalNot'), params: { hospital: hospital?.name ?? String(answers.hospitalCode ?? '') } },
+      holds: chronicCare,
+    },
     answers._hospitalInitiated === true
       ? { text: { key: k('byHospital') }, holds: null }
       : { text: { key: k('evidence'), params: { count: photos } }, holds: photos > 0 },

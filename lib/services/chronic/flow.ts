@@ -14,8 +14,7 @@ export const chronicFlow: FlowDefinition<ChronicFacts> = {
       view: 'search',
       schema: choiceValue,
       // Disease names stay Chinese on every page: they are the names on the 诊断证明.
-      options: (_answers, ctx) =>
-        diseaseCatalogue(ctx.person.insuranceType).map((d): Option => ({ value: d.code, label: { text: d.name }, say: [d.name] })),
+      options: (_answers, ctx) => diseaseCatalogue(ctx.person.insuranceType).map((d): Option => ({ value: d.code, label: { text: d.name }, say: [d.name] })),
       present: (options, view, _answers, ctx) => {
         const byCode = new Map(options.map((o) => [o.value, o]));
         return diseaseSearchOrder(ctx.person.insuranceType, view.q)
@@ -40,7 +39,8 @@ export const chronicFlow: FlowDefinition<ChronicFacts> = {
       when: (answers) => answers._hospitalInitiated !== true,
       schema: z
         .array(z.string().uuid({ message: 'photos-required' }), { message: 'photos-required' })
-        .min(1, { message: 'photos-required' }).max(9, { message: 'upload-too-many' }),
+        .min(1, { message: 'photos-required' })
+        .max(9, { message: 'upload-too-many' }),
     },
     contactPhoneStep<ChronicFacts>(),
   ],

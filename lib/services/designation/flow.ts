@@ -3,15 +3,7 @@ import { facilityByCode } from '../../data/facilities';
 import { choiceValue, contactPhoneStep } from '../common-steps';
 import { facilityLevelFilters, facilityOptions, presentFacilities } from '../facility-options';
 import type { FlowContext, FlowDefinition, Option } from '../flow';
-import {
-  ADD_FACILITY,
-  canAddFacility,
-  changeLimitRefusal,
-  heldFacilityCodes,
-  keptDesignations,
-  regionFacilities,
-  type DesignationFacts,
-} from './policy';
+import { ADD_FACILITY, canAddFacility, changeLimitRefusal, heldFacilityCodes, keptDesignations, regionFacilities, type DesignationFacts } from './policy';
 
 const k = (step: string, option: string, params?: Record<string, string>) => ({
   key: `flows.designation.${step}.options.${option}`,

@@ -4,9 +4,7 @@ import type { Decision, ReviewContext, ReviewPlan } from '../review';
 
 export function designationEffectiveFrom(ctx: Pick<ReviewContext, 'applicant' | 'submittedAt'>): string {
   const today = shanghaiDate(ctx.submittedAt);
-  return regionBenefits(ctx.applicant.regionCode).designation.effective === 'immediate'
-    ? today
-    : addMonths(`${today.slice(0, 7)}-01`, 1);
+  return regionBenefits(ctx.applicant.regionCode).designation.effective === 'immediate' ? today : addMonths(`${today.slice(0, 7)}-01`, 1);
 }
 
 export function planDesignation(ctx: ReviewContext): ReviewPlan {

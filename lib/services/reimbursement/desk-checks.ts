@@ -24,7 +24,10 @@ export function reimbursementDeskChecks({ answers }: DeskCheckInput): DeskCheck[
       ];
   return [
     { text: { key: k('away'), params: { place: reimbursementPlace(answers) ?? '' } }, holds: true },
-    { text: { key: k(answers.hospitalCode === NOT_LISTED ? 'hospitalDescribed' : 'hospitalListed'), params: { hospital: hospitalNameOf(answers) } }, holds: null },
+    {
+      text: { key: k(answers.hospitalCode === NOT_LISTED ? 'hospitalDescribed' : 'hospitalListed'), params: { hospital: hospitalNameOf(answers) } },
+      holds: null,
+    },
     ...photos.map(([name, ids]) => ({ text: { key: k(`photos.${String(name)}`), params: { count: count(ids) } }, holds: count(ids) > 0 })),
   ];
 }

@@ -93,7 +93,10 @@ export const reimbursementFlow: FlowDefinition<ReimbursementFacts> = {
           ? [
               {
                 value: CARD_ACCOUNT,
-                label: { ...k('payeeAccount', 'card'), params: { bank: ctx.facts.cardAccount.bank, account: ctx.facts.cardAccount.masked.replaceAll(' ', '\u00a0') } },
+                label: {
+                  ...k('payeeAccount', 'card'),
+                  params: { bank: ctx.facts.cardAccount.bank, account: ctx.facts.cardAccount.masked.replaceAll(' ', '\u00a0') },
+                },
                 say: ['社保卡', '社保卡账户', '银行卡'],
               },
             ]

@@ -13,10 +13,12 @@ export function remoteCareDeskChecks({ answers, applicant, submittedAt, locale }
   const region = applicant.regionCode as RegionCode;
   const start = String(answers.startDate ?? '');
   const earliest = earliestStartDate(String(answers.category), shanghaiDate(submittedAt), region);
-  const checks: DeskCheck[] = [
-    { text: { key: k('scope'), params: { scope: isShandong(String(answers.destProvinceCode)) ? 'intra' : 'inter' } }, holds: null },
-  ];
-  if (earliest) checks.push({ text: { key: k('startDate'), params: { earliest: formatFullDate(earliest, locale), days: regionBenefits(region).remoteFiling.longTermMaxBackdateDays } }, holds: start >= earliest });
+  const checks: DeskCheck[] = [{ text: { key: k('scope'), params: { scope: isShandong(String(answers.destProvinceCode)) ? 'intra' : 'inter' } }, holds: null }];
+  if (earliest)
+    checks.push({
+      text: { key: k('startDate'), params: { earliest: formatFullDate(earliest, locale), days: regionBenefits(region).remoteFiling.longTermMaxBackdateDays } },
+      holds: start >= earliest,
+    });
   if (answers.category === 'long-term') {
     const photos = Array.isArray(answers.proofPhotos) ? answers.proofPhotos.length : 0;
     checks.push(

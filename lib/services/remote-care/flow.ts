@@ -63,7 +63,10 @@ export const remoteCareFlow: FlowDefinition<RemoteCareFacts> = {
       key: 'proofPhotos',
       kind: 'photos',
       when: (answers) => answers.commitment === 'proof',
-      schema: z.array(z.string().uuid({ message: 'photos-required' }), { message: 'photos-required' }).min(1, { message: 'photos-required' }).max(9, { message: 'upload-too-many' }),
+      schema: z
+        .array(z.string().uuid({ message: 'photos-required' }), { message: 'photos-required' })
+        .min(1, { message: 'photos-required' })
+        .max(9, { message: 'upload-too-many' }),
     },
     contactPhoneStep<RemoteCareFacts>(),
   ],

@@ -43,7 +43,11 @@ export const MAX_DAYS_AHEAD = 90;
  * 医疗费用的，变更备案或取消备案的时限统一规定为6个月。" Written for 跨省 long-term residents: a temporary or
  * 省内 filing can be changed any time. Counted from the filing's start. Null: possible now.
  */
-export function changePossibleFrom(filing: Pick<ActiveFiling, 'category' | 'scope' | 'startDate' | 'firstCostDate'>, today: IsoDate, region: RegionCode): IsoDate | null {
+export function changePossibleFrom(
+  filing: Pick<ActiveFiling, 'category' | 'scope' | 'startDate' | 'firstCostDate'>,
+  today: IsoDate,
+  region: RegionCode,
+): IsoDate | null {
   if (filing.category !== 'long-term' || filing.scope !== 'inter-province' || !filing.firstCostDate) return null;
   const from = addMonths(filing.startDate, regionBenefits(region).remoteFiling.changeLockMonths);
   return compareDates(today, from) >= 0 ? null : from;

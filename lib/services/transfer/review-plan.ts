@@ -10,9 +10,7 @@ export function isIntraProvince(provinceCode: string): boolean {
 
 export function transferWorkingDays(ctx: Pick<ReviewContext, 'answers' | 'applicant'>): number {
   const limits = regionBenefits(ctx.applicant.regionCode).transfer;
-  return isIntraProvince(String(ctx.answers.toProvinceCode ?? ''))
-    ? limits.intraProvinceWorkingDays
-    : limits.interProvinceWorkingDays;
+  return isIntraProvince(String(ctx.answers.toProvinceCode ?? '')) ? limits.intraProvinceWorkingDays : limits.interProvinceWorkingDays;
 }
 
 /** 转出地审核 → 转入地接收 → 办结, spread over the legal limit (省内 9 / 跨省 15 working days). */

@@ -90,9 +90,7 @@ export default async function DevJingbanPage({ searchParams }: Props) {
                   {app.number}
                 </p>
                 {step && app.nextActionAt ? (
-                  <p style={{ margin: 0 }}>
-                    {t('nextAction', { action: t(`actions.${step.action}`), date: formatDateTime(app.nextActionAt, locale) })}
-                  </p>
+                  <p style={{ margin: 0 }}>{t('nextAction', { action: t(`actions.${step.action}`), date: formatDateTime(app.nextActionAt, locale) })}</p>
                 ) : null}
               </li>
             );

@@ -120,7 +120,15 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
         <p>{t(`flows.${service}.start.needs`)}</p>
         <p>{t(`flows.${service}.start.time`)}</p>
       </section>
-      {(ctx && flow.startNotes ? flow.startNotes(ctx) : ['note']).flatMap((k) => (t.has(`flows.${service}.start.${k}`) ? [<p key={k} className="notice">{t(`flows.${service}.start.${k}`)}</p>] : []))}
+      {(ctx && flow.startNotes ? flow.startNotes(ctx) : ['note']).flatMap((k) =>
+        t.has(`flows.${service}.start.${k}`)
+          ? [
+              <p key={k} className="notice">
+                {t(`flows.${service}.start.${k}`)}
+              </p>,
+            ]
+          : [],
+      )}
       {/* 002 第6条: 补办 before the discharge bill is settled directly; after paying, 手工报销 under the 参保地 rules. */}
       {t.has(`flows.${service}.start.late`) ? <p className="notice">{t(`flows.${service}.start.late`)}</p> : null}
       {ctx && module.startPanels ? <StartPanels service={service} panels={module.startPanels} ctx={ctx} /> : null}

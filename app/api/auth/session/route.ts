@@ -20,7 +20,9 @@ export const POST = handle(async (req) => {
   const newName = account ? null : personNameSchema.safeParse(name ?? '');
   // Only the browser that asked for the code may try it; without an attempt there is no code to try.
   const attempt = await currentAttempt();
-  const result = attempt ? await verifyCode(db, phone, 'sign-in', code, now, attempt, !newName || newName.success) : ({ ok: false, reason: 'no-code' } as const);
+  const result = attempt
+    ? await verifyCode(db, phone, 'sign-in', code, now, attempt, !newName || newName.success)
+    : ({ ok: false, reason: 'no-code' } as const);
   if (!result.ok) {
     const params: Record<string, number> = result.reason === 'wrong' ? { triesLeft: result.triesLeft } : {};
     throw new ApiError(result.reason === 'locked' ? 429 : 400, `code-${result.reason}`, params, { code: '' });

@@ -12,7 +12,9 @@ import { shanghaiDate } from '@/lib/time/dates';
 export const POST = handle(async (req) => {
   const { input, isJson, back } = await readDevAction(req, clockInput);
   const db = await getDb();
-  const result = input.reset ? { ...(await resetDemoClock(db)), advanced: 0, conflicts: 0 } : await advanceDemoClock(db, (input.days ?? 0) * 86_400_000 + (input.minutes ?? 0) * 60_000 || 86_400_000);
+  const result = input.reset
+    ? { ...(await resetDemoClock(db)), advanced: 0, conflicts: 0 }
+    : await advanceDemoClock(db, (input.days ?? 0) * 86_400_000 + (input.minutes ?? 0) * 60_000 || 86_400_000);
   if (isJson) return NextResponse.json({ now: result.now.toISOString(), advanced: result.advanced });
   return redirectToPath(withQuery(back, 'ran', String(result.advanced)));
 });

@@ -17,7 +17,11 @@ export const POST = handle(async (req) => {
   const { db, now } = await appContext();
   const personId = await ownerOf(db, 'remote-filing', input.filingId);
   if (!personId) throw new ApiError(422, 'settlement-no-filing');
-  const result = await recordFilingSettlement(db, { personId, filingId: input.filingId, place: input.place, date: input.date, amountFen: Math.round(input.amount * 100) }, now);
+  const result = await recordFilingSettlement(
+    db,
+    { personId, filingId: input.filingId, place: input.place, date: input.date, amountFen: Math.round(input.amount * 100) },
+    now,
+  );
   await dispatchDueSms(db, now);
   if (isJson) return NextResponse.json(result);
   return redirectToPath(`${back}#settle-${input.place}`);

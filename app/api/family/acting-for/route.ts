@@ -24,7 +24,14 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   if (elderId && elderId !== session.person?.id) {
     const link = await activeLinkFor(db, elderId, account.phone, now);
     if (!link) {
-      await audit(db, { at: now, actor: { kind: account.kind, id: account.id, phone: account.phone }, subjectPersonId: elderId, action: 'act-for', outcome: 'denied', detail: { reason: 'forbidden' } });
+      await audit(db, {
+        at: now,
+        actor: { kind: account.kind, id: account.id, phone: account.phone },
+        subjectPersonId: elderId,
+        action: 'act-for',
+        outcome: 'denied',
+        detail: { reason: 'forbidden' },
+      });
       throw new ApiError(403, 'forbidden');
     }
   }

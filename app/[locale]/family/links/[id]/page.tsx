@@ -46,7 +46,13 @@ export default async function LinkPage({ params, searchParams }: Props) {
   }
   const { link, side, elder } = found;
   const relativeGender = side === 'elder' ? ((await accountNameForPhone(db, link.relativePhone))?.gender ?? null) : null;
-  const view = linkView(link, side, side === 'elder' ? { name: link.relativeName, gender: relativeGender } : { name: elder.name, gender: elder.gender }, at, locale);
+  const view = linkView(
+    link,
+    side,
+    side === 'elder' ? { name: link.relativeName, gender: relativeGender } : { name: elder.name, gender: elder.gender },
+    at,
+    locale,
+  );
   const log = side === 'elder' ? (await elderLog(db, elder.id, link.id)).map((e) => logLine(e, view.otherName, locale)) : [];
   const search = await searchParams;
   const done = typeof search.done === 'string' && DONE.has(search.done) ? search.done : null;
@@ -94,7 +100,15 @@ export default async function LinkPage({ params, searchParams }: Props) {
         <form action={`${base}/code`} method="post" noValidate className="card">
           <p>{t('waitingElder', { name: view.otherName })}</p>
           <input type="hidden" name="locale" value={locale} />
-          <TextField id="code" label={t('codeLabel')} hint={t('codeHint', { minutes: FAMILY_RULES.codeValidMs / 60_000 })} type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+          <TextField
+            id="code"
+            label={t('codeLabel')}
+            hint={t('codeHint', { minutes: FAMILY_RULES.codeValidMs / 60_000 })}
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+          />
           <button type="submit" className="button">
             {t('submitCode')}
           </button>
@@ -113,7 +127,13 @@ export default async function LinkPage({ params, searchParams }: Props) {
           <section className="card" aria-labelledby="revoke-title" style={{ marginTop: '1rem' }} data-testid="ask-revoke">
             <h2 id="revoke-title">{t('revokeAsk', { name: view.otherName, relation: view.relationWord })}</h2>
             <p>{t('revokeHint')}</p>
-            <AskFirstChoice keepHref={`/family/links/${id}`} keepLabel={t('keepLink')} action={`${base}/revoke`} confirmLabel={t('revokeConfirm')} locale={locale} />
+            <AskFirstChoice
+              keepHref={`/family/links/${id}`}
+              keepLabel={t('keepLink')}
+              action={`${base}/revoke`}
+              confirmLabel={t('revokeConfirm')}
+              locale={locale}
+            />
           </section>
         ) : (
           <section className="card" aria-labelledby="revoke-title" style={{ marginTop: '1rem' }}>
@@ -131,7 +151,13 @@ export default async function LinkPage({ params, searchParams }: Props) {
           <section className="card" aria-labelledby="withdraw-title" style={{ marginTop: '1rem' }} data-testid="ask-withdraw">
             <h2 id="withdraw-title">{t('withdrawAsk', { name: view.otherName, relation: view.relationWord })}</h2>
             <p>{t('withdrawAskBody', { name: view.otherName })}</p>
-            <AskFirstChoice keepHref={`/family/links/${id}`} keepLabel={t('withdrawKeep')} action={`${base}/withdraw`} confirmLabel={t('withdrawConfirm')} locale={locale} />
+            <AskFirstChoice
+              keepHref={`/family/links/${id}`}
+              keepLabel={t('withdrawKeep')}
+              action={`${base}/withdraw`}
+              confirmLabel={t('withdrawConfirm')}
+              locale={locale}
+            />
           </section>
         ) : (
           <div style={{ marginTop: '1rem' }}>

@@ -17,7 +17,10 @@ export const GET = handle<Ctx>(async (_req, ctx, locale) => {
   if (!isUuid(id)) throw new ApiError(404, 'not-found');
   const { db, now } = await appContext();
   const { link, side, elder } = await linkForAccount(db, account, id);
-  const other = side === 'elder' ? { name: link.relativeName, gender: (await accountNameForPhone(db, link.relativePhone))?.gender ?? null } : { name: elder.name, gender: elder.gender };
+  const other =
+    side === 'elder'
+      ? { name: link.relativeName, gender: (await accountNameForPhone(db, link.relativePhone))?.gender ?? null }
+      : { name: elder.name, gender: elder.gender };
   const log = side === 'elder' ? (await elderLog(db, elder.id, link.id)).map((e) => logLine(e, link.relativeName, locale)) : [];
   return NextResponse.json({ link: linkView(link, side, other, now, locale), log }, { headers: { 'cache-control': 'no-store' } });
 });

@@ -22,9 +22,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale) => {
     if (!known) throw new ApiError(404, 'not-found');
     hidden._replaces = form.replaces;
   }
-  const answers = form.replaces
-    ? prefillAnswers(r.flow, hidden, await changeStartingAnswers(r.db, r.person.id, form.replaces, r.ctx.today), r.ctx)
-    : hidden;
+  const answers = form.replaces ? prefillAnswers(r.flow, hidden, await changeStartingAnswers(r.db, r.person.id, form.replaces, r.ctx.today), r.ctx) : hidden;
   const refusal = r.flow.startRule?.(r.ctx);
   if (refusal) return redirectToPath(pathWithRefusal(localePath(formLocale(form, locale), `/services/${r.service}`), refusal));
   const first = firstUnanswered(r.flow, answers, r.ctx);

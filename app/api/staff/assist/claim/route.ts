@@ -9,7 +9,15 @@ import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
 import { requireStaff } from '@/lib/staff/session';
 
-const input = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: 'assist-code-format' }), locale: z.string().max(10).optional() }).strict();
+const input = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, { message: 'assist-code-format' }),
+    locale: z.string().max(10).optional(),
+  })
+  .strict();
 
 /** The staff member types the resident's code: single use, 10 minutes, guesses limited. */
 export const POST = handle(async (req, _ctx, locale, form) => {

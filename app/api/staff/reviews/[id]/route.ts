@@ -20,15 +20,15 @@ type Ctx = { params: Promise<{ id: string }> };
 const input = z.preprocess(
   liftInputs,
   z
-  .object({
-    decision: z.enum(['approve', 'refuse'], { message: 'choose-one' }),
-    reason: z.enum(refusalReasons, { message: 'review-reason-required' }).optional(),
-    version: z.coerce.number({ message: 'invalid-input' }).int().min(0),
-    locale: z.string().max(10).optional(),
-    inputs: z.record(z.string(), z.string().max(100)).optional(),
-  })
-  .strict()
-  .refine((v) => v.decision === 'approve' || v.reason, { message: 'review-reason-required', path: ['reason'] }),
+    .object({
+      decision: z.enum(['approve', 'refuse'], { message: 'choose-one' }),
+      reason: z.enum(refusalReasons, { message: 'review-reason-required' }).optional(),
+      version: z.coerce.number({ message: 'invalid-input' }).int().min(0),
+      locale: z.string().max(10).optional(),
+      inputs: z.record(z.string(), z.string().max(100)).optional(),
+    })
+    .strict()
+    .refine((v) => v.decision === 'approve' || v.reason, { message: 'review-reason-required', path: ['reason'] }),
 );
 
 /** 批准 or 不予通过 (with a reason from the list) → the SMS to the resident. A second decision on the same version is a 409. */
@@ -41,7 +41,8 @@ export const POST = handle<Ctx>(async (req, ctx, locale, form) => {
   form.refuseTo(back);
   const { data } = await readInput(req, input);
   const { db, now, calendar } = await appContext();
-  const choice = data.decision === 'approve' ? ({ decision: 'approve', inputs: data.inputs } as const) : ({ decision: 'refuse', reason: data.reason ?? 'other' } as const);
+  const choice =
+    data.decision === 'approve' ? ({ decision: 'approve', inputs: data.inputs } as const) : ({ decision: 'refuse', reason: data.reason ?? 'other' } as const);
   const row = await decideAtDesk(db, member, id, data.version, choice, now, calendar).catch((error: unknown) => {
     // The rules' reason, in words.
     if (error instanceof DomainError && error.code === 'review-cannot-approve') {

@@ -75,7 +75,9 @@ export default async function SubmittedPage({ params }: Props) {
       ) : null}
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{ta('nextStepHeading')}</h2>
-        {!isFinal(status) && app.expectedBy ? <p>{ta(app.expectedEstimated ? 'expectedEstimate' : 'expected', { date: formatFullDate(app.expectedBy, locale) })}</p> : null}
+        {!isFinal(status) && app.expectedBy ? (
+          <p>{ta(app.expectedEstimated ? 'expectedEstimate' : 'expected', { date: formatFullDate(app.expectedBy, locale) })}</p>
+        ) : null}
         <p>{startsLater && startsOn ? t(`flows.${service}.nextFrom`, { date: formatFullDate(startsOn, locale) }) : t(`flows.${service}.next`)}</p>
         <p data-testid="sms-to">
           {copyTo ? tf('smsSentWithCopy', { phone: maskPhone(contact), copy: maskPhone(copyTo) }) : tf('smsSent', { phone: maskPhone(contact) })}

@@ -63,7 +63,9 @@ export const POST = handle<Ctx>(async (req, ctx, locale, formPost) => {
   }
   const checked = validateStep(r.flow, step.key, value, answers, r.ctx);
   const result =
-    checked.ok && step.kind === 'photos' && !(await allOwnUploads(r.db, r.person.id, Array.isArray(checked.value) ? checked.value : [], `${r.service}:${step.key}`))
+    checked.ok &&
+    step.kind === 'photos' &&
+    !(await allOwnUploads(r.db, r.person.id, Array.isArray(checked.value) ? checked.value : [], `${r.service}:${step.key}`))
       ? { ok: false as const, refusal: { code: 'upload-not-found' } as { code: string; params?: Record<string, string | number> } }
       : checked;
   if (!result.ok) {

@@ -11,5 +11,10 @@ export const GET = handle<Ctx>(async (req, ctx) => {
   const member = await requireStaff(['agent', 'station']);
   const { db } = await appContext();
   const row = await heldAssist(db, member, (await ctx.params).id);
-  return assistEventStream(db, row.id, req.signal, onChange((r) => ({ version: r.pageVersion, data: r.page }), 'page'));
+  return assistEventStream(
+    db,
+    row.id,
+    req.signal,
+    onChange((r) => ({ version: r.pageVersion, data: r.page }), 'page'),
+  );
 });
