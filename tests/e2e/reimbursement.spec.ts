@@ -82,7 +82,9 @@ test('李秀英 claims a 住院 in 济南 with taps only; the case worker approv
   await expect(card.locator('[data-answer="careType"]')).toContainText('住院');
   // The photos are there to read before any amount is set.
   await expect(card.locator('[data-answer="invoicePhotos"] img')).toHaveCount(1);
-  expect(await card.locator('[data-answer="invoicePhotos"] img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const invoice = card.locator('[data-answer="invoicePhotos"] img');
+  await invoice.scrollIntoViewIfNeeded(); // loaded lazily, as the case worker scrolls to it
+  await expect.poll(() => invoice.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   // An amount with three decimals is refused in words, next to the desk.
   await card.getByLabel('核准报销金额（元）').fill('12.345');
   await card.getByLabel('核定说明').selectOption('excluded-items');
@@ -95,7 +97,7 @@ test('李秀英 claims a 住院 in 济南 with taps only; the case worker approv
   await expect(desk.getByText(`办件 ${number} 已处理，已发短信告诉申请人。`)).toBeVisible();
   await desk.context().close();
 
-  const paid = (await inbox(page.request, DEMO.liXiuying)).find((m) => m.template === 'reimbursementApproved' && m.body.includes(number));
+  const paid = (await inbox(page.request, DEMO.liXiuying)).find((m) => m.template === 'flows.reimbursement.sms.approved' && m.body.includes(number));
   expect(paid?.body).toContain('核准报销 3208.60 元（已扣除自费和不在医保目录里的费用）');
   expect(paid?.body).toContain(`中国建设银行账户 ${LI_ACCOUNT}`);
   expect(paid?.body).not.toContain('6217000160004321');
