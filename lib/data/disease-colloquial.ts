@@ -84,7 +84,12 @@ export const DISEASE_COLLOQUIAL: readonly ColloquialNames[] = [
     weak: ['尿毒症', '肾不好'],
     source: PATIENT_PAGES.kidney,
   },
-  { code: 'M08300', say: ['器官移植', '肾移植', '换肾', '肝移植', '换肝', '心脏移植', '抗排异', '抗排斥'], weak: ['移植'], source: PATIENT_PAGES.common },
+  {
+    code: 'M08300',
+    say: ['器官移植', '肾移植', '换肾', '换过肾', '肝移植', '换肝', '心脏移植', '抗排异', '抗排斥'],
+    weak: ['移植'],
+    source: PATIENT_PAGES.common,
+  },
   { code: 'M04301', say: ['心衰', '心力衰竭', '心功能不全'], weak: ['心脏病'], source: PATIENT_PAGES.common },
   {
     code: 'M05300',
