@@ -226,6 +226,7 @@ export function StepVoice({
 
   async function act(result: MatchResult, text: string, isYes: (text: string) => boolean) {
     if (result.kind === 'unmatched') return notUnderstood(result.heard, result.closest);
+    if (result.kind === 'confirm') return notUnderstood(result.heard, [result.value]);
     if (result.kind === 'answer' && kind === 'text') return writeDown(result.value);
     if (result.kind === 'answer') {
       const chosen = kind === 'photos' ? null : choose(result.value);

@@ -68,9 +68,10 @@ const city = (province: string, name: string) => {
   return found.code;
 };
 
-type Expected = string | { command: VoiceCommand } | { closest: string[] };
+type Expected = string | { command: VoiceCommand } | { closest: string[] } | { confirm: string };
 const cmd = (command: VoiceCommand): Expected => ({ command });
 const none = (...closest: string[]): Expected => ({ closest });
+const askBack = (value: string): Expected => ({ confirm: value });
 
 const 高血压 = disease('高血压');
 const 糖尿病 = disease('糖尿病');
@@ -119,7 +120,8 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['我在外地长期居住', 'choice', 'category', 'long-term'],
   ['常驻外地工作', 'choice', 'reasonLong', 'work-elsewhere'],
   ['退休', 'choice', 'reasonLong', 'retired-relocation'],
-  ['我是退休以后去外地住', 'choice', 'reasonLong', 'retired-relocation'],
+  // A paraphrase sharing words with one option is asked back, never chosen outright.
+  ['我是退休以后去外地住', 'choice', 'reasonLong', askBack('retired-relocation')],
   ['转诊', 'choice', 'reasonTemp', 'referral'],
   ['其他', 'choice', 'reasonTemp', 'other-temporary'],
   ['个人承诺', 'choice', 'commitment', 'promise'],
@@ -133,7 +135,7 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['乙肝', 'choice', 'resident', disease('慢性乙型肝炎')],
   ['心衰', 'choice', 'resident', disease('慢性心力衰竭')],
   ['肾衰', 'choice', 'resident', disease('慢性肾功能衰竭（非透析）')],
-  ['血压高', 'choice', 'resident', none(高血压, disease('血友病'))],
+  ['血压高', 'choice', 'resident', askBack(高血压)],
   ['山东省千佛山医院', 'choice', 'hospitals', hospital('山东省千佛山医院')],
   ['齐鲁医院', 'choice', 'hospitals', 齐鲁],
   ['千佛山', 'choice', 'hospitals', hospital('山东省千佛山医院')],
@@ -141,7 +143,7 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['济南市第4人民医院', 'choice', 'hospitals', hospital('济南市第四人民医院')],
   ['第四人民医院', 'choice', 'hospitals', hospital('济南市第四人民医院')],
   ['中心医院', 'choice', 'hospitals', hospital('济南市中心医院')],
-  ['我想去齐鲁那个医院', 'choice', 'hospitals', 齐鲁],
+  ['我想去齐鲁那个医院', 'choice', 'hospitals', askBack(齐鲁)],
   ['换掉齐鲁医院', 'choice', 'replace', 齐鲁],
   ['换省立医院', 'choice', 'replace', 省立],
   ['再加一家', 'choice', 'replace', 'add'],
@@ -227,7 +229,7 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['我的号码是幺五幺洞洞洞洞一二三四', 'phone', 'phone', '15100001234'],
 
   // Wrong or ambiguous: not understood, with what to offer instead.
-  ['嗯', 'choice', 'category', none()],
+  ['嗯', 'choice', 'category', cmd('yes')],
   ['啊', 'choice', 'resident', none()],
   ['我不知道', 'choice', 'category', none()],
   ['我不知道', 'choice', 'resident', none()],
@@ -258,6 +260,7 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
 function expectedResult(utterance: string, expected: Expected): Partial<MatchResult> {
   if (typeof expected === 'string') return { kind: 'answer', value: expected };
   if ('command' in expected) return { kind: 'command', command: expected.command };
+  if ('confirm' in expected) return { kind: 'confirm', value: expected.confirm, heard: utterance };
   return { kind: 'unmatched', heard: utterance, closest: expected.closest };
 }
 
