@@ -7,6 +7,8 @@
 import { codesNamedBy } from '../data/disease-colloquial';
 import { diseases } from '../data/diseases';
 import { findPlaces, provinceByCode } from '../data/divisions';
+import { facilities } from '../data/facilities';
+import { facilityNicknames } from '../data/facility-nicknames';
 import { normalise } from './normalise';
 
 export type VoiceReason = { code: string; params?: Record<string, string | number> };
@@ -15,6 +17,7 @@ type Candidates = readonly { value: string }[];
 
 const isCityCode = (v: string) => /^\d{6}$/.test(v) && !v.endsWith('0000');
 const isDiseaseCode = (v: string) => /^M\d{5}$/.test(v);
+const isFacilityCode = (v: string) => /^H\d{11}$/.test(v);
 
 /** A reason to give instead of "没听懂", or null when what was heard names nothing off the list. */
 export function offTopicReason(heard: string, candidates: Candidates): VoiceReason | null {
@@ -23,6 +26,7 @@ export function offTopicReason(heard: string, candidates: Candidates): VoiceReas
   const values = candidates.map((c) => c.value);
   if (values.every(isCityCode)) return cityElsewhere(text, values);
   if (values.every(isDiseaseCode)) return diseaseElsewhere(text, values);
+  if (values.every(isFacilityCode)) return facilityElsewhere(text, values);
   return null;
 }
 
@@ -47,4 +51,12 @@ function diseaseElsewhere(text: string, values: string[]): VoiceReason | null {
   if (named.length === 0 || named.some((code) => listed.has(code))) return null;
   const disease = diseases.find((d) => d.code === named[0]);
   return disease ? { code: 'diseaseNotInCatalogue', params: { disease: disease.name } } : null;
+}
+
+/** A facility named in full or by its short name that is not on this list (another city's, or one already held). */
+function facilityElsewhere(text: string, values: string[]): VoiceReason | null {
+  const named = facilities.filter((f) => [f.name, ...facilityNicknames(f.code)].some((name) => text.includes(name)));
+  if (named.length === 0 || named.some((f) => values.includes(f.code))) return null;
+  const first = named[0];
+  return first ? { code: 'facilityNotListed', params: { facility: first.name } } : null;
 }

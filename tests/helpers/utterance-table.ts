@@ -66,17 +66,17 @@ export const categoryRows: Row[] = [
   ['跟女儿住', ask('long-term')],
   ['我去跟闺女住', ask('long-term')],
   ['我在外地住', ask('long-term')],
-  ['去外地养老', pick('long-term')],
+  ['去外地养老', ask('long-term')],
   ['我退休了', ask('long-term')],
   ['医院让我转过去的', ask('temporary')],
-  ['去北京看病', pick('temporary')],
+  ['去北京看病', ask('temporary')],
   ['急诊', ask('temporary')],
   ['我要去住院', ask('temporary')],
-  ['不是临时的', pick('long-term')],
-  ['不是长期的', pick('temporary')],
+  ['不是临时的', ask('long-term')],
+  ['不是长期的', ask('temporary')],
   ['外地', none()],
   ['我不知道', none()],
-  ['嗯', none()],
+  ['嗯', command('yes')],
 ];
 
 export const reasonLongRows: Row[] = [
@@ -177,7 +177,7 @@ export const startDateLongRows: Row[] = [
   ['三天以后', pick('2026-12-03')],
   ['腊月初八', ask('2027-01-15')],
   ['正月十五', ask('2027-02-20')],
-  ['上个月底', none()],
+  ['上个月底', none('tooEarly')],
   ['去年', none()],
   ['不知道', none()],
 ];
@@ -310,7 +310,7 @@ export function diseaseSentenceRows(): Row[] {
     ['我血糖高好多年了', ask(code('糖尿病'))],
     ['医生说我是脑梗后遗症', pick(code('脑血管病后遗症'))],
     ['我中风了', ask(code('脑血管病后遗症'))],
-    ['前年脑出血留下的后遗症', pick(code('脑血管病后遗症'))],
+    ['前年脑出血留下的后遗症', ask(code('脑血管病后遗症'))],
     ['老伴说我是老慢支', pick(code('慢性阻塞性肺疾病'))],
     ['肺气肿', pick(code('慢性阻塞性肺疾病'))],
     ['我做透析', pick(code('肾透析'))],
@@ -353,7 +353,7 @@ export function chronicHospitalRows(nearest: string): Row[] {
     ['最近的那家', pick(nearest)],
     ['第一个', pick(nearest)],
     ['人民医院', none()],
-    ['青岛大学附属医院', none()],
+    ['青岛大学附属医院', none('facilityNotListed')],
     ['北京协和医院', none()],
   ];
 }
@@ -367,7 +367,8 @@ export const replaceRows: Row[] = [
   ['齐鲁医院', pick(facility('山东大学齐鲁医院'))],
   ['把省立医院换了', pick(facility('山东省立医院'))],
   ['省立', pick(facility('山东省立医院'))],
-  ['不要省立医院了', pick(facility('山东省立医院'))],
+  // 不要 X: replace X, or not X? Neither is guessed.
+  ['不要省立医院了', none()],
   ['再加一家', pick('add')],
   ['加一家', pick('add')],
   ['再加一个', pick('add')],
@@ -396,7 +397,7 @@ export function newFacilityRows(nearest: string): Row[] {
     ['东田村卫生室', pick(facility('章丘区埠村街道东田村卫生室'))],
     ['离我最近的', pick(nearest)],
     ['最近的那个', pick(nearest)],
-    ['齐鲁医院', none()],
+    ['齐鲁医院', none('facilityNotListed')],
     ['卫生室', none()],
     ['人民医院', none()],
   ];
@@ -408,7 +409,7 @@ export const phoneRows: Row[] = [
   ['就用我这个手机号', pick(REGISTERED_PHONE)],
   ['用我的手机号', pick(REGISTERED_PHONE)],
   ['用原来的号', pick(REGISTERED_PHONE)],
-  ['就这个', pick(REGISTERED_PHONE)],
+  ['就用这个号', pick(REGISTERED_PHONE)],
   ['本机', pick(REGISTERED_PHONE)],
   ['第一个', pick(REGISTERED_PHONE)],
   ['头一个', pick(REGISTERED_PHONE)],
@@ -452,11 +453,12 @@ export const yesNoRows: Row[] = [
 ];
 
 export const startRows: Row[] = [
-  ['开始', command('next')],
-  ['开始办理', command('next')],
+  ['开始', pick('begin')],
+  ['开始办理', pick('begin')],
+  ['开始办', pick('begin')],
   ['继续', command('next')],
   ['下一步', command('next')],
-  ['好，开始吧', command('next')],
+  ['好，开始吧', pick('begin')],
   ['返回', command('back')],
   ['再说一遍', command('repeat')],
 ];

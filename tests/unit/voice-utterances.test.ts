@@ -4,6 +4,7 @@ import type { Answers, FlowPerson } from '@/lib/services/flow';
 import type { ServiceKey } from '@/lib/services/modules';
 import { matchAnswer, type VoiceKind } from '@/lib/voice/match';
 import { offTopicReason } from '@/lib/voice/off-topic';
+import { BEGIN_CANDIDATES } from '@/lib/voice/start-words';
 import { sampleFacts } from '../helpers/sample-facts';
 import { viewOf } from '../helpers/step-views';
 import * as table from '../helpers/utterance-table';
@@ -32,7 +33,14 @@ const facts = await sampleFacts(DEMO_IDS.wangJianguo, TODAY, {
   'remote-care': { activeFilings: [] },
 });
 
-type Step = { name: string; kind: VoiceKind; candidates: { value: string; labels: string[] }[]; rows: Row[] };
+type Step = {
+  name: string;
+  kind: VoiceKind;
+  candidates: { value: string; labels: string[] }[];
+  rows: Row[];
+  /** A date step's allowed range, as the page passes it to the matcher. */
+  range?: { min: string | null; max: string | null };
+};
 
 function step(service: ServiceKey, key: string, rows: Row[] | ((first: string) => Row[]), answers: Answers = {}, person = jinanResident): Step {
   const view = viewOf({ service, step: key, facts: facts[service], person, today: TODAY, answers });
@@ -43,6 +51,7 @@ function step(service: ServiceKey, key: string, rows: Row[] | ((first: string) =
     kind,
     candidates: view.voice.candidates,
     rows: typeof rows === 'function' ? rows(first) : rows,
+    range: view.dateRange,
   };
 }
 
@@ -71,7 +80,7 @@ const steps: Step[] = [
   step('transfer', 'toCityCode', table.liaoningCityRows, { toProvinceCode: '210000' }),
   step('transfer', 'contactPhone', table.phoneRows),
   { name: 'yes/no (确定提交吗, yes/no steps)', kind: 'choice', candidates: [], rows: table.yesNoRows },
-  { name: 'start pages', kind: 'choice', candidates: [], rows: table.startRows },
+  { name: 'start pages', kind: 'choice', candidates: BEGIN_CANDIDATES, rows: table.startRows },
 ];
 
 type Outcome = 'meant' | 'wrong-pick' | 'silent-pick' | 'missed';
@@ -79,7 +88,7 @@ type Seen = { step: string; utterance: string; expected: Expect; got: string; ou
 
 /** The matcher's answer in one word, and with an off-topic reason where it has none of its own. */
 function run(s: Step, utterance: string): { kind: string; value?: string; command?: string; reason?: string; closest?: string[] } {
-  const result = matchAnswer(utterance, s.candidates, s.kind, { today: TODAY }) as {
+  const result = matchAnswer(utterance, s.candidates, s.kind, { today: TODAY, ...s.range }) as {
     kind: string;
     value?: string;
     command?: string;

@@ -26,6 +26,9 @@ import type { ActiveFiling } from '@/lib/services/remote-care/policy';
 import { isServiceKey } from '@/lib/services/modules';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { refusalText } from '@/components/flow/refusal-text';
+import { voiceLabels } from '@/components/flow/step-voice-props';
+import { StartVoice } from '@/components/voice/start-voice';
+import { devicePreferences } from '@/lib/preferences-server';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -68,6 +71,13 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const startRefusal = ctx ? (flow.startRule?.(ctx) ?? null) : null;
   const refusal = refusalFromQuery(search) ?? startRefusal;
   const here = localePath(locale, `/services/${service}`);
+  // 说一说 where there is something to begin: "开始" / "开始办理" / "继续" / "接着办" press it.
+  const canBegin = signedIn && !denial && (draft !== null || !(startRefusal || (managesFilings && filings.length > 0)));
+  const prefs = await devicePreferences();
+  const tv = loose(await getTranslations('voice'));
+  const startVoice = canBegin
+    ? { labels: { ...(await voiceLabels()), startNotUnderstood: String(tv.raw('startNotUnderstood')) }, today: ctx?.today ?? '' }
+    : null;
   return (
     <AppShell title={title} back="/">
       {cancelled ? (
@@ -87,6 +97,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
       ) : null}
       <p>{t(`flows.${service}.start.intro`)}</p>
       {ctx && managesFilings ? <RemoteFilings filings={filings} expired={expired} today={ctx.today} person={ctx.person} locale={locale} /> : null}
+      {startVoice ? <StartVoice rate={prefs.rate} provider={prefs.provider} {...startVoice} /> : null}
       {/* 开始办理 on the first screen; what to know comes after it. */}
       <div className="start-action">
         {!signedIn ? (
