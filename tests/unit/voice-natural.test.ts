@@ -164,6 +164,11 @@ describe('ask back instead of a wrong pick', () => {
   });
   it('a paraphrase sharing words with one option is asked back', () => {
     expect(matchAnswer('我想去齐鲁那个医院', hospitals, 'choice', ctx)).toMatchObject({ kind: 'confirm' });
+    expect(matchAnswer('医院让我转到外地去看病', category, 'choice', ctx)).toMatchObject({ kind: 'confirm', value: 'temporary' });
+  });
+  it('words that lean to both options are not understood: 去外地住 is not 临时去外地看病', () => {
+    expect(matchAnswer('去外地住', category, 'choice', ctx)).toMatchObject({ kind: 'unmatched' });
+    expect(matchAnswer('跟着孩子去外地住', category, 'choice', ctx)).toMatchObject({ kind: 'unmatched' });
   });
   it('candidates carry weak words apart from labels', () => {
     expect(category.every((c) => c.weak === undefined || Array.isArray(c.weak))).toBe(true);
