@@ -210,7 +210,7 @@ function abbreviates(short: string, long: string): boolean {
 /**
  * 行政区划 named in the utterance ("海南三亚", "去青岛"): a listed place named directly, else for
  * a named city its province when provinces are listed. Two different listed places named is
- * ambiguous; a place named but not listed is not guessed at by sound.
+ * ambiguous; a place named but not listed is not guessed at by sound, and the reason says so.
  */
 function placeAnswer(heard: string, text: string, prepared: Prepared[]): MatchResult | null {
   const places = findPlaces(text).filter((p) => mentions(text, p.matched));
@@ -227,7 +227,9 @@ function placeAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   ];
   const named = direct.length > 0 ? direct : viaProvince;
   if (named.length === 1) return answer(named[0] as string, direct.length > 0 ? 0.85 : 0.8);
-  return unmatched(heard, named.slice(0, 2));
+  // A real place this step does not offer (上海 among Shandong's cities, one's own city): said so, not guessed at.
+  const first = places[0] as (typeof places)[number];
+  return named.length === 0 ? unmatched(heard, [], { code: 'notInList', params: { name: first.name } }) : unmatched(heard, named.slice(0, 2));
 }
 
 // ---------------------------------------------------------------- pinyin

@@ -148,6 +148,26 @@ describe('dates as people say them (today Monday 2026-11-23)', () => {
   });
 });
 
+describe('places not offered on this step', () => {
+  const sdCities = voiceCandidates({
+    service: 'remote-care',
+    step: 'destCityCode',
+    facts: remote,
+    answers: { destProvinceCode: '370000' },
+    person: zhang,
+    today: TODAY,
+  });
+  it('a city outside the chosen province, or one not offered, is refused with its name', () => {
+    expect(matchAnswer('去上海', sdCities, 'choice', ctx)).toEqual({
+      kind: 'unmatched',
+      heard: '去上海',
+      closest: [],
+      reason: { code: 'notInList', params: { name: '上海市' } },
+    });
+    expect(matchAnswer('济南', sdCities, 'choice', ctx)).toMatchObject({ kind: 'unmatched', reason: { code: 'notInList', params: { name: '济南市' } } });
+  });
+});
+
 describe('ask back instead of a wrong pick', () => {
   const diabetes: VoiceCandidate[] = [
     { value: 'E11', labels: ['糖尿病'], weak: ['血糖高', '糖高'] },
