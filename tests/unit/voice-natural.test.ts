@@ -3,7 +3,7 @@ import type { ChronicFacts } from '@/lib/services/chronic/policy';
 import { REGISTERED_PHONE } from '@/lib/services/common-steps';
 import type { FlowPerson } from '@/lib/services/flow';
 import type { RemoteCareFacts } from '@/lib/services/remote-care/policy';
-import { matchAnswer, type MatchContext, type VoiceCandidate } from '@/lib/voice/match';
+import { candidatesFrom, matchAnswer, type MatchContext, type VoiceCandidate } from '@/lib/voice/match';
 import { yesOrNo } from '@/lib/voice/yes-no';
 import { voiceCandidates, viewOf } from '@/tests/helpers/step-views';
 
@@ -190,7 +190,15 @@ describe('ask back instead of a wrong pick', () => {
     expect(matchAnswer('去外地住', category, 'choice', ctx)).toMatchObject({ kind: 'unmatched' });
     expect(matchAnswer('跟着孩子去外地住', category, 'choice', ctx)).toMatchObject({ kind: 'unmatched' });
   });
-  it('candidates carry weak words apart from labels', () => {
+  it("candidates carry an option's weak words apart from its labels", () => {
+    const options = [
+      { value: 'E11', name: '糖尿病', say: ['糖尿'], weak: ['血糖高'] },
+      { value: 'I10', name: '高血压' },
+    ];
+    expect(candidatesFrom(options, (o) => o.name)).toEqual([
+      { value: 'E11', labels: ['糖尿病', '糖尿'], weak: ['血糖高'] },
+      { value: 'I10', labels: ['高血压'] },
+    ]);
     expect(category.every((c) => c.weak === undefined || Array.isArray(c.weak))).toBe(true);
   });
 });
