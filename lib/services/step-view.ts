@@ -94,16 +94,8 @@ export function stepView(t: LooseT, { flow, step, answers, ctx, locale, list = {
     dateRange: step.dateRange?.(answers, ctx) ?? { min: null, max: null },
     maxLength: step.kind === 'text' ? (step.maxLength ?? null) : null,
     other: otherKey ? shownText({ key: otherKey }) : null,
-    voice: { answers: spoken.map((o) => ({ value: o.value, label: labelText(t, o.label) })), candidates: voiceCandidates(t, spoken) },
+    voice: { answers: spoken.map((o) => ({ value: o.value, label: labelText(t, o.label) })), candidates: candidatesFrom(spoken, (o) => labelText(t, o.label)) },
   };
-}
-
-/** Each option's label and `say` words; its `sayWeak` words as `weak` (they only ever ask back). */
-function voiceCandidates(t: LooseT, options: Option[]): VoiceCandidate[] {
-  return candidatesFrom(options, (o) => labelText(t, o.label)).map((c, i) => {
-    const weak = options[i]?.sayWeak;
-    return weak && weak.length > 0 ? { ...c, weak: [...weak] } : c;
-  });
 }
 
 function presented(

@@ -3,8 +3,11 @@
  * with chinese-days' lunar conversion (the package lib/calendar already uses for 春节).
  * Pure and browser-safe; leap months are not offered (a person says the ordinary month).
  */
-import { getLunarDate, getSolarDateFromLunar, monthDays } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import { isIsoDate, yearOf, type IsoDate } from '../time/dates';
+
+// The default export: named imports of this CommonJS package fail under plain Node ESM (tsx scripts).
+const { getLunarDate, getSolarDateFromLunar, monthDays } = chineseDays;
 
 /** A 农历 month and day said, and the 公历 dates it may be (one per nearby 农历 year). */
 export type LunarReading = { dates: IsoDate[]; words: string };

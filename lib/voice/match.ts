@@ -39,7 +39,7 @@ export const ACCEPT_SCORE = 0.3;
 /** …only when every other option scores at least this much worse… */
 export const CLEAR_MARGIN = 0.15;
 /** …ask back up to this score (or when another option is nearly as close)… */
-export const CONFIRM_SCORE = 0.4;
+export const CONFIRM_SCORE = 0.35;
 /** …and offer options up to this score as "did you mean". */
 export const CLOSEST_SCORE = 0.5;
 
@@ -231,7 +231,7 @@ function abbreviates(short: string, long: string): boolean {
 /**
  * 行政区划 named in the utterance ("海南三亚", "去青岛"): a listed place named directly, else for
  * a named city its province when provinces are listed. Two different listed places named is
- * ambiguous; a place named but not listed is not guessed at by sound.
+ * ambiguous; a place named but not listed is not guessed at by sound, and the reason says so.
  */
 function placeAnswer(heard: string, text: string, prepared: Prepared[]): MatchResult | null {
   const places = findPlaces(text).filter((p) => mentions(text, p.matched));
@@ -248,7 +248,9 @@ function placeAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   ];
   const named = direct.length > 0 ? direct : viaProvince;
   if (named.length === 1) return answer(named[0] as string, direct.length > 0 ? 0.85 : 0.8);
-  return unmatched(heard, named.slice(0, 2));
+  // A real place this step does not offer (上海 among Shandong's cities, one's own city): said so, not guessed at.
+  const first = places[0] as (typeof places)[number];
+  return named.length === 0 ? unmatched(heard, [], { code: 'notInList', params: { name: first.name } }) : unmatched(heard, named.slice(0, 2));
 }
 
 // ---------------------------------------------------------------- pinyin
@@ -348,17 +350,25 @@ function bigrams(text: string): Set<string> {
 }
 
 /**
- * A paraphrase ("我是退休以后去外地住"): the option sharing the most two-character words with it,
- * at least two, and more than any other option does — asked back, never chosen outright.
+ * A paraphrase ("我是退休以后去外地住"): asked back, never chosen outright, when one option shares
+ * more two-character words with it that no other option has (外地 in every option tells nothing),
+ * two shared words in all, and more of the characters only it has ('去外地住' has 去 of 临时去外地看病
+ * but 住 of 在外地长期住: not understood).
  */
 function sharedWordsAnswer(heard: string, digits: string, prepared: Prepared[]): MatchResult | null {
   const said = bigrams(digits);
-  const counts = prepared
-    .map((c) => ({ value: c.value, shared: Math.max(0, ...c.forms.map((f) => [...bigrams(f)].filter((b) => said.has(b)).length)) }))
-    .sort((a, b) => b.shared - a.shared);
-  const [best, second] = counts;
-  if (!best || best.shared < 2 || (second && second.shared >= best.shared)) return null;
-  return confirm(best.value, heard);
+  const own = prepared.map((c) => new Set(c.forms.flatMap((f) => [...bigrams(f)])));
+  const chars = prepared.map((c) => new Set(c.forms.flatMap((f) => [...f])));
+  const only = <T>(sets: Set<T>[], i: number) => [...(sets[i] as Set<T>)].filter((x) => sets.every((other, j) => j === i || !other.has(x)));
+  const scored = prepared.map((c, i) => ({
+    value: c.value,
+    words: only(own, i).filter((b) => said.has(b)).length,
+    shared: [...(own[i] as Set<string>)].filter((b) => said.has(b)).length,
+    chars: only(chars, i).filter((ch) => digits.includes(ch)).length,
+  }));
+  const [best, second] = [...scored].sort((a, b) => b.words - a.words);
+  if (!best || best.words < 1 || best.shared < 2 || (second && second.words >= best.words)) return null;
+  return scored.every((o) => o === best || o.chars < best.chars) ? confirm(best.value, heard) : null;
 }
 
 const byScore = (a: Scored, b: Scored) => a.score - b.score || a.index - b.index;

@@ -39,7 +39,8 @@ function cityElsewhere(text: string, values: string[]): VoiceReason | null {
   if (places.some((p) => p.provinceCode === chosenCode)) return null;
   const elsewhere = places.find((p) => p.kind === 'city');
   const province = elsewhere && provinceByCode(elsewhere.provinceCode);
-  if (!elsewhere || !province) return null;
+  // 上海 is its own province: "上海市在上海市" says nothing; the matcher's notInList names it plainly.
+  if (!elsewhere || !province || elsewhere.name === province.name) return null;
   return { code: 'cityInOtherProvince', params: { city: elsewhere.name, province: province.name, chosen: chosen.name } };
 }
 

@@ -242,9 +242,10 @@ export const shandongCityRows: Row[] = [
   ['东营', pick(cityCode(SD, '东营市'))],
   ['枣庄', pick(cityCode(SD, '枣庄市'))],
   ['到大连', none('cityInOtherProvince')],
-  ['去北京', none('cityInOtherProvince')],
+  // A municipality is named plainly: “北京市不在这一步的选项里”.
+  ['去北京', none('notInList')],
   ['三亚', none('cityInOtherProvince')],
-  ['去天津', none('cityInOtherProvince')],
+  ['去天津', none('notInList')],
   ['哈尔滨', none('cityInOtherProvince')],
 ];
 

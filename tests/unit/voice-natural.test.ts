@@ -3,7 +3,7 @@ import type { ChronicFacts } from '@/lib/services/chronic/policy';
 import { REGISTERED_PHONE } from '@/lib/services/common-steps';
 import type { FlowPerson } from '@/lib/services/flow';
 import type { RemoteCareFacts } from '@/lib/services/remote-care/policy';
-import { matchAnswer, type MatchContext, type VoiceCandidate } from '@/lib/voice/match';
+import { candidatesFrom, matchAnswer, type MatchContext, type VoiceCandidate } from '@/lib/voice/match';
 import { yesOrNo } from '@/lib/voice/yes-no';
 import { voiceCandidates, viewOf } from '@/tests/helpers/step-views';
 
@@ -148,6 +148,26 @@ describe('dates as people say them (today Monday 2026-11-23)', () => {
   });
 });
 
+describe('places not offered on this step', () => {
+  const sdCities = voiceCandidates({
+    service: 'remote-care',
+    step: 'destCityCode',
+    facts: remote,
+    answers: { destProvinceCode: '370000' },
+    person: zhang,
+    today: TODAY,
+  });
+  it('a city outside the chosen province, or one not offered, is refused with its name', () => {
+    expect(matchAnswer('去上海', sdCities, 'choice', ctx)).toEqual({
+      kind: 'unmatched',
+      heard: '去上海',
+      closest: [],
+      reason: { code: 'notInList', params: { name: '上海市' } },
+    });
+    expect(matchAnswer('济南', sdCities, 'choice', ctx)).toMatchObject({ kind: 'unmatched', reason: { code: 'notInList', params: { name: '济南市' } } });
+  });
+});
+
 describe('ask back instead of a wrong pick', () => {
   const diabetes: VoiceCandidate[] = [
     { value: 'E11', labels: ['糖尿病'], weak: ['血糖高', '糖高'] },
@@ -165,8 +185,21 @@ describe('ask back instead of a wrong pick', () => {
   it('a paraphrase sharing words with one option is asked back', () => {
     // 齐鲁 itself is a short name of 山东大学齐鲁医院 (lib/data/facility-nicknames.ts); 千佛山 is not listed as one.
     expect(matchAnswer('我想去千佛山那个医院', hospitals, 'choice', ctx)).toMatchObject({ kind: 'confirm' });
+    expect(matchAnswer('医院让我转到外地去看病', category, 'choice', ctx)).toMatchObject({ kind: 'confirm', value: 'temporary' });
   });
-  it('candidates carry weak words apart from labels', () => {
+  it('去外地住 is never 临时去外地看病: living away suggests 长期, asked back (lib/services/remote-care/voice-words.ts)', () => {
+    expect(matchAnswer('去外地住', category, 'choice', ctx)).toMatchObject({ kind: 'confirm', value: 'long-term' });
+    expect(matchAnswer('跟着孩子去外地住', category, 'choice', ctx)).toMatchObject({ kind: 'confirm', value: 'long-term' });
+  });
+  it("candidates carry an option's weak words apart from its labels", () => {
+    const options = [
+      { value: 'E11', name: '糖尿病', say: ['糖尿'], weak: ['血糖高'] },
+      { value: 'I10', name: '高血压' },
+    ];
+    expect(candidatesFrom(options, (o) => o.name)).toEqual([
+      { value: 'E11', labels: ['糖尿病', '糖尿'], weak: ['血糖高'] },
+      { value: 'I10', labels: ['高血压'] },
+    ]);
     expect(category.every((c) => c.weak === undefined || Array.isArray(c.weak))).toBe(true);
   });
 });
