@@ -55,7 +55,7 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
     }
     if (question === '具体是哪一种？') {
       // 不是: nothing is chosen and the question is read again.
-      await say(page, '本地医院给我转过去的', '不是');
+      await say(page, '大夫让我去的', '不是');
       await expect.poll(() => spoken(page)).toContain('您说的是“本地医院转诊到外地”吗？请说“是”或“不是”。');
       await expect.poll(() => spoken(page)).toContain('好的，那我再问一遍。');
       await expect.poll(async () => (await spoken(page)).slice((await spoken(page)).lastIndexOf('好的，那我再问一遍。')).includes(question)).toBe(true);
