@@ -14,6 +14,8 @@ export type Expect =
   | { pick: string }
   | { ask: string }
   | { askAmong: string[] }
+  /** A recogniser slip not in any word list: the meant option picked or asked back, nothing else. */
+  | { pickOrAsk: string }
   | { none: true; reason?: string }
   | { command: 'yes' | 'no' | 'next' | 'back' | 'repeat' | 'submit' };
 
@@ -21,6 +23,7 @@ export type Row = readonly [utterance: string, expect: Expect];
 
 export const pick = (value: string): Expect => ({ pick: value });
 export const ask = (value: string): Expect => ({ ask: value });
+export const pickOrAsk = (value: string): Expect => ({ pickOrAsk: value });
 export const askAmong = (...values: string[]): Expect => ({ askAmong: values });
 export const none = (reason?: string): Expect => (reason ? { none: true, reason } : { none: true });
 export const command = (c: 'yes' | 'no' | 'next' | 'back' | 'repeat' | 'submit'): Expect => ({ command: c });
@@ -74,6 +77,13 @@ export const categoryRows: Row[] = [
   ['我要去住院', ask('temporary')],
   ['不是临时的', ask('long-term')],
   ['不是长期的', ask('temporary')],
+  // Written after the word lists, not tuned to them.
+  ['我老伴在青岛住院', ask('temporary')],
+  ['我闺女在上海，我过去帮她带孩子', ask('long-term')],
+  ['这几年一直在海南过冬', pickOrAsk('long-term')],
+  ['我户口迁过去了', none()],
+  ['去北京做个手术就回来', pickOrAsk('temporary')],
+  ['我在深圳打工', ask('long-term')],
   ['外地', none()],
   ['我不知道', none()],
   ['嗯', command('yes')],
@@ -330,6 +340,22 @@ export function diseaseSentenceRows(): Row[] {
     ['第二个', pick(code('糖尿病'))],
     ['感冒', none()],
     ['我不知道', none()],
+    // Slips no word list holds: only the sound-alike matcher can get them, and it may ask back.
+    ['高学压', pickOrAsk(code('高血压'))],
+    ['糖尿并', pickOrAsk(code('糖尿病'))],
+    ['冠兴病', pickOrAsk(code('冠心病'))],
+    ['帕金生病', pickOrAsk(code('帕金森病'))],
+    ['肝应化', pickOrAsk(code('肝硬化'))],
+    ['结合病', pickOrAsk(code('结核病'))],
+    ['肾头析', pickOrAsk(code('肾透析'))],
+    ['癫仙', pickOrAsk(code('癫痫'))],
+    ['血有病', pickOrAsk(code('血友病'))],
+    ['银雪病', pickOrAsk(code('银屑病'))],
+    ['重症机无力', pickOrAsk(code('重症肌无力'))],
+    ['强直性脊注炎', pickOrAsk(code('强直性脊柱炎'))],
+    ['系统性红斑狼窗', pickOrAsk(code('系统性红斑狼疮'))],
+    ['再生障碍性贫雪', pickOrAsk(code('再生障碍性贫血'))],
+    ['精神分列症', pickOrAsk(code('精神分裂症'))],
   ];
 }
 
@@ -354,6 +380,9 @@ export function chronicHospitalRows(nearest: string): Row[] {
     ['最近的那家', pick(nearest)],
     ['第一个', pick(nearest)],
     ['人民医院', none()],
+    ['齐路医院', pickOrAsk(facility('山东大学齐鲁医院'))],
+    ['省力医院', pickOrAsk(facility('山东省立医院'))],
+    ['千佛三医院', pickOrAsk(facility('山东省千佛山医院'))],
     ['青岛大学附属医院', none('facilityNotListed')],
     ['北京协和医院', none()],
   ];

@@ -110,6 +110,10 @@ function judge(expected: Expect, got: ReturnType<typeof run>): Outcome {
     if (picked === expected.ask) return 'silent-pick';
     return picked === undefined ? 'missed' : 'wrong-pick';
   }
+  if ('pickOrAsk' in expected) {
+    if (picked === expected.pickOrAsk || (got.kind === 'confirm' && got.value === expected.pickOrAsk)) return 'meant';
+    return picked === undefined ? 'missed' : 'wrong-pick';
+  }
   if ('askAmong' in expected) {
     if ((got.kind === 'confirm' && expected.askAmong.includes(got.value ?? '')) || got.kind === 'unmatched') return 'meant';
     return picked === undefined ? 'missed' : 'wrong-pick';
