@@ -19,7 +19,12 @@ export const chronicFlow: FlowDefinition<ChronicFacts> = {
       options: (_answers, ctx) =>
         diseaseCatalogue(ctx.person.insuranceType).map((d): Option => {
           const names = colloquialNames(d.code);
-          return { value: d.code, label: { text: d.name }, say: [d.name, ...names.say], ...(names.weak.length > 0 ? { weak: [...names.weak] } : {}) };
+          return {
+            value: d.code,
+            label: { text: d.name },
+            say: [...new Set([d.name, ...names.say])],
+            ...(names.weak.length > 0 ? { weak: [...names.weak] } : {}),
+          };
         }),
       present: (options, view, _answers, ctx) => {
         const byCode = new Map(options.map((o) => [o.value, o]));
