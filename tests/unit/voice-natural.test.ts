@@ -4,6 +4,7 @@ import { REGISTERED_PHONE } from '@/lib/services/common-steps';
 import type { FlowPerson } from '@/lib/services/flow';
 import type { RemoteCareFacts } from '@/lib/services/remote-care/policy';
 import { candidatesFrom, matchAnswer, type MatchContext, type VoiceCandidate } from '@/lib/voice/match';
+import { beginsService } from '@/lib/voice/begin';
 import { yesOrNo } from '@/lib/voice/yes-no';
 import { voiceCandidates, viewOf } from '@/tests/helpers/step-views';
 
@@ -201,4 +202,11 @@ describe('ask back instead of a wrong pick', () => {
     ]);
     expect(category.every((c) => c.weak === undefined || Array.isArray(c.weak))).toBe(true);
   });
+});
+
+describe('start pages', () => {
+  it.each(['开始', '开始办理', '继续', '继续办理', '接着办', '我要办', '好的', '嗯，开始吧', '那就开始办理吧'])('%s begins', (said) =>
+    expect(beginsService(said)).toBe(true),
+  );
+  it.each(['吃了吗', '不办了', '算了', '我不知道', '返回', ''])('%s does not', (said) => expect(beginsService(said)).toBe(false));
 });
