@@ -10,6 +10,7 @@ import { commandOf, type VoiceCommand } from './commands';
 import { clean, digitsToHanzi, normalise, spokenDigits, toDigits } from './normalise';
 import { ordinal } from './ordinal';
 import { pickDate, spokenDate } from './spoken-dates';
+import { yesOrNo } from './yes-no';
 
 export type { VoiceCommand } from './commands';
 export { FUTURE_LIMIT_DAYS } from './spoken-dates';
@@ -52,8 +53,9 @@ export function candidatesFrom<O extends { value: string; say?: readonly string[
 
 export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: VoiceKind, context: MatchContext): MatchResult {
   const text = normalise(heard);
-  if (text === '') return commandOf(heard) === 'yes' ? { kind: 'command', command: 'yes' } : unmatched(heard, []);
   const prepared = candidates.map(prepare);
+  // '嗯' alone is all hesitation to normalise, and a yes.
+  if (text === '') return commandOf(heard) === 'yes' ? (yesNoOption('yes', prepared) ?? { kind: 'command', command: 'yes' }) : unmatched(heard, []);
   const exact = prepared.find((c) => c.forms.includes(toDigits(text)));
   if (exact) return answer(exact.value, 1);
   if (kind === 'text') {
@@ -61,13 +63,20 @@ export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: V
     return command ? { kind: 'command', command } : answer(heard.normalize('NFKC').replace(/\s+/g, ' ').trim(), 1);
   }
   const command = commandOf(heard);
-  if (command) return { kind: 'command', command };
+  if (command) return yesNoOption(command, prepared) ?? { kind: 'command', command };
   const digits = toDigits(text);
   const position = ordinal(digits, prepared.length, true);
   if (position !== null && kind !== 'choice') return pickAt(heard, prepared, position);
   if (kind === 'date') return dateAnswer(heard, digits, prepared, context);
   if (kind === 'phone') return phoneAnswer(heard, candidates) ?? anywhereAt(heard, digits, prepared) ?? unmatched(heard, []);
   return choiceAnswer(heard, text, prepared);
+}
+
+/** On a yes/no step (options 有 / 没有, 是 / 不是 …) 嗯 or 不用 is the answer, not a command. */
+function yesNoOption(command: VoiceCommand, prepared: Prepared[]): MatchResult | null {
+  if (command !== 'yes' && command !== 'no') return null;
+  const fitting = prepared.filter((c) => c.forms.some((f) => yesOrNo(f) === command));
+  return fitting.length === 1 ? answer((fitting[0] as Prepared).value, 0.9) : null;
 }
 
 const answer = (value: string, confidence: number): MatchResult => ({ kind: 'answer', value, confidence });

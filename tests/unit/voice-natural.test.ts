@@ -72,6 +72,18 @@ describe('yes and no as people in Shandong say them', () => {
   it.each(yes)('%s is yes', (said) => expect(matchAnswer(said, [], 'choice', ctx)).toEqual({ kind: 'command', command: 'yes' }));
   it.each(no)('%s is no', (said) => expect(matchAnswer(said, [], 'choice', ctx)).toEqual({ kind: 'command', command: 'no' }));
   it.each(neither)('%s is neither', (said) => expect(yesOrNo(said)).toBeNull());
+  it('on a yes/no step they choose the yes or the no option', () => {
+    const yesNo: VoiceCandidate[] = [
+      { value: 'has', labels: ['有'] },
+      { value: 'none', labels: ['没有'] },
+    ];
+    expect(matchAnswer('嗯', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'has' });
+    expect(matchAnswer('中', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'has' });
+    expect(matchAnswer('不是', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'none' });
+    expect(matchAnswer('没有没有', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'none' });
+    // Not a yes/no step: the command, for 确定提交吗 and the ask-back.
+    expect(matchAnswer('嗯', category, 'choice', ctx)).toEqual({ kind: 'command', command: 'yes' });
+  });
   it('yes and no work on date, phone and text steps too, where they are all that was said', () => {
     expect(matchAnswer('中', dates, 'date', ctx)).toEqual({ kind: 'command', command: 'yes' });
     expect(matchAnswer('不用了', phone, 'phone', ctx)).toEqual({ kind: 'command', command: 'no' });
