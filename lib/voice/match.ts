@@ -199,9 +199,11 @@ function labelsIn(digits: string, prepared: Prepared[]): string[] {
 function partOfLabels(digits: string, prepared: Prepared[]): { values: string[]; contiguous: boolean } {
   if (digits.length < 2) return { values: [], contiguous: true };
   const inside = prepared.filter((c) => c.forms.some((f) => mentions(f, digits))).map((c) => c.value);
-  if (inside.length > 0) return { values: inside, contiguous: true };
-  const abbreviated = prepared.filter((c) => c.forms.some((f) => abbreviates(digits, f))).map((c) => c.value);
-  return { values: abbreviated, contiguous: false };
+  // Written whole, the word counts only where it is not ruled out ('（非透析）'), as above.
+  const abbreviated = prepared.filter((c) => c.forms.some((f) => !f.includes(digits) && abbreviates(digits, f))).map((c) => c.value);
+  // '高压' is inside 肺动脉高压 but also short for 高血压: both are offered, neither is picked.
+  const values = [...new Set([...inside, ...abbreviated])];
+  return { values, contiguous: inside.length === values.length };
 }
 
 /** Every character of `short` in order within `long`, over a span at most twice its length. */
@@ -328,9 +330,20 @@ function fuzzyAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   const said = bigrams(toDigits(text));
   const writes = (c: Prepared) => c.forms.some((f) => [...bigrams(f)].some((b) => said.has(b)));
   const contradicted = prepared.some((c) => c.value !== best.value && writes(c)) && !prepared.some((c) => c.value === best.value && writes(c));
-  if (contradicted) return null;
+  if (contradicted || namesAnother(toDigits(text), best.value, prepared)) return null;
   if (best.score <= ACCEPT_SCORE && margin >= CLEAR_MARGIN) return answer(best.value, Math.round(90 * (1 - best.score)) / 100);
   return confirm(best.value, heard);
+}
+
+/**
+ * Said shorter than the winner's name, with a character the winner lacks that another option has:
+ * '肾病' sounds like part of 帕金森病, but 肾 is written in 肾透析 — not a near miss of 帕金森病.
+ */
+function namesAnother(digits: string, value: string, prepared: Prepared[]): boolean {
+  const winner = prepared.find((c) => c.value === value);
+  if (!winner || winner.forms.some((f) => f.length <= digits.length)) return false;
+  const own = new Set(winner.forms.flatMap((f) => [...f]));
+  return [...digits].some((ch) => !own.has(ch) && prepared.some((c) => c.value !== value && c.forms.some((f) => f.includes(ch))));
 }
 
 function bigrams(text: string): Set<string> {

@@ -161,6 +161,18 @@ describe('dates as people say them (today Monday 2026-11-23)', () => {
   });
 });
 
+describe('no wrong pick from a near sound or a part of a name', () => {
+  const employee: FlowPerson = { ...zhang, insuranceType: 'employee', employmentStatus: 'retired' };
+  const diseases = voiceCandidates({ service: 'chronic', step: 'diseaseCode', facts: chronic, person: employee, today: TODAY });
+  const codeOf = (name: string) => diseases.find((c) => c.labels[0] === name)!.value;
+  it('肾病 is not 帕金森病 (肾 is written in the kidney entries), 高压 is not just 肺动脉高压', () => {
+    expect(matchAnswer('肾病', diseases, 'choice', ctx).kind).not.toBe('answer');
+    const high = matchAnswer('高压', diseases, 'choice', ctx);
+    expect(high).toMatchObject({ kind: 'unmatched' });
+    expect(high.kind === 'unmatched' && high.closest).toEqual(expect.arrayContaining([codeOf('高血压'), codeOf('肺动脉高压')]));
+  });
+});
+
 describe('places not offered on this step', () => {
   const sdCities = voiceCandidates({
     service: 'remote-care',
