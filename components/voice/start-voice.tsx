@@ -2,13 +2,9 @@
 
 import { MicIcon } from '@/components/ui/icons';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
-import { BEGIN_CANDIDATES } from '@/lib/voice/start-words';
 import { canListen, stopListening, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
 import type { StepVoiceLabels } from './step-voice';
 import { fill, useVoice } from './use-voice';
-
-/** The words that begin a service (shared with the utterance table test). */
-const BEGIN = BEGIN_CANDIDATES;
 
 /** The start page's first control: 开始办理, or 继续办理 when a draft is waiting. */
 const START = '.start-action a.button, .start-action button[type="submit"]';
@@ -16,12 +12,11 @@ const START = '.start-action a.button, .start-action button[type="submit"]';
 type Props = {
   rate: SpeechRate;
   provider: VoiceProviderName;
-  today: string;
   labels: StepVoiceLabels & { startNotUnderstood: string };
 };
 
 /** 说一说 on a service's start page: "开始", "开始办理", "继续", "接着办" press its first button. */
-export function StartVoice({ rate, provider, today, labels }: Props) {
+export function StartVoice({ rate, provider, labels }: Props) {
   const { heard, message, setMessage, listening, tell, hear } = useVoice(rate, labels);
 
   async function listen() {
@@ -30,15 +25,13 @@ export function StartVoice({ rate, provider, today, labels }: Props) {
     if (!canListen()) return void tell(labels.cannotListen);
     stopSpeaking();
     setMessage('');
-    const matcher = import('@/lib/voice/match').catch(() => null);
+    const matcher = import('@/lib/voice/begin').catch(() => null);
     const text = await hear();
     if (text === null) return;
     const loaded = await matcher;
     if (!loaded) return void tell(labels.cannotListen);
-    const result = loaded.matchAnswer(text, BEGIN, 'choice', { today });
-    const begins = result.kind === 'answer' || (result.kind === 'command' && (result.command === 'next' || result.command === 'yes'));
     const button = document.querySelector<HTMLElement>(START);
-    if (!begins || !button) return void tell(fill(labels.startNotUnderstood, { text }));
+    if (!loaded.beginsService(text) || !button) return void tell(fill(labels.startNotUnderstood, { text }));
     button.click();
   }
 

@@ -11,6 +11,7 @@ import { offTopicReason } from './off-topic';
 import { clean, digitsToHanzi, normalise, spokenDigits, toDigits } from './normalise';
 import { ordinal } from './ordinal';
 import { pickDate, spokenDate } from './spoken-dates';
+import { yesOrNo } from './yes-no';
 
 export type { VoiceCommand } from './commands';
 export { FUTURE_LIMIT_DAYS } from './spoken-dates';
@@ -53,8 +54,9 @@ export function candidatesFrom<O extends { value: string; say?: readonly string[
 
 export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: VoiceKind, context: MatchContext): MatchResult {
   const text = normalise(heard);
-  if (text === '') return commandOf(heard) === 'yes' ? { kind: 'command', command: 'yes' } : unmatched(heard, []);
   const prepared = candidates.map(prepare);
+  // '嗯' alone is all hesitation to normalise, and a yes.
+  if (text === '') return commandOf(heard) === 'yes' ? (yesNoOption('yes', prepared) ?? { kind: 'command', command: 'yes' }) : unmatched(heard, []);
   const exact = prepared.find((c) => c.forms.includes(toDigits(text)));
   if (exact) return answer(exact.value, 1);
   if (kind === 'text') {
@@ -62,13 +64,20 @@ export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: V
     return command ? { kind: 'command', command } : answer(heard.normalize('NFKC').replace(/\s+/g, ' ').trim(), 1);
   }
   const command = commandOf(heard);
-  if (command) return { kind: 'command', command };
+  if (command) return yesNoOption(command, prepared) ?? { kind: 'command', command };
   const digits = toDigits(text);
   const position = ordinal(digits, prepared.length, true);
   if (position !== null && kind !== 'choice') return pickAt(heard, prepared, position);
   if (kind === 'date') return dateAnswer(heard, digits, prepared, context);
   if (kind === 'phone') return phoneAnswer(heard, candidates) ?? anywhereAt(heard, digits, prepared) ?? unmatched(heard, []);
   return choiceAnswer(heard, text, prepared);
+}
+
+/** On a yes/no step (options 有 / 没有, 是 / 不是 …) 嗯 or 不用 is the answer, not a command. */
+function yesNoOption(command: VoiceCommand, prepared: Prepared[]): MatchResult | null {
+  if (command !== 'yes' && command !== 'no') return null;
+  const fitting = prepared.filter((c) => c.forms.some((f) => yesOrNo(f) === command));
+  return fitting.length === 1 ? answer((fitting[0] as Prepared).value, 0.9) : null;
 }
 
 const answer = (value: string, confidence: number): MatchResult => ({ kind: 'answer', value, confidence });
@@ -211,9 +220,11 @@ function labelsIn(digits: string, prepared: Prepared[]): string[] {
 function partOfLabels(digits: string, prepared: Prepared[]): { values: string[]; contiguous: boolean } {
   if (digits.length < 2) return { values: [], contiguous: true };
   const inside = prepared.filter((c) => c.forms.some((f) => mentions(f, digits))).map((c) => c.value);
-  if (inside.length > 0) return { values: inside, contiguous: true };
-  const abbreviated = prepared.filter((c) => c.forms.some((f) => abbreviates(digits, f))).map((c) => c.value);
-  return { values: abbreviated, contiguous: false };
+  // Written whole, the word counts only where it is not ruled out ('（非透析）'), as above.
+  const abbreviated = prepared.filter((c) => c.forms.some((f) => !f.includes(digits) && abbreviates(digits, f))).map((c) => c.value);
+  // '高压' is inside 肺动脉高压 but also short for 高血压: both are offered, neither is picked.
+  const values = [...new Set([...inside, ...abbreviated])];
+  return { values, contiguous: inside.length === values.length };
 }
 
 /** Every character of `short` in order within `long`, over a span at most twice its length. */
@@ -340,9 +351,20 @@ function fuzzyAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   const said = bigrams(toDigits(text));
   const writes = (c: Prepared) => c.forms.some((f) => [...bigrams(f)].some((b) => said.has(b)));
   const contradicted = prepared.some((c) => c.value !== best.value && writes(c)) && !prepared.some((c) => c.value === best.value && writes(c));
-  if (contradicted) return null;
+  if (contradicted || namesAnother(toDigits(text), best.value, prepared)) return null;
   if (best.score <= ACCEPT_SCORE && margin >= CLEAR_MARGIN) return answer(best.value, Math.round(90 * (1 - best.score)) / 100);
   return confirm(best.value, heard);
+}
+
+/**
+ * Said shorter than the winner's name, with a character the winner lacks that another option has:
+ * '肾病' sounds like part of 帕金森病, but 肾 is written in 肾透析 — not a near miss of 帕金森病.
+ */
+function namesAnother(digits: string, value: string, prepared: Prepared[]): boolean {
+  const winner = prepared.find((c) => c.value === value);
+  if (!winner || winner.forms.some((f) => f.length <= digits.length)) return false;
+  const own = new Set(winner.forms.flatMap((f) => [...f]));
+  return [...digits].some((ch) => !own.has(ch) && prepared.some((c) => c.value !== value && c.forms.some((f) => f.includes(ch))));
 }
 
 function bigrams(text: string): Set<string> {

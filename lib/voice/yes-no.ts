@@ -40,6 +40,9 @@ const YES_WORDS = [
   '不错',
   '对着',
   '是这样',
+  '有',
+  'ok',
+  '欧克',
 ];
 
 const NO_WORDS = [
@@ -78,7 +81,7 @@ const NO_WORDS = [
 ];
 
 /** Said around yes and no without changing them ('好嘞', '中啊', '不用了'). */
-const PARTICLES = [...'了啊呀吧咧嘞哪呐哈的呢啦嘛哦噢喽哇呗唻嗷呃额唉哎'];
+const PARTICLES = [...'了啊呀吧咧嘞哪呐哈的呢啦嘛哦噢喽哇呗唻嗷呃额唉哎儿滴'];
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const YES = byLength(YES_WORDS);

@@ -482,13 +482,17 @@ export const yesNoRows: Row[] = [
   ['上一步', command('back')],
 ];
 
+/** A service's start page: these begin it (lib/voice/begin.ts), nothing else does. */
 export const startRows: Row[] = [
   ['开始', pick('begin')],
   ['开始办理', pick('begin')],
   ['开始办', pick('begin')],
-  ['继续', command('next')],
-  ['下一步', command('next')],
+  ['继续', pick('begin')],
+  ['下一步', pick('begin')],
   ['好，开始吧', pick('begin')],
-  ['返回', command('back')],
-  ['再说一遍', command('repeat')],
+  ['是', pick('begin')],
+  ['不办了', none()],
+  ['先别开始', none()],
+  ['返回', none()],
+  ['今天天气不错', none()],
 ];

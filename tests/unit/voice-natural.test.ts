@@ -4,6 +4,7 @@ import { REGISTERED_PHONE } from '@/lib/services/common-steps';
 import type { FlowPerson } from '@/lib/services/flow';
 import type { RemoteCareFacts } from '@/lib/services/remote-care/policy';
 import { candidatesFrom, matchAnswer, type MatchContext, type VoiceCandidate } from '@/lib/voice/match';
+import { beginsService } from '@/lib/voice/begin';
 import { yesOrNo } from '@/lib/voice/yes-no';
 import { voiceCandidates, viewOf } from '@/tests/helpers/step-views';
 
@@ -71,6 +72,18 @@ describe('yes and no as people in Shandong say them', () => {
   it.each(yes)('%s is yes', (said) => expect(matchAnswer(said, [], 'choice', ctx)).toEqual({ kind: 'command', command: 'yes' }));
   it.each(no)('%s is no', (said) => expect(matchAnswer(said, [], 'choice', ctx)).toEqual({ kind: 'command', command: 'no' }));
   it.each(neither)('%s is neither', (said) => expect(yesOrNo(said)).toBeNull());
+  it('on a yes/no step they choose the yes or the no option', () => {
+    const yesNo: VoiceCandidate[] = [
+      { value: 'has', labels: ['有'] },
+      { value: 'none', labels: ['没有'] },
+    ];
+    expect(matchAnswer('嗯', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'has' });
+    expect(matchAnswer('中', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'has' });
+    expect(matchAnswer('不是', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'none' });
+    expect(matchAnswer('没有没有', yesNo, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'none' });
+    // Not a yes/no step: the command, for 确定提交吗 and the ask-back.
+    expect(matchAnswer('嗯', category, 'choice', ctx)).toEqual({ kind: 'command', command: 'yes' });
+  });
   it('yes and no work on date, phone and text steps too, where they are all that was said', () => {
     expect(matchAnswer('中', dates, 'date', ctx)).toEqual({ kind: 'command', command: 'yes' });
     expect(matchAnswer('不用了', phone, 'phone', ctx)).toEqual({ kind: 'command', command: 'no' });
@@ -148,6 +161,18 @@ describe('dates as people say them (today Monday 2026-11-23)', () => {
   });
 });
 
+describe('no wrong pick from a near sound or a part of a name', () => {
+  const employee: FlowPerson = { ...zhang, insuranceType: 'employee', employmentStatus: 'retired' };
+  const diseases = voiceCandidates({ service: 'chronic', step: 'diseaseCode', facts: chronic, person: employee, today: TODAY });
+  const codeOf = (name: string) => diseases.find((c) => c.labels[0] === name)!.value;
+  it('肾病 is not 帕金森病 (肾 is written in the kidney entries), 高压 is not just 肺动脉高压', () => {
+    expect(matchAnswer('肾病', diseases, 'choice', ctx).kind).not.toBe('answer');
+    const high = matchAnswer('高压', diseases, 'choice', ctx);
+    expect(high).toMatchObject({ kind: 'unmatched' });
+    expect(high.kind === 'unmatched' && high.closest).toEqual(expect.arrayContaining([codeOf('高血压'), codeOf('肺动脉高压')]));
+  });
+});
+
 describe('places not offered on this step', () => {
   const sdCities = voiceCandidates({
     service: 'remote-care',
@@ -202,4 +227,11 @@ describe('ask back instead of a wrong pick', () => {
     ]);
     expect(category.every((c) => c.weak === undefined || Array.isArray(c.weak))).toBe(true);
   });
+});
+
+describe('start pages', () => {
+  it.each(['开始', '开始办理', '继续', '继续办理', '接着办', '我要办', '好的', '嗯，开始吧', '那就开始办理吧'])('%s begins', (said) =>
+    expect(beginsService(said)).toBe(true),
+  );
+  it.each(['吃了吗', '不办了', '算了', '我不知道', '返回', ''])('%s does not', (said) => expect(beginsService(said)).toBe(false));
 });

@@ -4,7 +4,7 @@ import type { Answers, FlowPerson } from '@/lib/services/flow';
 import type { ServiceKey } from '@/lib/services/modules';
 import { matchAnswer, type VoiceKind } from '@/lib/voice/match';
 import { offTopicReason } from '@/lib/voice/off-topic';
-import { BEGIN_CANDIDATES } from '@/lib/voice/start-words';
+import { beginsService } from '@/lib/voice/begin';
 import { sampleFacts } from '../helpers/sample-facts';
 import { viewOf } from '../helpers/step-views';
 import * as table from '../helpers/utterance-table';
@@ -38,6 +38,8 @@ type Step = {
   kind: VoiceKind;
   candidates: { value: string; labels: string[] }[];
   rows: Row[];
+  /** A service's start page, which listens only for the words that begin it. */
+  start?: boolean;
   /** A date step's allowed range, as the page passes it to the matcher. */
   range?: { min: string | null; max: string | null };
 };
@@ -80,7 +82,7 @@ const steps: Step[] = [
   step('transfer', 'toCityCode', table.liaoningCityRows, { toProvinceCode: '210000' }),
   step('transfer', 'contactPhone', table.phoneRows),
   { name: 'yes/no (确定提交吗, yes/no steps)', kind: 'choice', candidates: [], rows: table.yesNoRows },
-  { name: 'start pages', kind: 'choice', candidates: BEGIN_CANDIDATES, rows: table.startRows },
+  { name: 'start pages', kind: 'choice', candidates: [], rows: table.startRows, start: true },
 ];
 
 type Outcome = 'meant' | 'wrong-pick' | 'silent-pick' | 'missed';
@@ -88,6 +90,7 @@ type Seen = { step: string; utterance: string; expected: Expect; got: string; ou
 
 /** The matcher's answer in one word, and with an off-topic reason where it has none of its own. */
 function run(s: Step, utterance: string): { kind: string; value?: string; command?: string; reason?: string; closest?: string[] } {
+  if (s.start) return beginsService(utterance) ? { kind: 'answer', value: 'begin' } : { kind: 'unmatched' };
   const result = matchAnswer(utterance, s.candidates, s.kind, { today: TODAY, ...s.range }) as {
     kind: string;
     value?: string;

@@ -97,7 +97,6 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
       ) : null}
       <p>{t(`flows.${service}.start.intro`)}</p>
       {ctx && managesFilings ? <RemoteFilings filings={filings} expired={expired} today={ctx.today} person={ctx.person} locale={locale} /> : null}
-      {startVoice ? <StartVoice rate={prefs.rate} provider={prefs.provider} {...startVoice} /> : null}
       {/* 开始办理 on the first screen; what to know comes after it. */}
       <div className="start-action">
         {!signedIn ? (
@@ -126,6 +125,8 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
           </PostButton>
         )}
       </div>
+      {/* 说一说 right under it, so 开始办理 keeps its place on the first screen. */}
+      {startVoice ? <StartVoice rate={prefs.rate} provider={prefs.provider} {...startVoice} /> : null}
       <section className="card" aria-labelledby="needs-title">
         <h2 id="needs-title">{tf('needsTitle')}</h2>
         <p>{t(`flows.${service}.start.needs`)}</p>
