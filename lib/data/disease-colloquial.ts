@@ -131,7 +131,7 @@ export function colloquialNames(code: string): { say: readonly string[]; weak: r
   return names ? { say: names.say, weak: names.weak } : { say: [], weak: [] };
 }
 
-/** Catalogue codes a heard word names (said or suggested), for telling "not in your catalogue" from "not understood". */
-export function codesNamedBy(word: string): string[] {
-  return DISEASE_COLLOQUIAL.filter((c) => c.say.includes(word)).map((c) => c.code);
+/** Catalogue codes whose `say` words are in what was heard ("我有牛皮癣"), for telling "not in your catalogue" from "not understood". */
+export function codesNamedBy(text: string): string[] {
+  return DISEASE_COLLOQUIAL.filter((c) => c.say.some((w) => w === text || (w.length >= 2 && text.includes(w)))).map((c) => c.code);
 }

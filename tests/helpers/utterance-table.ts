@@ -308,6 +308,8 @@ export function diseaseRows(type: InsuranceType): Row[] {
   for (const [word, codes] of weakFits) rows.push([word, codes.length === 1 ? ask(codes[0] as string) : askAmong(...codes)]);
   const other: InsuranceType = type === 'employee' ? 'resident' : 'employee';
   for (const d of diseaseCatalogue(other)) if (!listedCodes.has(d.code)) rows.push([d.name, none('diseaseNotInCatalogue')]);
+  if (type === 'resident')
+    rows.push(['我有牛皮癣', none('diseaseNotInCatalogue')], ['强直', none('diseaseNotInCatalogue')], ['肺高压', none('diseaseNotInCatalogue')]);
   return rows;
 }
 
