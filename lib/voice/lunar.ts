@@ -3,11 +3,14 @@
  * with chinese-days' lunar conversion (the package lib/calendar already uses for 春节).
  * Pure and browser-safe; leap months are not offered (a person says the ordinary month).
  */
-import chineseDays from 'chinese-days';
+import * as umd from 'chinese-days/dist/index.min.js';
 import { isIsoDate, yearOf, type IsoDate } from '../time/dates';
 
-// The default export: named imports of this CommonJS package fail under plain Node ESM (tsx scripts).
-const { getLunarDate, getSolarDateFromLunar, monthDays } = chineseDays;
+// The UMD build: the package's ES build sits under "type": "commonjs", which Turbopack refuses. Bundlers
+// see its exports by name; plain Node ESM (tsx scripts) only as the module's default.
+type Api = Pick<typeof umd, 'getLunarDate' | 'getSolarDateFromLunar' | 'monthDays'>;
+const loaded = umd as Partial<Api> & { default?: Api };
+const { getLunarDate, getSolarDateFromLunar, monthDays } = (loaded.getLunarDate ? loaded : loaded.default) as Api;
 
 /** A 农历 month and day said, and the 公历 dates it may be (one per nearby 农历 year). */
 export type LunarReading = { dates: IsoDate[]; words: string };

@@ -353,7 +353,13 @@ function fuzzyAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   const contradicted = prepared.some((c) => c.value !== best.value && writes(c)) && !prepared.some((c) => c.value === best.value && writes(c));
   if (contradicted || namesAnother(toDigits(text), best.value, prepared)) return null;
   if (best.score <= ACCEPT_SCORE && margin >= CLEAR_MARGIN) return answer(best.value, Math.round(90 * (1 - best.score)) / 100);
+  // A loose sound alone is not worth a question ('孩子' is not 上海): a written character in common is.
+  if (best.score > ACCEPT_SCORE && !sharesCharacter(toDigits(text), best.value, prepared)) return null;
   return confirm(best.value, heard);
+}
+
+function sharesCharacter(digits: string, value: string, prepared: Prepared[]): boolean {
+  return prepared.some((c) => c.value === value && c.forms.some((f) => [...digits].some((ch) => f.includes(ch))));
 }
 
 /**

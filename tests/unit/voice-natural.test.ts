@@ -165,6 +165,9 @@ describe('no wrong pick from a near sound or a part of a name', () => {
   const employee: FlowPerson = { ...zhang, insuranceType: 'employee', employmentStatus: 'retired' };
   const diseases = voiceCandidates({ service: 'chronic', step: 'diseaseCode', facts: chronic, person: employee, today: TODAY });
   const codeOf = (name: string) => diseases.find((c) => c.labels[0] === name)!.value;
+  it('a loose sound with nothing written in common is not even asked back (孩子 is not 上海)', () => {
+    expect(matchAnswer('孩子', provinces, 'choice', ctx)).toMatchObject({ kind: 'unmatched' });
+  });
   it('肾病 is not 帕金森病 (肾 is written in the kidney entries), 高压 is not just 肺动脉高压', () => {
     expect(matchAnswer('肾病', diseases, 'choice', ctx).kind).not.toBe('answer');
     const high = matchAnswer('高压', diseases, 'choice', ctx);
