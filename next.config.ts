@@ -14,9 +14,6 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // sharp: native libvips, loaded from node_modules at run time (photos are decoded and re-encoded on upload).
   serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'sharp'],
-  // chinese-days says "type": "commonjs" but its "module" entry is ES syntax, which Turbopack refuses:
-  // bundle its UMD build (the package's "main", which Node and vitest already load).
-  turbopack: { resolveAlias: { 'chinese-days': 'chinese-days/dist/index.min.js' } },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
