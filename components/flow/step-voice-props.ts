@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { loose } from '@/lib/i18n/dynamic';
 import type { StepView } from '@/lib/services/step-view';
 import type { StepVoiceLabels } from '@/components/voice/step-voice';
 
@@ -19,7 +20,7 @@ export async function stepVoiceProps({ view, error, index, total }: Input) {
     ...answers.slice(0, MAX_READ_OPTIONS).map((o, i) => tv('optionLine', { n: i + 1, label: o.label })),
   ];
   const optionLabel = Object.fromEntries(answers.map((o) => [o.value, o.label]));
-  return { sentences, candidates, optionLabel, labels: await voiceLabels() };
+  return { sentences, candidates, optionLabel, dateRange: view.dateRange, labels: await voiceLabels() };
 }
 
 /** The voice's fixed words (听一听, 没听懂 …), for any page that speaks. */
@@ -43,5 +44,10 @@ export async function voiceLabels(): Promise<StepVoiceLabels> {
     noSpeech: tv('noSpeech'),
     micBlocked: tv('micBlocked'),
     autoplayBlocked: tv('autoplayBlocked'),
+    askBack: raw('askBack'),
+    askBackLunar: raw('askBackLunar'),
+    askAgain: tv('askAgain'),
+    // Every reason the matcher (or a flow) may give, by code: voice.reasons.<code>.
+    reasons: loose(tv).raw('reasons') as Record<string, string>,
   };
 }

@@ -1,21 +1,12 @@
 'use client';
 
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
 import { MicIcon, SpeakerIcon } from '@/components/ui/icons';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
-import type { MatchResult, VoiceCandidate } from '@/lib/voice/match';
-import {
-  canListen,
-  canSpeak,
-  listenOnce,
-  speak,
-  stopListening,
-  stopSpeaking,
-  stopSpeakingOnUserAction,
-  type ListenFailure,
-  type SpeechRate,
-} from '@/lib/voice/speech';
+import type { MatchContext, MatchResult, UnmatchedReason, VoiceCandidate } from '@/lib/voice/match';
+import { canListen, canSpeak, stopListening, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
+import { dateWords, fill, useVoice } from './use-voice';
 
 export type StepVoiceLabels = {
   /** 听一听 */
@@ -48,6 +39,14 @@ export type StepVoiceLabels = {
   micBlocked?: string;
   /** The browser would not read the page before it was touched; default: say nothing. */
   autoplayBlocked?: string;
+  /** '您说的是“{text}”吗？请说“是”或“不是”。' — asked before a weak or unclear fit counts. */
+  askBack?: string;
+  /** '农历{lunar}，就是{date}，对吗？…' — a 农历 date read back with its 公历 date. */
+  askBackLunar?: string;
+  /** '好的，那我再问一遍。' — said before the question is read again after 不是. */
+  askAgain?: string;
+  /** code → '{date}还没到。这一步只能选…' (voice.reasons): why nothing was chosen. */
+  reasons?: Record<string, string>;
 };
 
 export type StepVoiceProps = {
@@ -63,13 +62,13 @@ export type StepVoiceProps = {
   labels: StepVoiceLabels;
   /** value → visible text, to say what was chosen and offer the two closest. */
   optionLabel: Record<string, string>;
+  /** A date step's allowed days (the step view's dateRange): a day outside it is refused with the reason. */
+  dateRange?: { min: string | null; max: string | null };
 };
 
 const SUBMIT = '.flow-actions button[type="submit"]';
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
+type Matcher = (said: string) => MatchResult;
 
 /** '没听懂“{text}”。您是想选 {a} 还是 {b}？' → '没听懂“{text}”。' */
 function upToChoices(template: string): string {
@@ -79,8 +78,6 @@ function upToChoices(template: string): string {
   const end = Math.max(...['。', '？', '！', '. ', '? ', '! '].map((mark) => head.lastIndexOf(mark)));
   return end >= 0 ? head.slice(0, end + 1) : head.trim();
 }
-
-const pageLang = () => document.documentElement.lang || 'zh-CN';
 
 function radioFor(value: string): HTMLInputElement | null {
   const radios = document.querySelectorAll<HTMLInputElement>('input[type="radio"][name="value"]');
@@ -98,8 +95,10 @@ function click(selector: string) {
   document.querySelector<HTMLElement>(selector)?.click();
 }
 
-/** 听一听 and 说一说 for one step: reads the question, and answers it from what was said. */
-/** 听一听 and 说一说 for a step, in one row after `children` (the step's progress). */
+/**
+ * 听一听 and 说一说 for a step, in one row after `children` (the step's progress): reads the
+ * question, answers it from what was said, asks back when the words fit only loosely.
+ */
 export function StepVoice({
   enabled,
   sentences,
@@ -110,20 +109,12 @@ export function StepVoice({
   provider,
   labels,
   optionLabel,
+  dateRange,
   children,
 }: StepVoiceProps & { children?: ReactNode }) {
-  const [heard, setHeard] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const [listening, setListening] = useState(false);
-  const acted = useRef(0);
-
-  const say = (lines: string[], onError?: (error: string) => void) => speak(lines, { rate, lang: pageLang(), onError });
-
-  /** On screen in the status line, and aloud (speech may be read in another voice than the words' language; `spoken` overrides). */
-  const tell = (text: string, spoken = text) => {
-    setMessage(text);
-    return canSpeak() ? say([spoken]) : Promise.resolve();
-  };
+  const { heard, message, setMessage, listening, acted, say, tell, hear } = useVoice(rate, labels);
+  const context: MatchContext = { today, min: dateRange?.min ?? null, max: dateRange?.max ?? null };
+  const matchKind = kind === 'photos' ? 'choice' : kind;
 
   const readOnArrival = useEffectEvent(async () => {
     await prepareSpeechEngine(provider);
@@ -138,40 +129,11 @@ export function StepVoice({
     void readOnArrival();
     return stopSpeaking;
   }, [enabled, script]);
-  useEffect(() => {
-    const cleanUp = stopSpeakingOnUserAction(() => acted.current++);
-    return () => {
-      cleanUp();
-      stopListening();
-    };
-  }, []);
-
   async function readAgain() {
     await prepareSpeechEngine(provider);
     if (!canSpeak()) return setMessage(labels.cannotSpeak);
     setMessage('');
     void say(sentences);
-  }
-
-  async function hear(): Promise<string | null> {
-    setListening(true);
-    const result = await listenOnce({ lang: 'zh-CN' });
-    setListening(false);
-    if (result.ok) {
-      setHeard(result.text);
-      return result.text;
-    }
-    const failures: Record<ListenFailure, string | undefined> = {
-      unsupported: labels.cannotListen,
-      network: labels.networkFailed,
-      'not-allowed': labels.micBlocked ?? labels.cannotListen,
-      'no-speech': labels.noSpeech,
-      aborted: undefined,
-      other: labels.cannotListen,
-    };
-    const text = failures[result.reason];
-    if (text) void tell(text);
-    return null;
   }
 
   /** Checks the option (or 其他 + the field) for `value`; its words, or null when it is not on the page. */
@@ -190,9 +152,7 @@ export function StepVoice({
     setField(field, () => (field.value = value));
     field.scrollIntoView?.({ block: 'nearest' });
     if (kind === 'phone') return { shown: value.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2 $3'), spoken: [...value].join(' ') };
-    const date = new Intl.DateTimeFormat(pageLang(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${value}T00:00:00Z`),
-    );
+    const date = dateWords(value);
     return { shown: date, spoken: date };
   }
 
@@ -224,15 +184,51 @@ export function StepVoice({
     if (text !== null && isYes(text)) click(SUBMIT);
   }
 
-  async function act(result: MatchResult, text: string, isYes: (text: string) => boolean) {
-    if (result.kind === 'unmatched') return notUnderstood(result.heard, result.closest);
-    if (result.kind === 'answer' && kind === 'text') return writeDown(result.value);
-    if (result.kind === 'answer') {
-      const chosen = kind === 'photos' ? null : choose(result.value);
-      if (!chosen) return notUnderstood(text, []);
-      const template = labels.chosen ?? labels.heard;
-      return tell(fill(template, { text: chosen.shown }), fill(template, { text: chosen.spoken }));
+  /** Why nothing was chosen, in words; an IsoDate parameter is read as a date. */
+  function refuse(text: string, reason: UnmatchedReason) {
+    const template = labels.reasons?.[reason.code];
+    if (!template) return notUnderstood(text, []);
+    const params = Object.fromEntries(
+      Object.entries(reason.params ?? {}).map(([k, v]) => [k, /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? dateWords(String(v)) : String(v)]),
+    );
+    return tell(fill(template, params));
+  }
+
+  /** Chooses `value` and says so ('已选：…'): nothing counts before it is read back. */
+  function pick(value: string, text: string) {
+    const chosen = kind === 'photos' ? null : choose(value);
+    if (!chosen) return notUnderstood(text, []);
+    const template = labels.chosen ?? labels.heard;
+    return tell(fill(template, { text: chosen.shown }), fill(template, { text: chosen.spoken }));
+  }
+
+  /** "您说的是‘…’吗？": 是 chooses it, 不是 asks the question again, anything else is a new answer (never asked back twice). */
+  async function askBack(result: Extract<MatchResult, { kind: 'confirm' }>, isYes: (text: string) => boolean, match: Matcher) {
+    const name = kind === 'date' ? dateWords(result.value) : (optionLabel[result.value] ?? result.value);
+    const question =
+      result.lunar && labels.askBackLunar
+        ? fill(labels.askBackLunar, { lunar: result.lunar, date: name })
+        : fill(labels.askBack ?? labels.notUnderstoodOne ?? labels.notUnderstood, { text: name, a: name });
+    const before = acted.current;
+    await tell(question);
+    if (acted.current !== before || !canListen()) return; // the person tapped something meanwhile
+    const reply = await hear();
+    if (reply === null) return;
+    if (isYes(reply)) return pick(result.value, reply);
+    const next = match(reply);
+    if (next.kind === 'command' && next.command === 'no') {
+      setMessage(labels.askAgain ?? '');
+      return say([...(labels.askAgain ? [labels.askAgain] : []), ...sentences]);
     }
+    if (next.kind === 'confirm') return notUnderstood(reply, [next.value]);
+    return act(next, reply, isYes, match);
+  }
+
+  async function act(result: MatchResult, text: string, isYes: (text: string) => boolean, match: Matcher): Promise<void> {
+    if (result.kind === 'unmatched') return result.reason ? refuse(result.heard, result.reason) : notUnderstood(result.heard, result.closest);
+    if (result.kind === 'confirm') return askBack(result, isYes, match);
+    if (result.kind === 'answer' && kind === 'text') return writeDown(result.value);
+    if (result.kind === 'answer') return pick(result.value, text);
     switch (result.command) {
       case 'next':
         return click(SUBMIT);
@@ -260,12 +256,12 @@ export function StepVoice({
     const loaded = await matcher;
     if (!loaded) return void tell(labels.cannotListen);
     const { matchAnswer } = loaded;
-    const matchKind = kind === 'photos' ? 'choice' : kind;
     const isYes = (said: string) => {
-      const reply = matchAnswer(said, [], 'choice', { today });
+      const reply = matchAnswer(said, [], 'choice', context);
       return reply.kind === 'command' && reply.command === 'yes';
     };
-    await act(matchAnswer(text, kind === 'photos' ? [] : candidates, matchKind, { today }), text, isYes);
+    const match: Matcher = (said) => matchAnswer(said, kind === 'photos' ? [] : candidates, matchKind, context);
+    await act(match(text), text, isYes, match);
   }
 
   return (

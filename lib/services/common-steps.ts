@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { maskPhone } from '../identity/id-card';
 import { COMMON_DESTINATION_PROVINCES } from '../data/common-destinations';
+import { provinceNicknames } from '../data/place-nicknames';
 import { provinces, citiesOf, cityShortNames, SHANDONG } from '../data/divisions';
 import { MAX_UPLOADS_PER_APPLICATION } from '../data/photo-limits';
 import type { FlowStep, Option } from './flow';
@@ -42,7 +43,7 @@ export function provinceOptions(): Option[] {
   const option = (p: (typeof all)[number], group: string): Option => ({
     value: p.code,
     label: { text: p.name },
-    say: [p.short],
+    say: [p.short, ...provinceNicknames(p.code)],
     group: { key: `flow.placeGroups.${group}` },
   });
   return [...common.map((p) => option(p, 'common')), ...rest.map((p) => option(p, 'other'))];

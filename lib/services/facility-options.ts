@@ -1,4 +1,5 @@
 import { facilityByCode, type Facility, type FacilityLevel } from '../data/facilities';
+import { facilityNicknames } from '../data/facility-nicknames';
 import { distanceMetres, type LatLng } from '../data/geo';
 import { districtByCode, regionByCode } from '../data/regions';
 import type { FlowPerson, ListView, Option } from './flow';
@@ -16,11 +17,14 @@ export function homePoint(person: Pick<FlowPerson, 'regionCode' | 'districtCode'
   return district?.centre ?? regionByCode(person.regionCode)?.centre ?? null;
 }
 
-function toOption(f: Facility, from: LatLng | null): Option {
+/** "离我最近的": said for the first of a list ordered nearest first. */
+const NEAREST_WORDS = ['最近的', '离我最近', '离家最近', '最近那个', '最近那家', '最近的那家', '最近的那个', '最近的医院', '挨着最近'];
+
+function toOption(f: Facility, from: LatLng | null, nearest = false): Option {
   return {
     value: f.code,
     label: { text: f.name },
-    say: [f.name],
+    say: [f.name, ...facilityNicknames(f.code), ...(nearest ? NEAREST_WORDS : [])],
     meta: { ...(from ? { distanceMetres: Math.round(distanceMetres(from, f)) } : {}), level: f.level, address: f.address },
   };
 }
@@ -36,7 +40,7 @@ function byDistance(list: readonly Facility[], from: LatLng | null): Facility[] 
 /** Facilities as options, nearest to the person's home first, each with distance, level and address. */
 export function facilityOptions(list: readonly Facility[], person: Pick<FlowPerson, 'regionCode' | 'districtCode'>): Option[] {
   const home = homePoint(person);
-  return byDistance(list, home).map((f) => toOption(f, home));
+  return byDistance(list, home).map((f, i) => toOption(f, home, home !== null && i === 0));
 }
 
 /**
@@ -55,7 +59,7 @@ export function presentFacilities(options: Option[], view: ListView, person: Pic
     .map((x) => ({ ...x, rank: q ? nameRank(q, x.f.name) : 2, d: from ? distanceMetres(from, x.f) : 0 }))
     .filter((x) => x.rank !== undefined)
     .sort((a, b) => (a.rank ?? 2) - (b.rank ?? 2) || a.d - b.d || a.index - b.index)
-    .map((x) => toOption(x.f, from));
+    .map((x, i) => toOption(x.f, from, from !== null && !q && i === 0));
 }
 
 /** The level chips for a facility list: only levels the list has, so no chip leads to an empty page. */

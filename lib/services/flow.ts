@@ -35,6 +35,11 @@ export type Option = {
   hint?: OptionLabel;
   /** Extra words the voice matcher accepts for this option (synonyms, short names). */
   say?: string[];
+  /**
+   * Words that only suggest this option (a vague word, a description that fits it loosely, or one
+   * that fits several options): 语音版 never picks on them, it asks back ("您说的是‘…’吗？").
+   */
+  weak?: string[];
   /** Shown beside a searchable option: distance, level, address. */
   meta?: { distanceMetres?: number; level?: string; address?: string };
   /** A heading shown above the first option of a run of options with the same group (常去的地方 / 其他省份). */

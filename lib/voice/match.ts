@@ -5,35 +5,58 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { findPlaces } from '../data/divisions';
-import { addDays, addMonths, diffDays, isIsoDate, monthDay, weekday, yearOf, type IsoDate } from '../time/dates';
+import type { IsoDate } from '../time/dates';
+import { commandOf, type VoiceCommand } from './commands';
+import { offTopicReason } from './off-topic';
 import { clean, digitsToHanzi, normalise, spokenDigits, toDigits } from './normalise';
+import { ordinal } from './ordinal';
+import { pickDate, spokenDate } from './spoken-dates';
+import { yesOrNo } from './yes-no';
 
-export type VoiceCandidate = { value: string; labels: string[] };
-export type VoiceCommand = 'next' | 'back' | 'repeat' | 'submit' | 'yes' | 'no';
+export type { VoiceCommand } from './commands';
+export { FUTURE_LIMIT_DAYS } from './spoken-dates';
+
+/**
+ * An option's words: `labels` choose it; `weak` words only suggest it (a vague disease word), so
+ * they are asked back, never chosen outright.
+ */
+export type VoiceCandidate = { value: string; labels: string[]; weak?: string[] };
 export type VoiceKind = 'choice' | 'date' | 'phone' | 'text';
+/** Why nothing was chosen, as the message `voice.reasons.<code>` with these parameters (an IsoDate parameter is read as a date). */
+export type UnmatchedReason = { code: string; params?: Record<string, string | number> };
+/** Today, and for a date step the range its answer must fall in (the step view's dateRange). */
+export type MatchContext = { today: IsoDate; min?: IsoDate | null; max?: IsoDate | null };
 /** A 'text' answer is a command only when that is all that was said (说“返回” vs 住在返回村附近). */
 const TEXT_COMMAND_MAX = 6;
 export type MatchResult =
-  { kind: 'answer'; value: string; confidence: number } | { kind: 'command'; command: VoiceCommand } | { kind: 'unmatched'; heard: string; closest: string[] };
+  | { kind: 'answer'; value: string; confidence: number }
+  | { kind: 'command'; command: VoiceCommand }
+  /** Ask back before choosing: "您说的是‘…’吗？" (`lunar`: a 农历 date, in these words, read back with the 公历 `value`). */
+  | { kind: 'confirm'; value: string; heard: string; lunar?: string }
+  | { kind: 'unmatched'; heard: string; closest: string[]; reason?: UnmatchedReason };
 
 /** Fuzzy (pinyin) matches: accept at or under this score (0 = same sounds, 1 = nothing alike)… */
 export const ACCEPT_SCORE = 0.3;
 /** …only when every other option scores at least this much worse… */
 export const CLEAR_MARGIN = 0.15;
+/** …ask back up to this score (or when another option is nearly as close)… */
+export const CONFIRM_SCORE = 0.35;
 /** …and offer options up to this score as "did you mean". */
 export const CLOSEST_SCORE = 0.5;
-/** A date said without a year is taken at most this many days ahead (filings start ≤ 90 days ahead). */
-export const FUTURE_LIMIT_DAYS = 90;
 
-/** An option's visible text plus its `say` synonyms, duplicates removed. */
-export function candidatesFrom<O extends { value: string; say?: readonly string[] }>(options: readonly O[], labelOf: (o: O) => string): VoiceCandidate[] {
-  return options.map((o) => ({ value: o.value, labels: [...new Set([labelOf(o), ...(o.say ?? [])])] }));
+/** An option's visible text plus its `say` synonyms, duplicates removed; `weak` words kept apart. */
+export function candidatesFrom<O extends { value: string; say?: readonly string[]; weak?: readonly string[] }>(
+  options: readonly O[],
+  labelOf: (o: O) => string,
+): VoiceCandidate[] {
+  return options.map((o) => ({ value: o.value, labels: [...new Set([labelOf(o), ...(o.say ?? [])])], ...(o.weak?.length ? { weak: [...o.weak] } : {}) }));
 }
 
-export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: VoiceKind, context: { today: IsoDate }): MatchResult {
+export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: VoiceKind, context: MatchContext): MatchResult {
   const text = normalise(heard);
-  if (text === '') return unmatched(heard, []);
   const prepared = candidates.map(prepare);
+  // '嗯' alone is all hesitation to normalise, and a yes.
+  if (text === '') return commandOf(heard) === 'yes' ? (yesNoOption('yes', prepared) ?? { kind: 'command', command: 'yes' }) : unmatched(heard, []);
   const exact = prepared.find((c) => c.forms.includes(toDigits(text)));
   if (exact) return answer(exact.value, 1);
   if (kind === 'text') {
@@ -41,46 +64,51 @@ export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: V
     return command ? { kind: 'command', command } : answer(heard.normalize('NFKC').replace(/\s+/g, ' ').trim(), 1);
   }
   const command = commandOf(heard);
-  if (command) return { kind: 'command', command };
-  if (kind === 'date') {
-    const date = dateFrom(toDigits(text), context.today);
-    return date ? answer(date, 1) : unmatched(heard, []);
-  }
-  if (kind === 'phone') return phoneAnswer(heard, candidates) ?? unmatched(heard, []);
+  if (command) return yesNoOption(command, prepared) ?? { kind: 'command', command };
+  const digits = toDigits(text);
+  const position = ordinal(digits, prepared.length, true);
+  if (position !== null && kind !== 'choice') return pickAt(heard, prepared, position);
+  if (kind === 'date') return dateAnswer(heard, digits, prepared, context);
+  if (kind === 'phone') return phoneAnswer(heard, candidates) ?? anywhereAt(heard, digits, prepared) ?? unmatched(heard, []);
   return choiceAnswer(heard, text, prepared);
 }
 
+/** On a yes/no step (options 有 / 没有, 是 / 不是 …) 嗯 or 不用 is the answer, not a command. */
+function yesNoOption(command: VoiceCommand, prepared: Prepared[]): MatchResult | null {
+  if (command !== 'yes' && command !== 'no') return null;
+  const fitting = prepared.filter((c) => c.forms.some((f) => yesOrNo(f) === command));
+  return fitting.length === 1 ? answer((fitting[0] as Prepared).value, 0.9) : null;
+}
+
 const answer = (value: string, confidence: number): MatchResult => ({ kind: 'answer', value, confidence });
-const unmatched = (heard: string, closest: string[]): MatchResult => ({ kind: 'unmatched', heard, closest });
+const confirm = (value: string, heard: string): MatchResult => ({ kind: 'confirm', value, heard });
+const unmatched = (heard: string, closest: string[], reason?: UnmatchedReason): MatchResult => ({
+  kind: 'unmatched',
+  heard,
+  closest,
+  ...(reason ? { reason } : {}),
+});
 
-// ---------------------------------------------------------------- commands
+/** '我要第二个' said within a sentence, on a date or phone step whose other readings found nothing. */
+function anywhereAt(heard: string, digits: string, prepared: Prepared[]): MatchResult | null {
+  const at = ordinal(digits, prepared.length, false);
+  return at === null ? null : pickAt(heard, prepared, at);
+}
 
-const COMMANDS: readonly (readonly [VoiceCommand, RegExp])[] = [
-  ['repeat', /再(说|讲|念|读|来)一(遍|次)|没听(清|懂|见)|听不(清|懂)|重复/],
-  ['submit', /提交/],
-  // '下一个星期三' is a date, not "next".
-  ['next', /下一(步|页)|下一个(?!星期|礼拜|月)|继续|往下/],
-  ['back', /返回|上一(步|页)|回去|退回/],
-];
+// ---------------------------------------------------------------- dates
 
-const YES = new Set(['是', '是的', '对', '对的', '好', '好的', '可以', '行', '没错', '确认', '没问题', '同意', '正确']);
-const NO = new Set(['不', '不是', '不对', '不用', '不要', '算了', '取消', '不行', '不好', '没有', '错', '错的', '不需要', '不同意', '否']);
-
-/** Commands anywhere in the utterance; yes/no only when that is all that was said. */
-function commandOf(heard: string): VoiceCommand | null {
-  const said = clean(heard);
-  const found = COMMANDS.find(([, re]) => re.test(said));
-  if (found) return found[0];
-  // '对对对' is one 对; '算了' loses its 了 in normalise, so both forms are tried.
-  const forms = [said, normalise(heard)].map((s) => s.replace(/[嗯呃]/g, '').replace(/(.)\1+/g, '$1'));
-  if (forms.some((f) => YES.has(f))) return 'yes';
-  if (forms.some((f) => NO.has(f))) return 'no';
-  return null;
+/** A date said in words, within the step's range; a 农历 date is asked back with its 公历 date. */
+function dateAnswer(heard: string, digits: string, prepared: Prepared[], context: MatchContext): MatchResult {
+  const said = spokenDate(digits, context.today);
+  if (!said) return anywhereAt(heard, digits, prepared) ?? unmatched(heard, []);
+  const picked = pickDate(said, context.today, { min: context.min ?? null, max: context.max ?? null });
+  if ('reason' in picked) return unmatched(heard, [], picked.reason);
+  return picked.lunar ? { kind: 'confirm', value: picked.date, heard, lunar: picked.lunar } : answer(picked.date, 1);
 }
 
 // ---------------------------------------------------------------- candidates
 
-type Prepared = { value: string; index: number; forms: string[]; syllables: (readonly string[])[] };
+type Prepared = { value: string; index: number; forms: string[]; syllables: (readonly string[])[]; weak: string[] };
 
 const ADMIN_SUFFIX = /(省|市|自治区|特别行政区|地区|自治州|盟)$/;
 
@@ -94,7 +122,8 @@ function variants(label: string): string[] {
 
 function prepare(c: VoiceCandidate, index: number): Prepared {
   const texts = [...new Set(c.labels.flatMap(variants))];
-  return { value: c.value, index, forms: texts.map(toDigits), syllables: texts.map(labelSyllables) };
+  const weak = [...new Set((c.weak ?? []).flatMap(variants))].map(toDigits);
+  return { value: c.value, index, forms: texts.map(toDigits), syllables: texts.map(labelSyllables), weak };
 }
 
 // ---------------------------------------------------------------- choice
@@ -103,6 +132,9 @@ function choiceAnswer(heard: string, text: string, prepared: Prepared[]): MatchR
   const digits = toDigits(text);
   const whole = ordinal(digits, prepared.length, true);
   if (whole !== null) return pickAt(heard, prepared, whole);
+  // Something real but not on this list (大连 on 山东's cities, 银屑病 for a 居民): say why, never a near miss.
+  const offTopic = offTopicReason(heard, prepared);
+  if (offTopic) return unmatched(heard, [], offTopic);
   if (prepared.length > 0 && prepared.every((c) => /^\d{6}$/.test(c.value))) {
     const place = placeAnswer(heard, text, prepared);
     if (place) return place;
@@ -118,6 +150,10 @@ function choiceAnswer(heard: string, text: string, prepared: Prepared[]): MatchR
         Infinity,
       ),
     );
+  const ruledOut = ruledOutOnly(heard, digits, prepared);
+  if (ruledOut) return ruledOut;
+  const suggested = weakIn(heard, digits, prepared);
+  if (suggested) return suggested;
   const anywhere = ordinal(digits, prepared.length, false);
   if (anywhere !== null) return pickAt(heard, prepared, anywhere);
   const partial = partOfLabels(digits, prepared);
@@ -131,24 +167,34 @@ function choiceAnswer(heard: string, text: string, prepared: Prepared[]): MatchR
         Infinity,
       ),
     );
-  return fuzzyAnswer(text, prepared) ?? sharedWordsAnswer(digits, prepared) ?? unmatched(heard, closest(text, prepared));
+  return fuzzyAnswer(heard, text, prepared) ?? sharedWordsAnswer(heard, digits, prepared) ?? unmatched(heard, closest(text, prepared));
+}
+
+/**
+ * '不是临时的': an option named only to rule it out. Of two options that suggests the other, asked
+ * back; of more, nothing is guessed (and no near sound of the ruled-out one is picked).
+ */
+function ruledOutOnly(heard: string, digits: string, prepared: Prepared[]): MatchResult | null {
+  const named = prepared.filter((c) => c.forms.some((f) => f.length >= 2 && digits.includes(f))).map((c) => c.value);
+  if (named.length === 0) return null;
+  const others = prepared.filter((c) => !named.includes(c.value));
+  if (prepared.length === 2 && others.length === 1) return confirm((others[0] as Prepared).value, heard);
+  return unmatched(
+    heard,
+    others.slice(0, 2).map((c) => c.value),
+  );
+}
+
+/** A word that only suggests an option ('血糖高' → 糖尿病?): asked back; suggesting several, which one is asked. */
+function weakIn(heard: string, digits: string, prepared: Prepared[]): MatchResult | null {
+  const values = prepared.filter((c) => c.weak.some((w) => w === digits || (w.length >= 2 && mentions(digits, w)))).map((c) => c.value);
+  if (values.length === 0) return null;
+  return values.length === 1 ? confirm(values[0] as string, heard) : unmatched(heard, values.slice(0, 2));
 }
 
 function pickAt(heard: string, prepared: Prepared[], index: number): MatchResult {
   const chosen = prepared[index];
   return chosen ? answer(chosen.value, 0.95) : unmatched(heard, []);
-}
-
-const COUNTER = '(?:个|项|条|种|家|行)';
-
-/** 0-based position named by '第二个', '3', '最后一个', '倒数第二个'; may be out of range. */
-function ordinal(digits: string, count: number, whole: boolean): number | null {
-  const [open, close] = whole ? ['^', '$'] : ['', ''];
-  const nth = new RegExp(whole ? `^第?(\\d+)${COUNTER}?$` : `第(\\d+)${COUNTER}`).exec(digits);
-  if (nth) return Number(nth[1]) - 1;
-  if (new RegExp(`${open}最后(?:那)?1?${COUNTER}?${close}`).test(digits)) return count - 1;
-  const fromEnd = new RegExp(`${open}倒数第(\\d+)${COUNTER}?${close}`).exec(digits);
-  return fromEnd ? count - Number(fromEnd[1]) : null;
 }
 
 /** '不是高血压' names 高血压 only to rule it out; '（非透析）' in a label does not name 透析. */
@@ -174,9 +220,11 @@ function labelsIn(digits: string, prepared: Prepared[]): string[] {
 function partOfLabels(digits: string, prepared: Prepared[]): { values: string[]; contiguous: boolean } {
   if (digits.length < 2) return { values: [], contiguous: true };
   const inside = prepared.filter((c) => c.forms.some((f) => mentions(f, digits))).map((c) => c.value);
-  if (inside.length > 0) return { values: inside, contiguous: true };
-  const abbreviated = prepared.filter((c) => c.forms.some((f) => abbreviates(digits, f))).map((c) => c.value);
-  return { values: abbreviated, contiguous: false };
+  // Written whole, the word counts only where it is not ruled out ('（非透析）'), as above.
+  const abbreviated = prepared.filter((c) => c.forms.some((f) => !f.includes(digits) && abbreviates(digits, f))).map((c) => c.value);
+  // '高压' is inside 肺动脉高压 but also short for 高血压: both are offered, neither is picked.
+  const values = [...new Set([...inside, ...abbreviated])];
+  return { values, contiguous: inside.length === values.length };
 }
 
 /** Every character of `short` in order within `long`, over a span at most twice its length. */
@@ -194,7 +242,7 @@ function abbreviates(short: string, long: string): boolean {
 /**
  * 行政区划 named in the utterance ("海南三亚", "去青岛"): a listed place named directly, else for
  * a named city its province when provinces are listed. Two different listed places named is
- * ambiguous; a place named but not listed is not guessed at by sound.
+ * ambiguous; a place named but not listed is not guessed at by sound, and the reason says so.
  */
 function placeAnswer(heard: string, text: string, prepared: Prepared[]): MatchResult | null {
   const places = findPlaces(text).filter((p) => mentions(text, p.matched));
@@ -211,7 +259,9 @@ function placeAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   ];
   const named = direct.length > 0 ? direct : viaProvince;
   if (named.length === 1) return answer(named[0] as string, direct.length > 0 ? 0.85 : 0.8);
-  return unmatched(heard, named.slice(0, 2));
+  // A real place this step does not offer (上海 among Shandong's cities, one's own city): said so, not guessed at.
+  const first = places[0] as (typeof places)[number];
+  return named.length === 0 ? unmatched(heard, [], { code: 'notInList', params: { name: first.name } }) : unmatched(heard, named.slice(0, 2));
 }
 
 // ---------------------------------------------------------------- pinyin
@@ -289,16 +339,38 @@ function scoreAll(text: string, prepared: Prepared[]): Scored[] {
 }
 
 /**
- * The clear winner by sound, unless another option shares a written word with what was heard
- * and the winner does not ('精神病' sounds like 帕金森病 but is written like 精神分裂症).
+ * The clear winner by sound; asked back when it is only a weak fit, or another option is nearly as
+ * close. Never when another option shares a written word with what was heard and the winner does
+ * not ('精神病' sounds like 帕金森病 but is written like 精神分裂症).
  */
-function fuzzyAnswer(text: string, prepared: Prepared[]): MatchResult | null {
+function fuzzyAnswer(heard: string, text: string, prepared: Prepared[]): MatchResult | null {
   const [best, second] = [...scoreAll(text, prepared)].sort(byScore);
-  if (!best || best.score > ACCEPT_SCORE || (second && second.score - best.score < CLEAR_MARGIN)) return null;
+  if (!best || best.score > CONFIRM_SCORE) return null;
+  const margin = second ? second.score - best.score : Infinity;
+  if (margin <= 0) return null;
   const said = bigrams(toDigits(text));
   const writes = (c: Prepared) => c.forms.some((f) => [...bigrams(f)].some((b) => said.has(b)));
   const contradicted = prepared.some((c) => c.value !== best.value && writes(c)) && !prepared.some((c) => c.value === best.value && writes(c));
-  return contradicted ? null : answer(best.value, Math.round(90 * (1 - best.score)) / 100);
+  if (contradicted || namesAnother(toDigits(text), best.value, prepared)) return null;
+  if (best.score <= ACCEPT_SCORE && margin >= CLEAR_MARGIN) return answer(best.value, Math.round(90 * (1 - best.score)) / 100);
+  // A loose sound alone is not worth a question ('孩子' is not 上海): a written character in common is.
+  if (best.score > ACCEPT_SCORE && !sharesCharacter(toDigits(text), best.value, prepared)) return null;
+  return confirm(best.value, heard);
+}
+
+function sharesCharacter(digits: string, value: string, prepared: Prepared[]): boolean {
+  return prepared.some((c) => c.value === value && c.forms.some((f) => [...digits].some((ch) => f.includes(ch))));
+}
+
+/**
+ * Said shorter than the winner's name, with a character the winner lacks that another option has:
+ * '肾病' sounds like part of 帕金森病, but 肾 is written in 肾透析 — not a near miss of 帕金森病.
+ */
+function namesAnother(digits: string, value: string, prepared: Prepared[]): boolean {
+  const winner = prepared.find((c) => c.value === value);
+  if (!winner || winner.forms.some((f) => f.length <= digits.length)) return false;
+  const own = new Set(winner.forms.flatMap((f) => [...f]));
+  return [...digits].some((ch) => !own.has(ch) && prepared.some((c) => c.value !== value && c.forms.some((f) => f.includes(ch))));
 }
 
 function bigrams(text: string): Set<string> {
@@ -306,17 +378,25 @@ function bigrams(text: string): Set<string> {
 }
 
 /**
- * A paraphrase ("我是退休以后去外地住"): the option sharing the most two-character words with it,
- * at least two, and more than any other option does.
+ * A paraphrase ("我是退休以后去外地住"): asked back, never chosen outright, when one option shares
+ * more two-character words with it that no other option has (外地 in every option tells nothing),
+ * two shared words in all, and more of the characters only it has ('去外地住' has 去 of 临时去外地看病
+ * but 住 of 在外地长期住: not understood).
  */
-function sharedWordsAnswer(digits: string, prepared: Prepared[]): MatchResult | null {
+function sharedWordsAnswer(heard: string, digits: string, prepared: Prepared[]): MatchResult | null {
   const said = bigrams(digits);
-  const counts = prepared
-    .map((c) => ({ value: c.value, shared: Math.max(0, ...c.forms.map((f) => [...bigrams(f)].filter((b) => said.has(b)).length)) }))
-    .sort((a, b) => b.shared - a.shared);
-  const [best, second] = counts;
-  if (!best || best.shared < 2 || (second && second.shared >= best.shared)) return null;
-  return answer(best.value, 0.6);
+  const own = prepared.map((c) => new Set(c.forms.flatMap((f) => [...bigrams(f)])));
+  const chars = prepared.map((c) => new Set(c.forms.flatMap((f) => [...f])));
+  const only = <T>(sets: Set<T>[], i: number) => [...(sets[i] as Set<T>)].filter((x) => sets.every((other, j) => j === i || !other.has(x)));
+  const scored = prepared.map((c, i) => ({
+    value: c.value,
+    words: only(own, i).filter((b) => said.has(b)).length,
+    shared: [...(own[i] as Set<string>)].filter((b) => said.has(b)).length,
+    chars: only(chars, i).filter((ch) => digits.includes(ch)).length,
+  }));
+  const [best, second] = [...scored].sort((a, b) => b.words - a.words);
+  if (!best || best.words < 1 || best.shared < 2 || (second && second.words >= best.words)) return null;
+  return scored.every((o) => o === best || o.chars < best.chars) ? confirm(best.value, heard) : null;
 }
 
 const byScore = (a: Scored, b: Scored) => a.score - b.score || a.index - b.index;
@@ -338,7 +418,7 @@ function closest(text: string, prepared: Prepared[], upTo = CLOSEST_SCORE): stri
 
 // ---------------------------------------------------------------- phone
 
-const OWN_NUMBER = /用(我的|我自己的|这一?个|原来的|本机|现在的|预留的)|就这一?个|我的(手机|电话)?号|本机|这个号/;
+const OWN_NUMBER = /用(我的|我自己的|这一?个|原来的|本机|现在的|预留的)|就这一?个|我的(手机|电话)?号|本机|这个(手机|电话)?号/;
 
 /** 11 digits said (幺 = 1), or "use the number you have" → the first (known) number. */
 function phoneAnswer(heard: string, candidates: VoiceCandidate[]): MatchResult | null {
@@ -349,88 +429,4 @@ function phoneAnswer(heard: string, candidates: VoiceCandidate[]): MatchResult |
   // A stray 一 ('就用这一个') is not a number being read; three digits or more are.
   if (own && digits.length < 3 && OWN_NUMBER.test(said) && !/不|换/.test(said)) return answer(own.value, 0.95);
   return null;
-}
-
-// ---------------------------------------------------------------- dates
-
-/** `text` has its numerals as digits ('三月五号' → '3月5号'). */
-function dateFrom(text: string, today: IsoDate): IsoDate | null {
-  return relativeDay(text, today) ?? countedBack(text, today) ?? weekdayDate(text, today) ?? calendarDate(text, today);
-}
-
-const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
-  ['大前天', -3],
-  ['大后天', 3],
-  ['前天', -2],
-  ['后天', 2],
-  ['昨天', -1],
-  ['昨日', -1],
-  ['今天', 0],
-  ['今日', 0],
-  ['明天', 1],
-  ['明日', 1],
-];
-
-function relativeDay(text: string, today: IsoDate): IsoDate | null {
-  const found = RELATIVE_DAYS.find(([word]) => text.includes(word));
-  return found ? addDays(today, found[1]) : null;
-}
-
-/** '5天前', '2个星期以前', '3天后'. */
-function countedBack(text: string, today: IsoDate): IsoDate | null {
-  const m = /(\d+)个?(天|星期|礼拜|周)(以|之)?(前|后)/.exec(text);
-  if (!m) return null;
-  const days = Number(m[1]) * (m[2] === '天' ? 1 : 7);
-  return addDays(today, m[4] === '前' ? -days : days);
-}
-
-const WEEK_OFFSET: Readonly<Record<string, number>> = { 上上: -14, 上: -7, 这: 0, 本: 0, 下: 7 };
-
-/** '上周一' in the week before this one (weeks start on Monday); a bare '星期三' is the latest one not after today. */
-function weekdayDate(text: string, today: IsoDate): IsoDate | null {
-  const m = /(上上|上|这|本|下)?个?(?:星期|礼拜|周)([1-7日天])/.exec(text);
-  if (!m) return null;
-  const day = m[2] === '日' || m[2] === '天' ? 6 : Number(m[2]) - 1;
-  const todayIndex = (weekday(today) + 6) % 7;
-  if (m[1] === undefined) return addDays(today, -((todayIndex - day + 7) % 7));
-  return addDays(today, (WEEK_OFFSET[m[1]] ?? 0) - todayIndex + day);
-}
-
-function ymd(y: number, m: number, d: number): IsoDate | null {
-  const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isIsoDate(date) ? date : null;
-}
-
-/** The nearest of the readings, but none far in the future: people answer about past or near dates. */
-function nearest(readings: (IsoDate | null)[], today: IsoDate): IsoDate | null {
-  const near = readings.filter((d): d is IsoDate => d !== null && diffDays(today, d) <= FUTURE_LIMIT_DAYS);
-  near.sort((a, b) => Math.abs(diffDays(today, a)) - Math.abs(diffDays(today, b)));
-  return near[0] ?? null;
-}
-
-const YEAR_WORDS: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
-const MONTH_WORDS: Readonly<Record<string, number>> = { 上: -1, 这: 0, 本: 0, 下: 1 };
-
-/** '2026年3月5日', '去年11月20号', '3月5号' (nearest year), '上个月5号', '20号' (nearest month). */
-function calendarDate(text: string, today: IsoDate): IsoDate | null {
-  const y = yearOf(today);
-  const full = /(\d{4})年(\d{1,2})月(\d{1,2})/.exec(text);
-  if (full) return ymd(Number(full[1]), Number(full[2]), Number(full[3]));
-  const md = /(今年|去年|明年|前年)?(\d{1,2})月(\d{1,2})/.exec(text);
-  if (md) {
-    const [m, d] = [Number(md[2]), Number(md[3])];
-    if (md[1]) return ymd(y + (YEAR_WORDS[md[1]] ?? 0), m, d);
-    return nearest(
-      [y - 1, y, y + 1].map((year) => ymd(year, m, d)),
-      today,
-    );
-  }
-  const inMonth = /(?:(上|这|本|下)个?月)?(\d{1,2})(?:号|日)/.exec(text);
-  if (!inMonth) return null;
-  const d = Number(inMonth[2]);
-  const monthOf = (k: number) => monthDay(addMonths(today, k));
-  const yearAt = (k: number) => yearOf(addMonths(today, k));
-  const shifts = inMonth[1] ? [MONTH_WORDS[inMonth[1]] ?? 0] : [-1, 0, 1];
-  const readings = shifts.map((k) => ymd(yearAt(k), monthOf(k).month, d));
-  return inMonth[1] ? (readings[0] ?? null) : nearest(readings, today);
 }

@@ -3,9 +3,9 @@ import type { Page } from '@playwright/test';
 /** Everything spoken in this tab so far (across page loads); empty while a page is loading. */
 export const spoken = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('spoken') ?? '[]') as string[]).catch(() => [] as string[]);
 
-/** Queues what the fake recognition will hear, and presses 说一说. */
-export async function say(page: Page, words: string) {
-  await page.evaluate((w) => (window as unknown as { __heard: string[] }).__heard.push(w), words);
+/** Queues what the fake recognition will hear (each utterance one listen: an answer, then the reply to an ask-back), and presses 说一说. */
+export async function say(page: Page, ...words: string[]) {
+  await page.evaluate((w) => (window as unknown as { __heard: string[] }).__heard.push(...w), words);
   await page.getByRole('button', { name: '说一说' }).click();
 }
 

@@ -3,9 +3,9 @@ import { fakeSpeech, say, spoken } from './fake-speech';
 import { cancelFilingInForce } from './flows';
 import { DEMO, inbox, signIn } from './support';
 
-/** Answers the step by voice, then says 下一步. */
-async function answer(page: Page, words: string, expectChecked: string | null) {
-  await say(page, words);
+/** Answers the step by voice (several utterances: an answer, then the reply to its ask-back), then says 下一步. */
+async function answer(page: Page, words: string | string[], expectChecked: string | null) {
+  await say(page, ...[words].flat());
   if (expectChecked) await expect(page.getByRole('radio', { name: expectChecked })).toBeChecked();
   const url = page.url();
   await say(page, '下一步');
@@ -21,14 +21,16 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
   await page.goto('/services/remote-care');
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
 
-  const steps: [string, string, string | null][] = [
-    ['您属于哪种情况？', '临时去外地看病', '临时去外地看病 转诊到外地医院，或其他临时去外地看病'],
+  // Natural answers, not the words on screen: an ask-back answered 是 (the category), one answered
+  // 不是 (the reason: the question is read again, then answered), positions on the date and phone steps.
+  const steps: [string, string | string[], string | null][] = [
+    ['您属于哪种情况？', ['医院让我转到外地去看病', '是'], '临时去外地看病 转诊到外地医院，或其他临时去外地看病'],
     ['具体是哪一种？', '转诊', '本地医院转诊到外地'],
-    ['要去哪个省？', '北京', '北京市'],
+    ['要去哪个省？', '去北京', '北京市'],
     ['要去哪个城市？', '第一个', '北京市'],
-    ['从哪天开始？', '今天', '今天'],
+    ['从哪天开始？', '第一个', '今天'],
     ['用哪种方式证明？', '个人承诺', null],
-    ['办理结果发到哪个手机号？', '用我的号码', null],
+    ['办理结果发到哪个手机号？', '第一个', null],
   ];
   for (const [question, words, checked] of steps) {
     await expect(page.getByRole('heading', { name: question })).toBeVisible();
@@ -41,6 +43,24 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
       return from > 0 && new RegExp(`^第 \\d 步，共 ${total} 步。$`).test(said[from - 1] ?? '') && said.slice(from + 1).some((s) => s.startsWith('第1个，'));
     };
     await expect.poll(optionsAfterQuestion).toBe(true);
+    if (question === '您属于哪种情况？') {
+      await say(page, ...[words].flat());
+      await expect.poll(() => spoken(page)).toContain('您说的是“临时去外地看病”吗？请说“是”或“不是”。');
+      await expect.poll(() => spoken(page)).toContain('已选：临时去外地看病');
+      await expect(page.getByRole('radio', { name: checked!.split(' ')[0]! })).toBeChecked();
+      const url = page.url();
+      await say(page, '下一步');
+      await page.waitForURL((u) => u.toString() !== url, { waitUntil: 'load' });
+      continue;
+    }
+    if (question === '具体是哪一种？') {
+      // 不是: nothing is chosen and the question is read again.
+      await say(page, '大夫让我去的', '不是');
+      await expect.poll(() => spoken(page)).toContain('您说的是“本地医院转诊到外地”吗？请说“是”或“不是”。');
+      await expect.poll(() => spoken(page)).toContain('好的，那我再问一遍。');
+      await expect.poll(async () => (await spoken(page)).slice((await spoken(page)).lastIndexOf('好的，那我再问一遍。')).includes(question)).toBe(true);
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    }
     await answer(page, words, checked ? checked.split(' ')[0]! : null);
   }
 
@@ -75,9 +95,21 @@ test('when it cannot match, it says what it heard and offers the two closest', a
   await signIn(page, DEMO.wangJianguo);
   await page.goto('/services/chronic');
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
-  await say(page, '血压高');
-  await expect(page.getByRole('status').filter({ hasText: '没听懂“血压高”' })).toBeVisible();
-  await expect.poll(async () => (await spoken(page)).some((s) => s.startsWith('没听懂“血压高”。您是想选'))).toBe(true);
+  await say(page, '高');
+  await expect(page.getByRole('status').filter({ hasText: '没听懂“高”' })).toBeVisible();
+  await expect.poll(async () => (await spoken(page)).some((s) => s.startsWith('没听懂“高”。您是想选'))).toBe(true);
+});
+
+test('a service starts by voice: 开始 on its start page presses 开始办理 (or 继续办理)', async ({ page, context, baseURL }) => {
+  await fakeSpeech(page);
+  await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
+  await signIn(page, DEMO.wangJianguo);
+  await page.goto('/services/transfer');
+  await say(page, '吃了吗');
+  await expect(page.getByRole('status').filter({ hasText: '没听懂“吃了吗”。要开始，请说“开始办理”' })).toBeVisible();
+  await say(page, '开始');
+  await page.waitForURL(/\/services\/transfer\/[^/?]+/);
+  await expect(page.locator('legend h2, h2.question-legend').first()).toBeVisible();
 });
 
 test('speech rate 慢/中/快 is chosen in 我的 and used when reading; the speech service in use is shown', async ({ page, context, baseURL }) => {

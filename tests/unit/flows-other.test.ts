@@ -73,7 +73,10 @@ describe('门诊慢特病 flow', () => {
   it('offers the applicant’s own catalogue, Chinese names, spoken names', () => {
     const options = stepOptions(step(chronicFlow, 'diseaseCode'), {}, ctx);
     expect(options.map((o) => o.value)).toEqual(diseaseCatalogue('resident').map((d) => d.code));
-    expect(options[0]).toEqual({ value: 'M00500', label: { text: '恶性肿瘤' }, say: ['恶性肿瘤'] });
+    // The catalogue name, then what people call it (lib/data/disease-colloquial.ts); vague words only ask back.
+    expect(options[0]).toMatchObject({ value: 'M00500', label: { text: '恶性肿瘤' } });
+    expect(options[0]?.say?.slice(0, 2)).toEqual(['恶性肿瘤', '癌症']);
+    expect(options[0]?.weak).toContain('肿瘤');
     const employee = stepOptions(step(chronicFlow, 'diseaseCode'), {}, ctxOf(wang, facts));
     expect(employee.map((o) => o.value)).toEqual(diseaseCatalogue('employee').map((d) => d.code));
   });

@@ -51,7 +51,7 @@ const ZH_WITHOUT_CJK = new Set([
 
 /** en keys whose value legitimately contains Chinese. Keep this empty unless there is a reason. */
 // Voice commands are recognised in Mandarin whatever the page language, so the English text quotes the Chinese words to say.
-const EN_WITH_CJK = new Set<string>(['flow.checkVoicePrompt', 'voice.confirmSubmit']);
+const EN_WITH_CJK = new Set<string>(['flow.checkVoicePrompt', 'voice.confirmSubmit', 'voice.askBack', 'voice.askBackLunar', 'voice.startNotUnderstood']);
 
 const zhLeaves = leaves(zh);
 const enLeaves = leaves(en);

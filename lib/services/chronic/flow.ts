@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { colloquialNames } from '../../data/disease-colloquial';
 import { diseaseCatalogue } from '../../data/diseases';
 import { choiceValue, contactPhoneStep } from '../common-steps';
 import { facilityLevelFilters, facilityOptions, presentFacilities } from '../facility-options';
@@ -14,7 +15,17 @@ export const chronicFlow: FlowDefinition<ChronicFacts> = {
       view: 'search',
       schema: choiceValue,
       // Disease names stay Chinese on every page: they are the names on the 诊断证明.
-      options: (_answers, ctx) => diseaseCatalogue(ctx.person.insuranceType).map((d): Option => ({ value: d.code, label: { text: d.name }, say: [d.name] })),
+      // What people call them (lib/data/disease-colloquial.ts): a vague word only ever asks back.
+      options: (_answers, ctx) =>
+        diseaseCatalogue(ctx.person.insuranceType).map((d): Option => {
+          const names = colloquialNames(d.code);
+          return {
+            value: d.code,
+            label: { text: d.name },
+            say: [...new Set([d.name, ...names.say])],
+            ...(names.weak.length > 0 ? { weak: [...names.weak] } : {}),
+          };
+        }),
       present: (options, view, _answers, ctx) => {
         const byCode = new Map(options.map((o) => [o.value, o]));
         return diseaseSearchOrder(ctx.person.insuranceType, view.q)

@@ -1,5 +1,6 @@
 import { regionBenefits } from '../../data/benefits';
 import { facilityByCode } from '../../data/facilities';
+import { facilityNicknames } from '../../data/facility-nicknames';
 import { choiceValue, contactPhoneStep } from '../common-steps';
 import { facilityLevelFilters, facilityOptions, presentFacilities } from '../facility-options';
 import type { FlowContext, FlowDefinition, Option } from '../flow';
@@ -23,6 +24,12 @@ function changesWords(ctx: FlowContext<DesignationFacts>): Record<string, string
   return { count: String(regionBenefits(ctx.person.regionCode).designation.changesPerYear) };
 }
 
+/** 再加一家 as people say it: keep every 定点 and add one more. */
+const ADD_WORDS = {
+  say: ['再加一家', '加一家', '再加一个', '加一个', '再添一家', '添一家', '增加一家', '新增定点', '增加定点', '多选一家', '都留着', '再要一家'],
+  weak: ['增加', '添加', '多一家'],
+};
+
 export const designationFlow: FlowDefinition<DesignationFacts> = {
   service: 'designation',
   startRule: (ctx) => changeLimitRefusal(ctx.facts, ctx.today, ctx.person.regionCode),
@@ -37,10 +44,24 @@ export const designationFlow: FlowDefinition<DesignationFacts> = {
         const replace = keptDesignations(ctx.facts).flatMap((row): Option[] => {
           const f = facilityByCode(row.facilityCode);
           if (!f) return [];
-          return [{ value: f.code, label: k('replaceFacilityCode', 'replace', { name: f.name }), say: [f.name], meta: { level: f.level, address: f.address } }];
+          return [
+            {
+              value: f.code,
+              label: k('replaceFacilityCode', 'replace', { name: f.name }),
+              say: [f.name, ...facilityNicknames(f.code)],
+              meta: { level: f.level, address: f.address },
+            },
+          ];
         });
         const add: Option[] = canAddFacility(ctx.facts, ctx.person.regionCode)
-          ? [{ value: ADD_FACILITY, label: k('replaceFacilityCode', ADD_FACILITY), hint: k('replaceFacilityCode', `${ADD_FACILITY}-hint`, changesWords(ctx)) }]
+          ? [
+              {
+                value: ADD_FACILITY,
+                label: k('replaceFacilityCode', ADD_FACILITY),
+                hint: k('replaceFacilityCode', `${ADD_FACILITY}-hint`, changesWords(ctx)),
+                ...ADD_WORDS,
+              },
+            ]
           : [];
         return [...replace, ...add];
       },

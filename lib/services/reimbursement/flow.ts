@@ -19,6 +19,12 @@ import {
 } from './policy';
 
 type Ctx = FlowContext<ReimbursementFacts>;
+/** 门诊/住院 as people say it (the hint: 急诊也算门诊). */
+const CARE_TYPE_WORDS: Readonly<Record<(typeof careTypes)[number], string[]>> = {
+  outpatient: ['看门诊', '门诊看的', '急诊', '没住院', '当天回家', '当天就回来了'],
+  inpatient: ['住院', '住过院', '住了院', '住院了', '办了住院'],
+};
+
 const k = (step: string, option: string) => ({ key: `flows.reimbursement.${step}.options.${option}` });
 const dateValue = z.string().refine(isIsoDate, { message: 'date-format' });
 
@@ -66,7 +72,7 @@ export const reimbursementFlow: FlowDefinition<ReimbursementFacts> = {
       key: 'careType',
       kind: 'choice',
       schema: choiceValue,
-      options: () => careTypes.map((c): Option => ({ value: c, label: k('careType', c), hint: k('careType', `${c}-hint`) })),
+      options: () => careTypes.map((c): Option => ({ value: c, label: k('careType', c), hint: k('careType', `${c}-hint`), say: CARE_TYPE_WORDS[c] })),
     },
     { key: 'visitDate', kind: 'date', when: isOutpatient, schema: dateValue, dateRange: pastCare(claimable) },
     { key: 'admissionDate', kind: 'date', when: isInpatient, schema: dateValue, dateRange: pastCare(() => null) },

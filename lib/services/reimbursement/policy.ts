@@ -42,7 +42,11 @@ export function hospitalOptions(cityCode: unknown): Option[] {
   const listed = typeof cityCode === 'string' ? careHospitalsIn(cityCode) : [];
   return [
     ...listed.map((h): Option => ({ value: h.code, label: { text: h.name }, say: [h.name] })),
-    { value: NOT_LISTED, label: { key: 'flows.reimbursement.hospitalCode.options.not-listed' }, say: ['没有', '找不到', '不在里面'] },
+    {
+      value: NOT_LISTED,
+      label: { key: 'flows.reimbursement.hospitalCode.options.not-listed' },
+      say: ['没有', '找不到', '不在里面', '列表里没有', '上面没有', '没找到', '都不是'],
+    },
   ];
 }
 

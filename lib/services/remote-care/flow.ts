@@ -3,6 +3,7 @@ import { regionBenefits } from '../../data/benefits';
 import { addDays, isIsoDate } from '../../time/dates';
 import { choiceValue, codeValue, cityOptions, contactPhoneStep, provinceOptions } from '../common-steps';
 import type { FlowDefinition, Option } from '../flow';
+import { CATEGORY_WORDS, COMMITMENT_WORDS, REASON_WORDS } from './voice-words';
 import { categories, changePossibleFrom, earliestStartDate, MAX_DAYS_AHEAD, reasonsByCategory, type RemoteCareFacts } from './policy';
 
 const k = (step: string, option: string) => ({ key: `flows.remote-care.${step}.options.${option}` });
@@ -14,7 +15,7 @@ export const remoteCareFlow: FlowDefinition<RemoteCareFacts> = {
       key: 'category',
       kind: 'choice',
       schema: choiceValue,
-      options: () => categories.map((c): Option => ({ value: c, label: k('category', c), hint: k('category', `${c}-hint`) })),
+      options: () => categories.map((c): Option => ({ value: c, label: k('category', c), hint: k('category', `${c}-hint`), ...CATEGORY_WORDS[c] })),
     },
     {
       key: 'reason',
@@ -22,7 +23,7 @@ export const remoteCareFlow: FlowDefinition<RemoteCareFacts> = {
       schema: choiceValue,
       options: (answers) => {
         const category = answers.category === 'temporary' ? 'temporary' : 'long-term';
-        return reasonsByCategory[category].map((r): Option => ({ value: r, label: k('reason', r) }));
+        return reasonsByCategory[category].map((r): Option => ({ value: r, label: k('reason', r), ...REASON_WORDS[r] }));
       },
     },
     {
@@ -54,7 +55,13 @@ export const remoteCareFlow: FlowDefinition<RemoteCareFacts> = {
       key: 'commitment',
       kind: 'choice',
       schema: choiceValue,
-      options: () => (['promise', 'proof'] as const).map((c): Option => ({ value: c, label: k('commitment', c), hint: k('commitment', `${c}-hint`) })),
+      options: () =>
+        (['promise', 'proof'] as const).map((c): Option => ({
+          value: c,
+          label: k('commitment', c),
+          hint: k('commitment', `${c}-hint`),
+          ...COMMITMENT_WORDS[c],
+        })),
       // 002 第8条: the one place where the easy choice costs money later; said before the choice, for long-term only.
       hintWhen: (answers) => answers.category === 'long-term',
       hintParams: (_answers, ctx) => ({ months: regionBenefits(ctx.person.regionCode).remoteFiling.promiseOnlyHomeMonths }),

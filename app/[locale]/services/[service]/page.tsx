@@ -26,6 +26,9 @@ import type { ActiveFiling } from '@/lib/services/remote-care/policy';
 import { isServiceKey } from '@/lib/services/modules';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { refusalText } from '@/components/flow/refusal-text';
+import { voiceLabels } from '@/components/flow/step-voice-props';
+import { StartVoice } from '@/components/voice/start-voice';
+import { devicePreferences } from '@/lib/preferences-server';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -68,6 +71,13 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
   const startRefusal = ctx ? (flow.startRule?.(ctx) ?? null) : null;
   const refusal = refusalFromQuery(search) ?? startRefusal;
   const here = localePath(locale, `/services/${service}`);
+  // 说一说 where there is something to begin: "开始" / "开始办理" / "继续" / "接着办" press it.
+  const canBegin = signedIn && !denial && (draft !== null || !(startRefusal || (managesFilings && filings.length > 0)));
+  const prefs = await devicePreferences();
+  const tv = loose(await getTranslations('voice'));
+  const startVoice = canBegin
+    ? { labels: { ...(await voiceLabels()), startNotUnderstood: String(tv.raw('startNotUnderstood')) }, today: ctx?.today ?? '' }
+    : null;
   return (
     <AppShell title={title} back="/">
       {cancelled ? (
@@ -115,6 +125,8 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
           </PostButton>
         )}
       </div>
+      {/* 说一说 right under it, so 开始办理 keeps its place on the first screen. */}
+      {startVoice ? <StartVoice rate={prefs.rate} provider={prefs.provider} {...startVoice} /> : null}
       <section className="card" aria-labelledby="needs-title">
         <h2 id="needs-title">{tf('needsTitle')}</h2>
         <p>{t(`flows.${service}.start.needs`)}</p>

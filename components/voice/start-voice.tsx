@@ -1,0 +1,51 @@
+'use client';
+
+import { MicIcon } from '@/components/ui/icons';
+import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
+import { canListen, stopListening, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
+import type { StepVoiceLabels } from './step-voice';
+import { fill, useVoice } from './use-voice';
+
+/** The start page's first control: 开始办理, or 继续办理 when a draft is waiting. */
+const START = '.start-action a.button, .start-action button[type="submit"]';
+
+type Props = {
+  rate: SpeechRate;
+  provider: VoiceProviderName;
+  labels: StepVoiceLabels & { startNotUnderstood: string };
+};
+
+/** 说一说 on a service's start page: "开始", "开始办理", "继续", "接着办" press its first button. */
+export function StartVoice({ rate, provider, labels }: Props) {
+  const { heard, message, setMessage, listening, tell, hear } = useVoice(rate, labels);
+
+  async function listen() {
+    if (listening) return stopListening();
+    await prepareSpeechEngine(provider);
+    if (!canListen()) return void tell(labels.cannotListen);
+    stopSpeaking();
+    setMessage('');
+    const matcher = import('@/lib/voice/begin').catch(() => null);
+    const text = await hear();
+    if (text === null) return;
+    const loaded = await matcher;
+    if (!loaded) return void tell(labels.cannotListen);
+    const button = document.querySelector<HTMLElement>(START);
+    if (!loaded.beginsService(text) || !button) return void tell(fill(labels.startNotUnderstood, { text }));
+    button.click();
+  }
+
+  return (
+    <div className="voice-bar start-voice">
+      <button type="button" className="voice-button" aria-pressed={listening} onClick={() => void listen()}>
+        <MicIcon />
+        {labels.speak}
+      </button>
+      {listening ? <p className="voice-listening">{labels.listening}</p> : null}
+      {heard !== null ? <p className="voice-heard">{fill(labels.heard, { text: heard })}</p> : null}
+      <p className="voice-status" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}
