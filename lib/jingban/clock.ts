@@ -69,6 +69,15 @@ export function demoClockStart(value = process.env.DEMO_CLOCK_START): Date | nul
   return at;
 }
 
+/**
+ * How far the clock has been moved on from where it started (the pinned start, or real time when
+ * unpinned): what 模拟经办 shows, the same whatever the hour of the real day.
+ */
+export async function clockAdvanceMs(db: Db): Promise<number> {
+  const [pinned] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, PINNED_KEY));
+  return (await clockOffsetMs(db)) - (typeof pinned?.value === 'number' ? pinned.value : 0);
+}
+
 /** Back to real time, or to the pinned start's time line when the clock was pinned. */
 export async function resetClock(db: Db): Promise<void> {
   const [pinned] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, PINNED_KEY));

@@ -22,9 +22,9 @@ test('advancing the 模拟经办 clock completes 李秀英’s monthly review: s
   await expect(page.getByText('李秀英 · 门诊慢特病待遇认定')).toBeVisible();
   // The monthly batch is at most ~5 weeks away: two 30-day jumps always pass it.
   await page.getByRole('button', { name: '往后拨 30 天' }).click();
-  await expect(page.getByText(/比真实时间快 \d+ 天/)).toBeVisible();
+  await expect(page.getByText(/已往后拨 \d+ 天/)).toBeVisible();
   await page.getByRole('button', { name: '往后拨 30 天' }).click();
-  await expect(page.getByText('比真实时间快 60 天')).toBeVisible();
+  await expect(page.getByText('已往后拨 60 天')).toBeVisible();
 
   await page.goto('/applications');
   await expect(card.locator('[data-status="completed"]')).toHaveText('已办结');

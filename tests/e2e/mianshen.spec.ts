@@ -44,7 +44,7 @@ test('002 第12条: a hospital starts 免申即享 in 模拟经办, the 经办 c
   // The 经办 side: the scheduler confirms it when the clock passes the day's cut-off.
   await page.goto('/dev/jingban');
   await page.getByRole('button', { name: '往后拨 1 天' }).click();
-  await expect(page.getByText('比真实时间快 1 天')).toBeVisible();
+  await expect(page.getByText('已往后拨 1 天')).toBeVisible();
 
   await page.goto('/applications');
   await expect(card.locator('[data-status="completed"]')).toHaveText('已办结');

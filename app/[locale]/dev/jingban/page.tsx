@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { formatDateTime } from '@/lib/i18n/translator';
-import { clockOffsetMs, now } from '@/lib/jingban/clock';
+import { clockAdvanceMs, now } from '@/lib/jingban/clock';
 import { upcomingSteps } from '@/lib/jingban/pending';
 import { demoToolsEnabled } from '@/lib/server/demo-mode';
 import { FilingSettlementForm } from '@/components/dev/filing-settlement-form';
@@ -23,7 +23,7 @@ export default async function DevJingbanPage({ searchParams }: Props) {
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : 'zh-CN';
   const db = await getDb();
-  const [at, offset, upcoming] = await Promise.all([now(db), clockOffsetMs(db), upcomingSteps(db)]);
+  const [at, advanced, upcoming] = await Promise.all([now(db), clockAdvanceMs(db), upcomingSteps(db)]);
   const { ran } = await searchParams;
   const here = localePath(locale, '/dev/jingban');
   return (
@@ -37,7 +37,7 @@ export default async function DevJingbanPage({ searchParams }: Props) {
       <section className="card" aria-labelledby="clock-title">
         <h2 id="clock-title">{t('clock')}</h2>
         <p data-testid="sim-clock">{formatDateTime(at, locale)}</p>
-        {offset > 0 ? <p className="muted">{t('offset', { days: Math.round(offset / 86_400_000) })}</p> : null}
+        {advanced > 0 ? <p className="muted">{t('offset', { days: Math.round(advanced / 86_400_000) })}</p> : null}
         <form action="/api/dev/clock" method="post" className="button-row">
           <input type="hidden" name="returnTo" value={here} />
           {[1, 7, 30].map((days) => (
@@ -62,7 +62,7 @@ export default async function DevJingbanPage({ searchParams }: Props) {
             {t('runNow')}
           </button>
         </form>
-        {offset > 0 ? (
+        {advanced > 0 ? (
           <form action="/api/dev/clock" method="post" className="button-row">
             <input type="hidden" name="returnTo" value={here} />
             <button type="submit" name="reset" value="true" className="button secondary">
