@@ -1,21 +1,13 @@
+import { Svg } from '@/components/ui/icons';
 import type { IconShape } from '@/lib/services/module';
 
-/** A service's icon, drawn from its module's path data (24 × 24, stroked like the other icons). */
+/** A service's icon, drawn from its module's path data in the same 24 × 24 stroked frame as the other icons. */
 export function ServiceIcon({ shapes }: { shapes: readonly IconShape[] }) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Svg>
       {shapes.map((s) => (
         <path key={s.d} d={s.d} transform={s.transform} />
       ))}
-    </svg>
+    </Svg>
   );
 }
