@@ -1,8 +1,8 @@
 'use client';
 
 import { MicIcon } from '@/components/ui/icons';
-import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
-import { canListen, stopListening, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
+import type { VoiceProviderName } from '@/lib/voice/engine';
+import type { SpeechRate } from '@/lib/voice/speech';
 import type { StepVoiceLabels } from './step-voice';
 import { fill, useVoice } from './use-voice';
 
@@ -17,19 +17,12 @@ type Props = {
 
 /** 说一说 on a service's start page: "开始", "开始办理", "继续", "接着办" press its first button. */
 export function StartVoice({ rate, provider, labels }: Props) {
-  const { heard, message, setMessage, listening, tell, hear } = useVoice(rate, labels);
+  const { heard, message, listening, tell, listenFor } = useVoice(rate, labels);
 
   async function listen() {
-    if (listening) return stopListening();
-    await prepareSpeechEngine(provider);
-    if (!canListen()) return void tell(labels.cannotListen);
-    stopSpeaking();
-    setMessage('');
-    const matcher = import('@/lib/voice/begin').catch(() => null);
-    const text = await hear();
-    if (text === null) return;
-    const loaded = await matcher;
-    if (!loaded) return void tell(labels.cannotListen);
+    const got = await listenFor(provider, () => import('@/lib/voice/begin'));
+    if (!got) return;
+    const { text, loaded } = got;
     const button = document.querySelector<HTMLElement>(START);
     if (!loaded.beginsService(text) || !button) return void tell(fill(labels.startNotUnderstood, { text }));
     button.click();

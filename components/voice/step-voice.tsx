@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { MicIcon, SpeakerIcon } from '@/components/ui/icons';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
 import type { MatchContext, MatchResult, UnmatchedReason, VoiceCandidate } from '@/lib/voice/match';
-import { canListen, canSpeak, stopListening, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
+import { canListen, canSpeak, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
 import { dateWords, fill, useVoice } from './use-voice';
 
 export type StepVoiceLabels = {
@@ -112,7 +112,7 @@ export function StepVoice({
   dateRange,
   children,
 }: StepVoiceProps & { children?: ReactNode }) {
-  const { heard, message, setMessage, listening, acted, say, tell, hear } = useVoice(rate, labels);
+  const { heard, message, setMessage, listening, acted, say, tell, hear, listenFor } = useVoice(rate, labels);
   const context: MatchContext = { today, min: dateRange?.min ?? null, max: dateRange?.max ?? null };
   const matchKind = kind === 'photos' ? 'choice' : kind;
 
@@ -244,18 +244,11 @@ export function StepVoice({
   }
 
   async function listen() {
-    if (listening) return stopListening();
-    await prepareSpeechEngine(provider);
-    if (!canListen()) return void tell(labels.cannotListen);
-    stopSpeaking();
-    setMessage('');
     // The matcher (and its pinyin tables) loads while the person speaks, not with the page.
-    const matcher = import('@/lib/voice/match').catch(() => null);
-    const text = await hear();
-    if (text === null) return;
-    const loaded = await matcher;
-    if (!loaded) return void tell(labels.cannotListen);
-    const { matchAnswer } = loaded;
+    const got = await listenFor(provider, () => import('@/lib/voice/match'));
+    if (!got) return;
+    const { text } = got;
+    const { matchAnswer } = got.loaded;
     const isYes = (said: string) => {
       const reply = matchAnswer(said, [], 'choice', context);
       return reply.kind === 'command' && reply.command === 'yes';

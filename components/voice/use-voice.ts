@@ -1,7 +1,18 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { canSpeak, listenOnce, speak, stopListening, stopSpeakingOnUserAction, type ListenFailure, type SpeechRate } from '@/lib/voice/speech';
+import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
+import {
+  canListen,
+  canSpeak,
+  listenOnce,
+  speak,
+  stopListening,
+  stopSpeaking,
+  stopSpeakingOnUserAction,
+  type ListenFailure,
+  type SpeechRate,
+} from '@/lib/voice/speech';
 
 /** The words said when listening fails (see StepVoiceLabels). */
 export type ListenLabels = { cannotListen: string; networkFailed: string; micBlocked?: string; noSpeech?: string };
@@ -65,5 +76,26 @@ export function useVoice(rate: SpeechRate, labels: ListenLabels) {
     return null;
   }
 
-  return { heard, message, setMessage, listening, acted, say, tell, hear };
+  /**
+   * 说一说 pressed: stops a listen in progress, else listens once while `load` fetches what will read
+   * the words (its code loads while the person speaks, not with the page). Null when nothing to act on.
+   */
+  async function listenFor<M>(provider: VoiceProviderName, load: () => Promise<M>): Promise<{ text: string; loaded: M } | null> {
+    if (listening) {
+      stopListening();
+      return null;
+    }
+    await prepareSpeechEngine(provider);
+    if (!canListen()) return (tell(labels.cannotListen), null);
+    stopSpeaking();
+    setMessage('');
+    const pending = load().catch(() => null);
+    const text = await hear();
+    if (text === null) return null;
+    const loaded = await pending;
+    if (loaded === null) return (tell(labels.cannotListen), null);
+    return { text, loaded };
+  }
+
+  return { heard, message, setMessage, listening, acted, say, tell, hear, listenFor };
 }
