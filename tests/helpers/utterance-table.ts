@@ -317,7 +317,7 @@ export function diseaseRows(type: InsuranceType): Row[] {
 export function diseaseSentenceRows(): Row[] {
   const code = (name: string) => diseaseCatalogue('employee').find((d) => d.name === name)?.code ?? name;
   return [
-    ['我血压高', pick(code('高血压'))],
+    ['我血压高', ask(code('高血压'))],
     ['我是高血压', pick(code('高血压'))],
     ['俺有糖尿病', pick(code('糖尿病'))],
     ['我血糖高好多年了', ask(code('糖尿病'))],
