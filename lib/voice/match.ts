@@ -292,6 +292,10 @@ function split(syllable: string): [string, string] {
   return [m?.[1] ?? '', m?.[2] ?? syllable];
 }
 
+// Mandarin has some 400 toneless syllables, so every pair met is worth remembering: the distance
+// loops below ask for the same pairs thousands of times per answer on the longest lists.
+const syllableCostCache = new Map<string, number>();
+
 function partCost(a: string, b: string, near: ReadonlySet<string>): number {
   if (a === b) return 0;
   return near.has(a < b ? `${a}|${b}` : `${b}|${a}`) ? 0.2 : 1;
@@ -300,9 +304,15 @@ function partCost(a: string, b: string, near: ReadonlySet<string>): number {
 /** 0 for the same syllable, 0.1 for a near sound, 0.5 for a shared initial or final, 1 otherwise. */
 function syllableCost(a: string, b: string): number {
   if (a === b) return 0;
-  const [ia, fa] = split(a);
-  const [ib, fb] = split(b);
-  return 0.5 * partCost(ia, ib, NEAR_INITIALS) + 0.5 * partCost(fa, fb, NEAR_FINALS);
+  const key = `${a} ${b}`;
+  let cost = syllableCostCache.get(key);
+  if (cost === undefined) {
+    const [ia, fa] = split(a);
+    const [ib, fb] = split(b);
+    cost = 0.5 * partCost(ia, ib, NEAR_INITIALS) + 0.5 * partCost(fa, fb, NEAR_FINALS);
+    syllableCostCache.set(key, cost);
+  }
+  return cost;
 }
 
 /** Edit distance of all of `pattern` against the best-fitting stretch of `text` (free ends in text). */
@@ -333,9 +343,15 @@ function soundScore(heard: readonly string[], label: readonly string[]): number 
 
 type Scored = { value: string; index: number; score: number };
 
+// An answer not understood is scored twice (for a near miss, then for the closest to offer): the last scores are kept.
+let lastScores: { text: string; prepared: Prepared[]; scores: Scored[] } | null = null;
+
 function scoreAll(text: string, prepared: Prepared[]): Scored[] {
+  if (lastScores?.text === text && lastScores.prepared === prepared) return lastScores.scores;
   const heard = syllablesOf(text);
-  return prepared.map((c) => ({ value: c.value, index: c.index, score: Math.min(Infinity, ...c.syllables.map((s) => soundScore(heard, s))) }));
+  const scores = prepared.map((c) => ({ value: c.value, index: c.index, score: Math.min(Infinity, ...c.syllables.map((s) => soundScore(heard, s))) }));
+  lastScores = { text, prepared, scores };
+  return scores;
 }
 
 /**
