@@ -37,12 +37,13 @@ const PAGES = {
   stroke:
     'scholarmate.com/S/snAwDj (脑卒中俗称中风); cljy.dps.qikan.cn spjk20220919 (脑梗死…俗称卒中或中风); 30dushu.com/book/156560 (脑出血又称脑溢血, 脑血栓)',
   cancer:
-    'smmip.club.xywy.com wenda/196329254 (肿瘤包括良性肿瘤和恶性肿瘤。恶性肿瘤就是常所说的癌症 — 肿瘤 alone asks back); bohe.cn ask/109042658 (白血病、淋巴瘤…也属于广义的癌症范畴)',
+    'smmip.club.xywy.com wenda/196329254 (肿瘤包括良性肿瘤和恶性肿瘤。恶性肿瘤就是常所说的癌症 — 肿瘤 alone asks back); bohe.cn ask/109042658 (白血病、淋巴瘤…也属于广义的癌症范畴); hanyi.net tag_zhongliusuchengmingchengshishenme (“瘤子”…既可指良性肿瘤，也可指恶性肿瘤; 避讳…“那个病”、“不好的东西” — these ask back)',
   kidney: 'neike.ttjk.com shenshuai/195706 (慢性肾功能衰竭简称慢性肾衰，其终末期又称尿毒症); buell.com.cn voice/54902 (尿毒症…要进行透析)',
   transplant: 'jendow.com.tw wiki 腎移植 (通俗的說法又叫換腎); mip.pingguolv.com ask/b61jbPyMRjR0 (抗排斥药物)',
   heartFailure: 'm.alhadithi.com wenda/195968657 (心力衰竭简称心衰); luoseng.cn voice/142363 (心功能不全…理论上是一个更广泛的概念 — it asks back)',
   copd: 'msdmanuals.com/zh COPD (包括慢性阻塞性支气管炎、肺气肿); scholarmate.com/S/Xbn7wm (简称慢阻肺); firstoh.com COPD (也被称为肺气肿或慢性支气管炎)',
-  asthma: 'mark82.cn voice/42443 (哮喘又名支气管哮喘); ahcme.dps.qikan.cn ds06367047 (气喘是呼吸道常见病 — a symptom, it asks back)',
+  asthma:
+    'mark82.cn voice/42443 (哮喘又名支气管哮喘); ahcme.dps.qikan.cn ds06367047 (气喘是呼吸道常见病 — a symptom, it asks back); dzrbs.com 2018-10/17 content_332274 (齁…“喘，哮喘病”; hōu包儿病 — the dialect word asks back)',
   pah: 'mipsm.club.xywy.com wenda/195877438 (肺动脉高压…也会引发肺高压)',
   parkinson:
     'tsu.tw/xiyi/438957 (帕金森病…又称震颤麻痹); 教育部重編國語辭典 帕金森氏症 (也作巴金森氏症); m.chaonei.com v_13449720 (手抖 is one sign of several — it asks back)',
@@ -114,7 +115,7 @@ export const DISEASE_COLLOQUIAL: readonly ColloquialNames[] = [
       '白血病',
       '淋巴瘤',
     ],
-    weak: ['肿瘤', '长瘤子', '化疗', '放疗', '放化疗'],
+    weak: ['肿瘤', '长瘤子', '瘤子', '化疗', '放疗', '放化疗', '不好的东西', '不好的病'],
     source: PAGES.cancer,
   }),
   // 尿毒症 is the end stage of 慢性肾衰 and may or may not be on dialysis: ask back on both.
@@ -134,14 +135,15 @@ export const DISEASE_COLLOQUIAL: readonly ColloquialNames[] = [
   group({ code: 'M04301', say: ['心衰', '心力衰竭'], weak: ['心脏病', '心功能不全'], source: PAGES.heartFailure }),
   group({
     code: 'M05300',
-    say: ['慢阻肺', '慢性阻塞性肺病', '肺气肿', '老慢支', '慢支', '慢性支气管炎', 'copd'],
+    say: ['慢阻肺', '慢性阻塞性肺病', '肺气肿', 'copd'],
     slips: ['慢组肺'],
-    weak: ['肺病', '气管炎', '老咳嗽'],
+    // Chronic bronchitis is COPD only when the airway is obstructed (msdmanuals: 慢性阻塞性支气管炎): ask back.
+    weak: ['肺病', '气管炎', '老咳嗽', '老慢支', '慢支', '慢性支气管炎'],
     source: PAGES.copd,
   }),
-  group({ code: 'M05400', say: ['哮喘', '哮喘病'], weak: ['肺病', '喘', '气喘病'], source: PAGES.asthma }),
+  group({ code: 'M05400', say: ['哮喘', '哮喘病'], weak: ['肺病', '喘', '气喘病', '齁病', '齁喽', '齁喽病'], source: PAGES.asthma }),
   group({ code: 'M04000', say: ['肺高压'], weak: ['肺病'], source: PAGES.pah }),
-  group({ code: 'M02300', say: ['帕金森', '震颤麻痹', '巴金森'], slips: ['怕金森'], weak: ['手抖'], source: PAGES.parkinson }),
+  group({ code: 'M02300', say: ['帕金森', '震颤麻痹', '巴金森'], slips: ['怕金森'], weak: ['手抖', '手哆嗦', '哆嗦'], source: PAGES.parkinson }),
   group({
     code: 'M02200',
     say: ['老年痴呆', '老年痴呆症', '老年性痴呆', '阿尔茨海默'],

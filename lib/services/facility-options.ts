@@ -17,14 +17,18 @@ export function homePoint(person: Pick<FlowPerson, 'regionCode' | 'districtCode'
   return district?.centre ?? regionByCode(person.regionCode)?.centre ?? null;
 }
 
-/** "离我最近的": said for the first of a list ordered nearest first. */
-const NEAREST_WORDS = ['最近的', '离我最近', '离家最近', '最近那个', '最近那家', '最近的那家', '最近的那个', '最近的医院', '挨着最近'];
+/**
+ * "离我最近的": said for the first of a list ordered nearest first; asked back by its name, since
+ * the person cannot see which one that is ("您说的是‘…’吗？").
+ */
+const NEAREST_WORDS = ['最近的', '离我最近', '离家最近', '离家近', '离我近', '最近那个', '最近那家', '最近的那家', '最近的那个', '最近的医院', '挨着最近'];
 
 function toOption(f: Facility, from: LatLng | null, nearest = false): Option {
   return {
     value: f.code,
     label: { text: f.name },
-    say: [f.name, ...facilityNicknames(f.code), ...(nearest ? NEAREST_WORDS : [])],
+    say: [f.name, ...facilityNicknames(f.code)],
+    ...(nearest ? { weak: NEAREST_WORDS } : {}),
     meta: { ...(from ? { distanceMetres: Math.round(distanceMetres(from, f)) } : {}), level: f.level, address: f.address },
   };
 }

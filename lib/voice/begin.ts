@@ -5,7 +5,7 @@
 import { matchAnswer, type VoiceCandidate } from './match';
 
 const BEGIN: VoiceCandidate[] = [
-  { value: 'begin', labels: ['开始', '开始办理', '开始办', '办理', '办', '我要办', '我要办理', '继续办理', '接着办理', '开办', '办吧', '现在办'] },
+  { value: 'begin', labels: ['开始', '开始办理', '开始办', '办理', '办', '我要办', '我要办理', '办这个', '继续办理', '接着办理', '开办', '办吧', '现在办'] },
 ];
 
 /** True when what was heard asks to begin (or carry on with) the service. */

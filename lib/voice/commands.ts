@@ -7,11 +7,11 @@ import { yesOrNo } from './yes-no';
 export type VoiceCommand = 'next' | 'back' | 'repeat' | 'submit' | 'yes' | 'no';
 
 const COMMANDS: readonly (readonly [VoiceCommand, RegExp])[] = [
-  ['repeat', /再(说|讲|念|读|来)一(遍|次)|没听(清|懂|见)|听不(清|懂)|重复/],
+  ['repeat', /再(说|讲|念|读|来)一(遍|次)|没听(清|懂|见|明白)|听不(清|懂|明白)|重复|你说啥|说的啥/],
   ['submit', /提交/],
   // '下一个星期三' is a date, not "next".
   ['next', /下一(步|页)|下一个(?!星期|礼拜|月)|继续|往下|接着(办|来|往下|弄|填)/],
-  ['back', /返回|上一(步|页)|回去|退回/],
+  ['back', /返回|上一(步|页)|回去|退回|改改?前(边|面|头)/],
 ];
 
 /** Commands anywhere in the utterance; yes/no only when that is all that was said. */

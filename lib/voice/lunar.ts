@@ -8,9 +8,9 @@ import { isIsoDate, yearOf, type IsoDate } from '../time/dates';
 
 // The UMD build: the package's ES build sits under "type": "commonjs", which Turbopack refuses. Bundlers
 // see its exports by name; plain Node ESM (tsx scripts) only as the module's default.
-type Api = Pick<typeof umd, 'getLunarDate' | 'getSolarDateFromLunar' | 'monthDays'>;
+type Api = Pick<typeof umd, 'getLunarDate' | 'getSolarDateFromLunar' | 'monthDays' | 'getSolarTermsInRange'>;
 const loaded = umd as Partial<Api> & { default?: Api };
-const { getLunarDate, getSolarDateFromLunar, monthDays } = (loaded.getLunarDate ? loaded : loaded.default) as Api;
+const { getLunarDate, getSolarDateFromLunar, monthDays, getSolarTermsInRange } = (loaded.getLunarDate ? loaded : loaded.default) as Api;
 
 /** A 农历 month and day said, and the 公历 dates it may be (one per nearby 农历 year). */
 export type LunarReading = { dates: IsoDate[]; words: string };
@@ -72,4 +72,41 @@ function solarOf(lunarYear: number, month: number, day: number): IsoDate | null 
 export function wordsOf(date: IsoDate): string {
   const lunar = getLunarDate(date);
   return `${lunar.lunarMonCN}${lunar.lunarDayCN}`;
+}
+
+const SOLAR_TERMS = [
+  '立春',
+  '雨水',
+  '惊蛰',
+  '春分',
+  '清明',
+  '谷雨',
+  '立夏',
+  '小满',
+  '芒种',
+  '夏至',
+  '小暑',
+  '大暑',
+  '立秋',
+  '处暑',
+  '白露',
+  '秋分',
+  '寒露',
+  '霜降',
+  '立冬',
+  '小雪',
+  '大雪',
+  '冬至',
+  '小寒',
+  '大寒',
+];
+
+/** A 节气 said ('冬至那天', '过了清明'): its days in the year either side of today, by chinese-days. */
+export function solarTermDates(text: string, today: IsoDate): IsoDate[] | null {
+  const name = SOLAR_TERMS.find((term) => text.includes(term));
+  if (!name) return null;
+  const y = yearOf(today);
+  const days = getSolarTermsInRange(`${y - 1}-01-01`, `${y + 1}-12-31`).filter((d) => d.name === name && d.index === 1);
+  const dates = days.map((d) => d.date).filter(isIsoDate);
+  return dates.length > 0 ? dates : null;
 }

@@ -4,9 +4,11 @@
  * Pure and browser-safe: no React, no server modules.
  */
 import { pinyin } from 'pinyin-pro';
+import { countiesNamed } from '../data/counties';
 import { findPlaces } from '../data/divisions';
 import type { IsoDate } from '../time/dates';
 import { commandOf, type VoiceCommand } from './commands';
+import { correctedAnswer } from './correction';
 import { offTopicReason } from './off-topic';
 import { clean, digitsToHanzi, normalise, spokenDigits, toDigits } from './normalise';
 import { ordinal } from './ordinal';
@@ -37,6 +39,8 @@ export type MatchResult =
 
 /** Fuzzy (pinyin) matches: accept at or under this score (0 = same sounds, 1 = nothing alike)… */
 export const ACCEPT_SCORE = 0.3;
+/** …but chosen outright only at or under this one (the same syllables, a near initial or final at most)… */
+export const SAME_SOUND_SCORE = 0.1;
 /** …only when every other option scores at least this much worse… */
 export const CLEAR_MARGIN = 0.15;
 /** …ask back up to this score (or when another option is nearly as close)… */
@@ -53,6 +57,9 @@ export function candidatesFrom<O extends { value: string; say?: readonly string[
 }
 
 export function matchAnswer(heard: string, candidates: VoiceCandidate[], kind: VoiceKind, context: MatchContext): MatchResult {
+  // '河北，不对，河南': the answer is what follows the correction.
+  const instead = kind === 'text' ? null : correctedAnswer(heard);
+  if (instead !== null) return matchAnswer(instead, candidates, kind, context);
   const text = normalise(heard);
   const prepared = candidates.map(prepare);
   // '嗯' alone is all hesitation to normalise, and a yes.
@@ -103,12 +110,14 @@ function dateAnswer(heard: string, digits: string, prepared: Prepared[], context
   if (!said) return anywhereAt(heard, digits, prepared) ?? unmatched(heard, []);
   const picked = pickDate(said, context.today, { min: context.min ?? null, max: context.max ?? null });
   if ('reason' in picked) return unmatched(heard, [], picked.reason);
-  return picked.lunar ? { kind: 'confirm', value: picked.date, heard, lunar: picked.lunar } : answer(picked.date, 1);
+  if (picked.lunar) return { kind: 'confirm', value: picked.date, heard, lunar: picked.lunar };
+  return picked.vague ? confirm(picked.date, heard) : answer(picked.date, 1);
 }
 
 // ---------------------------------------------------------------- candidates
 
-type Prepared = { value: string; index: number; forms: string[]; syllables: (readonly string[])[]; weak: string[] };
+/** `visible`: the forms of the words on screen (the first label), which a person can point at ('退休的那个'). */
+type Prepared = { value: string; index: number; forms: string[]; visible: string[]; syllables: (readonly string[])[]; weak: string[] };
 
 const ADMIN_SUFFIX = /(省|市|自治区|特别行政区|地区|自治州|盟)$/;
 
@@ -123,7 +132,8 @@ function variants(label: string): string[] {
 function prepare(c: VoiceCandidate, index: number): Prepared {
   const texts = [...new Set(c.labels.flatMap(variants))];
   const weak = [...new Set((c.weak ?? []).flatMap(variants))].map(toDigits);
-  return { value: c.value, index, forms: texts.map(toDigits), syllables: texts.map(labelSyllables), weak };
+  const visible = variants(c.labels[0] ?? '').map(toDigits);
+  return { value: c.value, index, forms: texts.map(toDigits), visible, syllables: texts.map(labelSyllables), weak };
 }
 
 // ---------------------------------------------------------------- choice
@@ -132,10 +142,18 @@ function choiceAnswer(heard: string, text: string, prepared: Prepared[]): MatchR
   const digits = toDigits(text);
   const whole = ordinal(digits, prepared.length, true);
   if (whole !== null) return pickAt(heard, prepared, whole);
+  // '有高血压和冠心病，先办高血压吧': what is to be done first is the answer.
+  const first = /先(?:办|弄|选|申请|报)(.{2,})$/.exec(text);
+  if (first?.[1] && first[1] !== text) return choiceAnswer(heard, first[1], prepared);
+  const pointed = pointedAt(digits, prepared);
+  if (pointed) return answer(pointed, 0.9);
+  const places = prepared.length > 0 && prepared.every((c) => /^\d{6}$/.test(c.value));
+  const county = places ? countyAnswer(heard, text, prepared) : null;
+  if (county) return county;
   // Something real but not on this list (大连 on 山东's cities, 银屑病 for a 居民): say why, never a near miss.
   const offTopic = offTopicReason(heard, prepared);
   if (offTopic) return unmatched(heard, [], offTopic);
-  if (prepared.length > 0 && prepared.every((c) => /^\d{6}$/.test(c.value))) {
+  if (places) {
     const place = placeAnswer(heard, text, prepared);
     if (place) return place;
   }
@@ -167,7 +185,55 @@ function choiceAnswer(heard: string, text: string, prepared: Prepared[]): MatchR
         Infinity,
       ),
     );
-  return fuzzyAnswer(heard, text, prepared) ?? sharedWordsAnswer(heard, digits, prepared) ?? unmatched(heard, closest(text, prepared));
+  return (
+    looselyIn(heard, digits, prepared) ??
+    fuzzyAnswer(heard, text, prepared) ??
+    sharedWordsAnswer(heard, digits, prepared) ??
+    unmatched(heard, closest(text, prepared))
+  );
+}
+
+/**
+ * '退休的那个', '上班那个': an option pointed at by a word of it, as the page read them out — its
+ * words on screen, or a word only it is known by. Not a description of one's situation, so chosen.
+ */
+function pointedAt(digits: string, prepared: Prepared[]): string | null {
+  const m = /^(.{2,}?)的?那(?:一)?(?:个|项|种|家)$/.exec(digits);
+  if (!m?.[1]) return null;
+  const word = m[1];
+  const onScreen = prepared.filter((c) => c.visible.some((f) => f.includes(word)));
+  if (onScreen.length === 1) return (onScreen[0] as Prepared).value;
+  if (onScreen.length > 1) return null;
+  const known = prepared.filter((c) => c.forms.includes(word) || c.weak.includes(word));
+  return known.length === 1 ? (known[0] as Prepared).value : null;
+}
+
+/**
+ * A word said with a little in between ('血压有点高', '长了个瘤子', '洗三回肾', '跟着儿子住'):
+ * never chosen outright, asked back when only one option has such a word.
+ */
+function looselyIn(heard: string, digits: string, prepared: Prepared[]): MatchResult | null {
+  const fits = prepared.filter((c) =>
+    [...c.forms, ...c.weak].some((w) => w.length >= 2 && !digits.includes(w) && spreadIn(w, digits, w.length >= 3 ? w.length + 3 : w.length + 2)),
+  );
+  return fits.length === 1 ? confirm((fits[0] as Prepared).value, heard) : null;
+}
+
+/** Every character of `word` in order within `text`, over at most `span` characters, not ruled out before it. */
+function spreadIn(word: string, text: string, span: number): boolean {
+  for (let start = text.indexOf(word.charAt(0)); start >= 0; start = text.indexOf(word.charAt(0), start + 1)) {
+    let at = start;
+    let ok = true;
+    for (const ch of word.slice(1)) {
+      at = text.indexOf(ch, at + 1);
+      if (at < 0 || at - start + 1 > span) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && !negatedAt(text, start) && !ruledOutAfter(text, at + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -199,14 +265,24 @@ function pickAt(heard: string, prepared: Prepared[], index: number): MatchResult
 
 /** '不是高血压' names 高血压 only to rule it out; '（非透析）' in a label does not name 透析. */
 function negatedAt(text: string, index: number): boolean {
-  return /[不没非][是要选去用]?$/.test(text.slice(Math.max(0, index - 2), index));
+  return /[不没非][是要选去用有]?$/.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** '拍照片太麻烦', '省立医院留着': named, then turned down or kept out of it. */
+function ruledOutAfter(text: string, end: number): boolean {
+  return /^.{0,2}?(?:太麻烦|麻烦|不会|弄不了|不方便|留着|不换|不动|保留|不用换)/.test(text.slice(end));
 }
 
 function mentions(text: string, form: string): boolean {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    if (!negatedAt(text, at)) return true;
+    if (!negatedAt(text, at) && !ruledOutAfter(text, at + form.length) && !runsOn(text, form, at + form.length)) return true;
   }
   return false;
+}
+
+/** '去外地住' within '去外地住院': 住院 is a stay in hospital, not living there. */
+function runsOn(text: string, form: string, end: number): boolean {
+  return form.endsWith('住') && text.charAt(end) === '院';
 }
 
 /** Values whose label is said in full; only the longest such labels count ('其他临时…' over '临时…'). */
@@ -219,7 +295,8 @@ function labelsIn(digits: string, prepared: Prepared[]): string[] {
 /** Values whose label contains what was said ('齐鲁医院'), or has it as an abbreviation ('章丘人民医院'). */
 function partOfLabels(digits: string, prepared: Prepared[]): { values: string[]; contiguous: boolean } {
   if (digits.length < 2) return { values: [], contiguous: true };
-  const inside = prepared.filter((c) => c.forms.some((f) => mentions(f, digits))).map((c) => c.value);
+  // Part of the words on screen ('千佛山'); part of another word for it is not enough ('前列腺' of 前列腺癌).
+  const inside = prepared.filter((c) => c.visible.some((f) => mentions(f, digits))).map((c) => c.value);
   // Written whole, the word counts only where it is not ruled out ('（非透析）'), as above.
   const abbreviated = prepared.filter((c) => c.forms.some((f) => !f.includes(digits) && abbreviates(digits, f))).map((c) => c.value);
   // '高压' is inside 肺动脉高压 but also short for 高血压: both are offered, neither is picked.
@@ -227,16 +304,48 @@ function partOfLabels(digits: string, prepared: Prepared[]): { values: string[];
   return { values, contiguous: inside.length === values.length };
 }
 
-/** Every character of `short` in order within `long`, over a span at most twice its length. */
+/**
+ * Every character of `short` in order within `long`, skipping only the kind of a place between
+ * them ('章丘人民医院' for 济南市章丘区人民医院; '中医院' is not 中心医院), or one character of a
+ * two-character short name ('高压' for 高血压).
+ */
 function abbreviates(short: string, long: string): boolean {
-  let start = -1;
   let at = -1;
   for (const ch of short) {
-    at = long.indexOf(ch, at + 1);
-    if (at < 0) return false;
-    if (start < 0) start = at;
+    const next = long.indexOf(ch, at + 1);
+    if (next < 0) return false;
+    const skipped = at >= 0 ? long.slice(at + 1, next) : '';
+    if (skipped !== '' && !/^(?:[省市区县镇乡村]|街道|社区)+$/.test(skipped) && !(short.length === 2 && skipped.length === 1)) return false;
+    at = next;
   }
-  return at - start + 1 <= short.length * 2;
+  return true;
+}
+
+/**
+ * A 区县 named ('寿光', '北京朝阳区'): asked back as the city (or province) a picker lists it under,
+ * since the person named somewhere else than the option. A city or province named by the same
+ * word ('河北') or beside it ('青岛即墨' — 青岛) is left to placeAnswer, unless it only narrows the
+ * 区县 down ('北京朝阳区' is Beijing's, not 辽宁's 朝阳市).
+ */
+function countyAnswer(heard: string, text: string, prepared: Prepared[]): MatchResult | null {
+  const places = findPlaces(text);
+  // '龙江' within '黑龙江' is no 区县 said.
+  let counties = countiesNamed(text).filter((c) => !places.some((p) => p.matched.length > c.said.length && p.matched.includes(c.said)));
+  if (counties.length === 0) return null;
+  const words = [...new Set(counties.map((c) => c.said))];
+  const outside = places.filter((p) => !words.some((w) => w.length > p.matched.length && w.includes(p.matched)));
+  const values = prepared.map((c) => c.value);
+  if (outside.some((p) => words.includes(p.matched) || values.includes(p.code))) return null;
+  if (outside.length > 0) {
+    counties = counties.filter((c) => outside.some((p) => p.provinceCode === c.provinceCode && (p.kind === 'province' || p.code === c.cityCode)));
+    if (counties.length === 0) return null;
+  }
+  const byProvince = values.every((v) => v.endsWith('0000'));
+  const targets = [...new Set(counties.map((c) => (byProvince ? c.provinceCode : c.cityCode)))];
+  const listed = targets.filter((t) => values.includes(t));
+  if (listed.length === 1) return confirm(listed[0] as string, heard);
+  if (listed.length > 1) return unmatched(heard, listed.slice(0, 2));
+  return unmatched(heard, [], { code: 'notInList', params: { name: (counties[0] as (typeof counties)[number]).name } });
 }
 
 /**
@@ -368,7 +477,8 @@ function fuzzyAnswer(heard: string, text: string, prepared: Prepared[]): MatchRe
   const writes = (c: Prepared) => c.forms.some((f) => [...bigrams(f)].some((b) => said.has(b)));
   const contradicted = prepared.some((c) => c.value !== best.value && writes(c)) && !prepared.some((c) => c.value === best.value && writes(c));
   if (contradicted || namesAnother(toDigits(text), best.value, prepared)) return null;
-  if (best.score <= ACCEPT_SCORE && margin >= CLEAR_MARGIN) return answer(best.value, Math.round(90 * (1 - best.score)) / 100);
+  // Only the same sounds written otherwise ('省力医院') are chosen; anything looser is asked back ('省里的医院').
+  if (best.score <= SAME_SOUND_SCORE && margin >= CLEAR_MARGIN) return answer(best.value, Math.round(90 * (1 - best.score)) / 100);
   // A loose sound alone is not worth a question ('孩子' is not 上海): a written character in common is.
   if (best.score > ACCEPT_SCORE && !sharesCharacter(toDigits(text), best.value, prepared)) return null;
   return confirm(best.value, heard);
@@ -434,7 +544,8 @@ function closest(text: string, prepared: Prepared[], upTo = CLOSEST_SCORE): stri
 
 // ---------------------------------------------------------------- phone
 
-const OWN_NUMBER = /用(我的|我自己的|这一?个|原来的|本机|现在的|预留的)|就这一?个|我的(手机|电话)?号|本机|这个(手机|电话)?号/;
+const OWN_NUMBER =
+  /用(我的|我自己的|这一?个|原来的|原来那个|本机|现在的|预留的)|就这一?个|我的(手机|电话)?号|本机|这个(手机|电话)(号|上)?|(我|我们)?现在用的|原来(那|的)个?号|上(面|边|头)(那|的)个/;
 
 /** 11 digits said (幺 = 1), or "use the number you have" → the first (known) number. */
 function phoneAnswer(heard: string, candidates: VoiceCandidate[]): MatchResult | null {

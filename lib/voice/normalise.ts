@@ -38,10 +38,14 @@ const HESITATIONS = /[嗯呃]/g;
 
 /** NFKC (full-width → half-width), lower case, no punctuation, symbols or spaces. */
 export function clean(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\s]+/gu, '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}\s]+/gu, '')
+      // 俺 is 我 in Shandong: one word lists and patterns serve both.
+      .replace(/俺/g, '我')
+  );
 }
 
 /** {@link clean} plus hesitations and fillers at either end, repeatedly ("嗯那个我选…吧"). */
@@ -111,7 +115,10 @@ const PHONE_DIGITS: Readonly<Record<string, string>> = { 洞: '0', 拐: '7' };
 
 /** Every digit said, in order, each numeral read as one digit ('幺三八 洞洞' → '13800'). */
 export function spokenDigits(text: string): string {
-  return [...clean(text)].map((ch) => (/\d/.test(ch) ? ch : (PHONE_DIGITS[ch] ?? (DIGITS[ch] === undefined ? '' : String(DIGITS[ch]))))).join('');
+  // '换一个号': 一个 counts something, it is not a digit read out.
+  return [...clean(text).replace(/[一两]个/g, '')]
+    .map((ch) => (/\d/.test(ch) ? ch : (PHONE_DIGITS[ch] ?? (DIGITS[ch] === undefined ? '' : String(DIGITS[ch])))))
+    .join('');
 }
 
 const HANZI_DIGITS = '零一二三四五六七八九';

@@ -6,6 +6,7 @@
  */
 import { codesNamedBy } from '../data/disease-colloquial';
 import { diseases } from '../data/diseases';
+import { uncoveredDiseaseIn } from '../data/diseases-not-covered';
 import { findPlaces, provinceByCode } from '../data/divisions';
 import { facilities } from '../data/facilities';
 import { facilityNicknames } from '../data/facility-nicknames';
@@ -49,7 +50,12 @@ function diseaseElsewhere(text: string, values: string[]): VoiceReason | null {
   const listed = new Set(values);
   const byName = diseases.filter((d) => text.includes(d.name.split('（')[0] ?? d.name)).map((d) => d.code);
   const named = [...new Set([...byName, ...codesNamedBy(text)])];
-  if (named.length === 0 || named.some((code) => listed.has(code))) return null;
+  if (named.length === 0) {
+    // 高血脂, 颈椎病: in no catalogue at all.
+    const uncovered = uncoveredDiseaseIn(text);
+    return uncovered ? { code: 'diseaseNotInCatalogue', params: { disease: uncovered } } : null;
+  }
+  if (named.some((code) => listed.has(code))) return null;
   const disease = diseases.find((d) => d.code === named[0]);
   return disease ? { code: 'diseaseNotInCatalogue', params: { disease: disease.name } } : null;
 }

@@ -4,16 +4,19 @@
  * first of them the step allows, or why none is allowed. Pure and browser-safe.
  */
 import { addDays, addMonths, compareDates, diffDays, isIsoDate, lastDayOfMonth, monthDay, weekday, yearOf, type IsoDate } from '../time/dates';
-import { lunarReading } from './lunar';
+import { lunarReading, solarTermDates } from './lunar';
 
 /** A date said without a year is taken at most this many days ahead (filings start ≤ 90 days ahead). */
 export const FUTURE_LIMIT_DAYS = 90;
 
 export type DateRange = { min?: IsoDate | null; max?: IsoDate | null };
-/** The dates a phrase may mean, most likely first; `lunar`: it was a 农历 date, in these words. */
-export type SpokenDate = { dates: IsoDate[]; lunar?: string };
+/**
+ * The dates a phrase may mean, most likely first; `lunar`: it was a 农历 date, in these words;
+ * `vague`: it names a stretch or a day people place loosely (月初, 月底, 冬至), so it is read back before it counts.
+ */
+export type SpokenDate = { dates: IsoDate[]; lunar?: string; vague?: true };
 export type DateReason = { code: string; params: Record<string, string> };
-export type PickedDate = { date: IsoDate; lunar?: string } | { reason: DateReason };
+export type PickedDate = { date: IsoDate; lunar?: string; vague?: true } | { reason: DateReason };
 
 const SAID_LUNAR = /农历|阴历|老历|旧历|初\d|廿/;
 
@@ -23,21 +26,22 @@ export function spokenDate(text: string, today: IsoDate): SpokenDate | null {
   if (lunar) return { dates: nearestFirst(lunar.dates, today), lunar: lunar.words };
   // A 农历 date that does not exist ('农历十三月初一') is not read as some 公历 date instead.
   if (SAID_LUNAR.test(text)) return null;
-  const dates =
-    relativeDay(text, today) ??
-    countedBack(text, today) ??
-    weekdayDates(text, today) ??
-    monthEnds(text, today) ??
-    calendarDates(text, today) ??
-    holidayDates(text, today);
+  const vague = monthEnds(text, today) ?? termDates(text, today);
+  if (vague && vague.length > 0) return { dates: vague, vague: true };
+  const dates = relativeDay(text, today) ?? countedBack(text, today) ?? weekdayDates(text, today) ?? calendarDates(text, today) ?? holidayDates(text, today);
   return dates && dates.length > 0 ? { dates } : null;
+}
+
+function termDates(text: string, today: IsoDate): IsoDate[] | null {
+  const dates = solarTermDates(text, today);
+  return dates ? nearestFirst(dates, today) : null;
 }
 
 /** The first reading within the step's range; else why the most likely one is not allowed. */
 export function pickDate(said: SpokenDate, today: IsoDate, range: DateRange): PickedDate {
   const allowed = (d: IsoDate) => (!range.min || compareDates(d, range.min) >= 0) && (!range.max || compareDates(d, range.max) <= 0);
   const date = said.dates.find(allowed);
-  if (date) return { date, ...(said.lunar ? { lunar: said.lunar } : {}) };
+  if (date) return { date, ...(said.lunar ? { lunar: said.lunar } : {}), ...(said.vague ? { vague: true as const } : {}) };
   const first = said.dates[0] as IsoDate;
   if (range.max && compareDates(first, range.max) > 0) {
     return { reason: range.max === today ? { code: 'notAfterToday', params: { date: first } } : { code: 'tooLate', params: { date: first, max: range.max } } };
@@ -80,17 +84,18 @@ function countedBack(text: string, today: IsoDate): IsoDate[] | null {
 
 const WEEK_OFFSET: Readonly<Record<string, number>> = { 上上: -14, 上: -7, 这: 0, 本: 0, 下: 7, 下下: 14 };
 
-/** '上周一' in the week before this one (weeks start on Monday); a bare '星期三' the latest one not after today, then the next. */
+/**
+ * '上周一' in the week before this one (weeks start on Monday); a bare '星期三' is this week's, as
+ * people say it ('礼拜天' on a Monday is the coming Sunday), then the same day a week nearer today.
+ */
 function weekdayDates(text: string, today: IsoDate): IsoDate[] | null {
   const m = /(上上|下下|上|这|本|下)?个?(?:星期|礼拜|周)([1-7日天])/.exec(text);
   if (!m) return null;
   const day = m[2] === '日' || m[2] === '天' ? 6 : Number(m[2]) - 1;
   const todayIndex = (weekday(today) + 6) % 7;
-  if (m[1] === undefined) {
-    const past = addDays(today, -((todayIndex - day + 7) % 7));
-    return [past, addDays(past, 7)];
-  }
-  return [addDays(today, (WEEK_OFFSET[m[1]] ?? 0) - todayIndex + day)];
+  const thisWeek = addDays(today, day - todayIndex);
+  if (m[1] === undefined) return [thisWeek, addDays(thisWeek, day < todayIndex ? 7 : -7)];
+  return [addDays(thisWeek, WEEK_OFFSET[m[1]] ?? 0)];
 }
 
 const MONTH_WORDS: Readonly<Record<string, number>> = { 上: -1, 这: 0, 本: 0, 下: 1 };
@@ -135,11 +140,13 @@ function calendarDates(text: string, today: IsoDate): IsoDate[] | null {
       today,
     );
   }
-  const inMonth = /(?:(上|这|本|下)个?月)?(\d{1,2})(?:号|日)/.exec(text);
+  // '下个月十五': with the month said, 号 may be left off.
+  const inMonth = /(?:(上|这|本|下)个?月)(\d{1,2})(?!\d)(?:号|日)?|(?:(上|这|本|下)个?月)?(\d{1,2})(?:号|日)/.exec(text);
   if (!inMonth) return null;
-  const d = Number(inMonth[2]);
+  const d = Number(inMonth[2] ?? inMonth[4]);
+  const monthWord = inMonth[1] ?? inMonth[3];
   const reading = (k: number) => ymd(yearOf(addMonths(today, k)), monthDay(addMonths(today, k)).month, d);
-  if (inMonth[1]) return listOf(reading(MONTH_WORDS[inMonth[1]] ?? 0));
+  if (monthWord) return listOf(reading(MONTH_WORDS[monthWord] ?? 0));
   return nearestFirst([-1, 0, 1].map(reading), today);
 }
 
@@ -156,6 +163,9 @@ function holidayDates(text: string, today: IsoDate): IsoDate[] | null {
   const found = HOLIDAYS.find(([re]) => re.test(text));
   if (!found) return null;
   const y = yearOf(today);
+  // '明年五一' is that year's, however far ahead: the step's range then says why not.
+  const year = /今年|去年|明年|前年/.exec(text);
+  if (year) return listOf(ymd(y + (YEAR_WORDS[year[0]] ?? 0), found[1], found[2]));
   return nearestFirst(
     [y - 1, y, y + 1].map((year) => ymd(year, found[1], found[2])),
     today,

@@ -43,6 +43,11 @@ const YES_WORDS = [
   '有',
   'ok',
   '欧克',
+  // 确定提交吗 answered with the deed: '交上吧', '弄吧', '办吧'.
+  '交上',
+  '交',
+  '弄',
+  '办',
 ];
 
 const NO_WORDS = [
@@ -78,10 +83,27 @@ const NO_WORDS = [
   '不妥',
   '没说这个',
   '不是这样',
+  // Not now: '先别交', '等等', '俺还没想好', '不弄了', '不办了'.
+  '不交',
+  '别交',
+  '先别交',
+  '先别',
+  '先不',
+  '不弄',
+  '不办',
+  '等等',
+  '等一下',
+  '等会',
+  '等会儿',
+  '没想好',
+  '还没想好',
 ];
 
-/** Said around yes and no without changing them ('好嘞', '中啊', '不用了'). */
-const PARTICLES = [...'了啊呀吧咧嘞哪呐哈的呢啦嘛哦噢喽哇呗唻嗷呃额唉哎儿滴'];
+/** Said around yes and no without changing them ('好嘞', '中啊', '不用了', '俺不办了'). */
+const PARTICLES = [...'了啊呀吧咧嘞哪呐哈的呢啦嘛哦噢喽哇呗唻嗷呃额唉哎儿滴我俺还'];
+
+/** '不是不交' is a yes: a no of a no, read as the deed itself. */
+const DOUBLE_NO = /不是不(交|办|弄|要)/g;
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const YES = byLength(YES_WORDS);
@@ -106,7 +128,8 @@ function onlyOf(said: string, words: readonly string[]): boolean {
 }
 
 /** 'yes', 'no' or null for what was said, already without punctuation or spaces. */
-export function yesOrNo(said: string): 'yes' | 'no' | null {
+export function yesOrNo(heard: string): 'yes' | 'no' | null {
+  const said = heard.replace(DOUBLE_NO, '$1');
   if (said.length === 0 || said.length > 16) return null;
   if (onlyOf(said, NO)) return 'no';
   if (onlyOf(said, YES)) return 'yes';

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fakeSpeech, say, spoken } from './fake-speech';
+import { lunarReading } from '@/lib/voice/lunar';
 import { cancelFilingInForce } from './flows';
-import { DEMO, inbox, signIn } from './support';
+import { DEMO, inbox, serverToday, signIn, zhDate } from './support';
 
 /** Answers the step by voice (several utterances: an answer, then the reply to its ask-back), then says 下一步. */
 async function answer(page: Page, words: string | string[], expectChecked: string | null) {
@@ -22,7 +23,8 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
   await page.getByRole('button', { name: /开始办理|重新开始/ }).click();
 
   // Natural answers, not the words on screen: an ask-back answered 是 (the category), one answered
-  // 不是 (the reason: the question is read again, then answered), positions on the date and phone steps.
+  // 不是 (the reason: the question is read again, then answered), a 农历 date read back with its 公历
+  // date and answered 不是, positions on the date and phone steps.
   const steps: [string, string | string[], string | null][] = [
     ['您属于哪种情况？', ['医院让我转到外地去看病', '是'], '临时去外地看病 转诊到外地医院，或其他临时去外地看病'],
     ['具体是哪一种？', '转诊', '本地医院转诊到外地'],
@@ -59,6 +61,22 @@ test('语音版: 异地就医备案 completed by voice alone, every step read al
       await expect.poll(() => spoken(page)).toContain('您说的是“本地医院转诊到外地”吗？请说“是”或“不是”。');
       await expect.poll(() => spoken(page)).toContain('好的，那我再问一遍。');
       await expect.poll(async () => (await spoken(page)).slice((await spoken(page)).lastIndexOf('好的，那我再问一遍。')).includes(question)).toBe(true);
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    }
+    if (question === '从哪天开始？') {
+      // 腊月初八 by the app's own 农历 conversion on the server's (demo) clock: asked back with its 公历 date; 不是 chooses nothing.
+      const lunar = lunarReading('腊月初8', await serverToday(page.request));
+      const readBack = new RegExp(`^农历腊月初八，就是(${lunar!.dates.map(zhDate).join('|')})，对吗？请说“是”或“不是”。$`);
+      await say(page, '腊月初八', '不是');
+      // Read back, then (after 不是) the question asked again.
+      const askedAgainAfterReadBack = async () => {
+        const said = await spoken(page);
+        const at = said.findIndex((s) => readBack.test(s));
+        return (
+          at >= 0 && said.slice(at).includes('好的，那我再问一遍。') && said.slice(at).lastIndexOf(question) > said.slice(at).indexOf('好的，那我再问一遍。')
+        );
+      };
+      await expect.poll(askedAgainAfterReadBack).toBe(true);
       await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     }
     await answer(page, words, checked ? checked.split(' ')[0]! : null);

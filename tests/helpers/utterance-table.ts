@@ -195,7 +195,8 @@ export const startDateLongRows: Row[] = [
 export const startDateTempRows: Row[] = [
   ['今天', pick('2026-11-30')],
   ['明天', pick('2026-12-01')],
-  ['上个月底', pick('2026-10-31')],
+  // A stretch of days is read back before it counts.
+  ['上个月底', ask('2026-10-31')],
   ['上个月五号', pick('2026-10-05')],
   ['十一月二十号', pick('2026-11-20')],
   ['上礼拜三', pick('2026-11-25')],
@@ -224,7 +225,8 @@ export function provinceRows(): Row[] {
     ['到大连', pick(code('辽宁'))],
     ['我去海南三亚', pick(code('海南'))],
     ['到青岛', pick(code('山东'))],
-    ['省内', none()],
+    // 省内: within Shandong, where everyone here is insured (lib/data/place-nicknames.ts).
+    ['省内', pick(code('山东'))],
     ['第一个', pick(code('山东'))],
     ['外国', none()],
   );
@@ -324,7 +326,8 @@ export function diseaseSentenceRows(): Row[] {
     ['医生说我是脑梗后遗症', pick(code('脑血管病后遗症'))],
     ['我中风了', ask(code('脑血管病后遗症'))],
     ['前年脑出血留下的后遗症', ask(code('脑血管病后遗症'))],
-    ['老伴说我是老慢支', pick(code('慢性阻塞性肺疾病'))],
+    // Chronic bronchitis is COPD only with an obstructed airway: asked back (lib/data/disease-colloquial.ts).
+    ['老伴说我是老慢支', ask(code('慢性阻塞性肺疾病'))],
     ['肺气肿', pick(code('慢性阻塞性肺疾病'))],
     ['我做透析', pick(code('肾透析'))],
     ['我是尿毒症', askAmong(code('肾透析'), code('慢性肾功能衰竭（非透析）'))],
@@ -377,9 +380,10 @@ export function chronicHospitalRows(nearest: string): Row[] {
     ['济南四院', pick(facility('济南市第四人民医院'))],
     ['章丘人民医院', pick(facility('济南市章丘区人民医院'))],
     ['长清医院', pick(facility('济南市长清区人民医院'))],
-    ['离我最近的', pick(nearest)],
-    ['最近的那个', pick(nearest)],
-    ['最近的那家', pick(nearest)],
+    // The nearest is asked back by its name: the person cannot see which one it is.
+    ['离我最近的', ask(nearest)],
+    ['最近的那个', ask(nearest)],
+    ['最近的那家', ask(nearest)],
     ['第一个', pick(nearest)],
     ['人民医院', none()],
     ['齐路医院', pickOrAsk(facility('山东大学齐鲁医院'))],
@@ -427,8 +431,8 @@ export function newFacilityRows(nearest: string): Row[] {
     ['唐冶', pick(facility('历城区唐冶街道社区卫生服务中心'))],
     ['神武村卫生室', pick(facility('历城区港沟街道神武村卫生室'))],
     ['东田村卫生室', pick(facility('章丘区埠村街道东田村卫生室'))],
-    ['离我最近的', pick(nearest)],
-    ['最近的那个', pick(nearest)],
+    ['离我最近的', ask(nearest)],
+    ['最近的那个', ask(nearest)],
     ['齐鲁医院', none('facilityNotListed')],
     ['卫生室', none()],
     ['人民医院', none()],

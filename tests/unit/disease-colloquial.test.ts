@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { DISEASE_COLLOQUIAL } from '@/lib/data/disease-colloquial';
 import { diseaseCatalogue } from '@/lib/data/diseases';
+import { DISEASES_NOT_COVERED } from '@/lib/data/diseases-not-covered';
 
 const catalogue = [...diseaseCatalogue('employee'), ...diseaseCatalogue('resident')];
 const nameOf = (code: string) => catalogue.find((d) => d.code === code)?.name.split('（')[0];
@@ -47,5 +48,10 @@ describe('the colloquial disease names (lib/data/disease-colloquial.ts)', () => 
     expect(weakOf('M00201')).toEqual(expect.arrayContaining(['大三阳', '小三阳']));
     expect(weakOf('M07101')).toContain('红斑狼疮');
     expect(weakOf('M03200')).toContain('肌无力');
+  });
+
+  it('conditions said to be in no catalogue are neither a catalogue name nor a word for an entry', () => {
+    const words = new Set([...catalogue.map((d) => d.name.split('（')[0]), ...DISEASE_COLLOQUIAL.flatMap((g) => [...g.say, ...g.slips, ...g.weak])]);
+    for (const word of DISEASES_NOT_COVERED) expect(words.has(word), word).toBe(false);
   });
 });

@@ -210,8 +210,9 @@ const rows: [utterance: string, kind: VoiceKind, set: SetName, expected: Expecte
   ['上周一', 'date', 'dates', '2026-11-16'],
   ['上礼拜五', 'date', 'dates', '2026-11-20'],
   ['这周三', 'date', 'dates', '2026-11-25'],
-  ['星期三', 'date', 'dates', '2026-11-18'],
-  ['星期天', 'date', 'dates', '2026-11-22'],
+  // A bare weekday is this week's (weeks start on Monday).
+  ['星期三', 'date', 'dates', '2026-11-25'],
+  ['星期天', 'date', 'dates', '2026-11-29'],
   ['上个星期天', 'date', 'dates', '2026-11-22'],
   ['这周日', 'date', 'dates', '2026-11-29'],
   ['下周二', 'date', 'dates', '2026-12-01'],
@@ -286,7 +287,7 @@ describe('matchAnswer', () => {
 
 describe("the step view's voice candidates", () => {
   it('take the visible text and the say synonyms, without duplicates', () => {
-    expect(sets.provinces[0]).toEqual({ value: '370000', labels: ['山东省', '山东'] });
+    expect(sets.provinces[0]).toEqual({ value: '370000', labels: ['山东省', '山东', '省内', '本省', '咱省'] });
     // The catalogue name first, then what people call it (lib/data/disease-colloquial.ts).
     expect(sets.resident.find((c) => c.value === 高血压)?.labels.slice(0, 2)).toEqual(['高血压', '高血压病']);
     expect(sets.category.map((c) => c.labels[0])).toEqual(['在外地长期住', '临时去外地看病']);

@@ -102,9 +102,6 @@ describe('dates as people say them (today Monday 2026-11-23)', () => {
     ['下礼拜一', '2026-11-30'],
     ['下周一', '2026-11-30'],
     ['下个星期五', '2026-12-04'],
-    ['上个月底', '2026-10-31'],
-    ['月底', '2026-11-30'],
-    ['这个月初', '2026-11-01'],
     ['下个月五号', '2026-12-05'],
     ['半个月以前', '2026-11-08'],
     ['一个月前', '2026-10-23'],
@@ -113,6 +110,15 @@ describe('dates as people say them (today Monday 2026-11-23)', () => {
     ['元旦', '2027-01-01'],
   ];
   it.each(rows)('%s → %s', (said, date) => expect(matchAnswer(said, [], 'date', ctx)).toEqual({ kind: 'answer', value: date, confidence: 1 }));
+
+  // A stretch of days, or a day people place loosely, is read back before it counts.
+  const vague: [string, string][] = [
+    ['上个月底', '2026-10-31'],
+    ['月底', '2026-11-30'],
+    ['这个月初', '2026-11-01'],
+    ['冬至那天', '2026-12-22'],
+  ];
+  it.each(vague)('%s is asked back as %s', (said, date) => expect(matchAnswer(said, [], 'date', ctx)).toEqual({ kind: 'confirm', value: date, heard: said }));
 
   const lunar: [string, string, string][] = [
     ['腊月初八', '2027-01-15', '腊月初八'],
@@ -129,9 +135,10 @@ describe('dates as people say them (today Monday 2026-11-23)', () => {
     expect(matchAnswer(said, [], 'date', ctx)).toEqual({ kind: 'confirm', value: date, heard: said, lunar: words });
   });
 
-  it('a bare weekday is the latest one, or the next one when the step only allows days from today', () => {
-    expect(matchAnswer('星期三', [], 'date', ctx)).toMatchObject({ value: '2026-11-18' });
-    expect(matchAnswer('星期三', [], 'date', { today: TODAY, min: TODAY, max: null })).toMatchObject({ value: '2026-11-25' });
+  it("a bare weekday is this week's (weeks start on Monday), or the week's before when the step allows only days up to today", () => {
+    expect(matchAnswer('星期三', [], 'date', ctx)).toMatchObject({ value: '2026-11-25' });
+    expect(matchAnswer('礼拜天', [], 'date', ctx)).toMatchObject({ value: '2026-11-29' });
+    expect(matchAnswer('星期三', [], 'date', { today: TODAY, min: null, max: TODAY })).toMatchObject({ value: '2026-11-18' });
   });
 
   it("a day outside the step's range says why instead of choosing", () => {
@@ -211,8 +218,8 @@ describe('ask back instead of a wrong pick', () => {
     expect(matchAnswer('血糖高，就是糖尿病', diabetes, 'choice', ctx)).toMatchObject({ kind: 'answer', value: 'E11' });
   });
   it('a paraphrase sharing words with one option is asked back', () => {
-    // 齐鲁 itself is a short name of 山东大学齐鲁医院 (lib/data/facility-nicknames.ts); 千佛山 is not listed as one.
-    expect(matchAnswer('我想去千佛山那个医院', hospitals, 'choice', ctx)).toMatchObject({ kind: 'confirm' });
+    // 千佛山 itself is a short name of 山东省千佛山医院 (lib/data/facility-nicknames.ts); 千佛 is not.
+    expect(matchAnswer('我想去千佛那边的医院', hospitals, 'choice', ctx)).toMatchObject({ kind: 'confirm' });
     expect(matchAnswer('医院让我转到外地去看病', category, 'choice', ctx)).toMatchObject({ kind: 'confirm', value: 'temporary' });
   });
   it('去外地住 is never 临时去外地看病: living away suggests 长期, asked back (lib/services/remote-care/voice-words.ts)', () => {
