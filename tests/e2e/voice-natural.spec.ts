@@ -41,7 +41,10 @@ async function submitByVoice(page: Page, done: string) {
   await expect(page.getByRole('heading', { name: done })).toBeVisible();
 }
 
-test('门诊慢特病 by voice: 血糖高 is asked back and refused (不是), then 老慢支, the nearest hospital in words, her own number', async ({ page, baseURL }) => {
+test('门诊慢特病 by voice: 血糖高 is asked back and refused (不是), then 老慢支 asked back and confirmed, the nearest hospital in words, her own number', async ({
+  page,
+  baseURL,
+}) => {
   await voiceOn(page, baseURL!);
   await signIn(page, DEMO.liXiuying);
   await beginByVoice(page, 'chronic');
@@ -52,10 +55,14 @@ test('门诊慢特病 by voice: 血糖高 is asked back and refused (不是), th
   await expect.poll(() => spoken(page)).toContain('您说的是“糖尿病”吗？请说“是”或“不是”。');
   await expect.poll(() => spoken(page)).toContain('好的，那我再问一遍。');
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
-  await answer(page, question, ['老慢支'], '慢性阻塞性肺疾病');
+  // 老慢支 is COPD only with an obstructed airway: asked back, and 是 chooses it.
+  await answer(page, question, ['老慢支', '是'], '慢性阻塞性肺疾病');
+  await expect.poll(() => spoken(page)).toContain('您说的是“慢性阻塞性肺疾病”吗？请说“是”或“不是”。');
 
-  // The list is nearest first: 离我最近的 is its first option.
-  await answer(page, '在哪家医院看这个病？', ['离我最近的'], null);
+  // The list is nearest first: 离我最近的 is asked back by the first option's name, and 是 chooses it.
+  const nearest = (await page.locator('.option').first().innerText()).split('\n')[0]!.trim();
+  await answer(page, '在哪家医院看这个病？', ['离我最近的', '是'], null);
+  await expect.poll(() => spoken(page)).toContain(`您说的是“${nearest}”吗？请说“是”或“不是”。`);
   await expect(page.getByRole('heading', { name: '请上传诊断证明或病历的照片' })).toBeVisible();
   await addPhoto(page);
   const url = page.url();
@@ -78,7 +85,7 @@ test('定点医疗机构变更 by voice: 增加 is asked back and confirmed (是
   await say(page, '下一步');
   await page.waitForURL((u) => u.toString() !== url, { waitUntil: 'load' });
 
-  await answer(page, '换成哪一家？', ['离我最近的'], null);
+  await answer(page, '换成哪一家？', ['离我最近的', '是'], null);
   await answer(page, '办理结果发到哪个手机号？', ['用原来的号'], '用我的手机号 138****0003');
   await submitByVoice(page, '已经办好了');
 });

