@@ -6,7 +6,15 @@ import { COUNTY_LEVEL_CITIES } from './county-level-cities';
 import { COUNTY_ROWS } from './county-rows';
 import { placeNicknamesOfCounties } from './place-nicknames';
 
-export type CountyMatch = { readonly name: string; readonly code: string; readonly cityCode: string; readonly provinceCode: string; readonly said: string };
+/** `said`: the words that named it; `alone`: no other 区县 anywhere goes by those words. */
+export type CountyMatch = {
+  readonly name: string;
+  readonly code: string;
+  readonly cityCode: string;
+  readonly provinceCode: string;
+  readonly said: string;
+  readonly alone: boolean;
+};
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const OWN_CITY = new Set(COUNTY_LEVEL_CITIES.map((c) => c.code));
@@ -62,5 +70,5 @@ export function countiesNamed(text: string): CountyMatch[] {
   const kept = found.filter(
     (f) => !found.some((o) => o !== f && o.at <= f.at && o.at + o.word.length >= f.at + f.word.length && o.word.length > f.word.length),
   );
-  return kept.flatMap((f) => f.counties.map((c) => ({ ...c, said: f.word })));
+  return kept.flatMap((f) => f.counties.map((c) => ({ ...c, said: f.word, alone: (words.get(f.word) ?? []).length === 1 })));
 }

@@ -6,7 +6,7 @@
 
 const PAUSE = '[，,。.…、！!？?\\s]';
 /** 不对 / 不是 / 说错了 standing alone between two pauses (or before 是): '烟台……哎不对，威海'. */
-const MARK = new RegExp(`${PAUSE}+(?:哎|唉|啊|哦|噢)?(?:不对|不是|错了|说错了|说差了|说岔了)(?:${PAUSE}+|(?=是))`, 'g');
+const MARK = new RegExp(`${PAUSE}+(?:哎|唉|啊|哦|噢)?(?:不对|不是|错了|说错了|说差了|说岔了)+(?:${PAUSE}+|(?=是))`, 'g');
 /** '不是X，是Y', '俺没有X，俺是Y': X ruled out, Y said. */
 const NOT_THIS_BUT = new RegExp(`^(?:我|俺)?(?:不是|没有|没得)(.+?)${PAUSE}+(?:我|俺)?(?:就|而)?是(.+)$`);
 const LEADING_IS = /^(?:我|俺)?(?:就|而)?是(?=.)/;

@@ -216,7 +216,11 @@ function looselyIn(heard: string, digits: string, prepared: Prepared[]): MatchRe
   const fits = prepared.filter((c) =>
     [...c.forms, ...c.weak].some((w) => w.length >= 2 && !digits.includes(w) && spreadIn(w, digits, w.length >= 3 ? w.length + 3 : w.length + 2)),
   );
-  return fits.length === 1 ? confirm((fits[0] as Prepared).value, heard) : null;
+  if (fits.length !== 1) return null;
+  const fit = fits[0] as Prepared;
+  // '章丘的人民医院', '长清区医院': a name with only 的 or its 区 between its parts is that name.
+  const bare = digits.replace(/的|区/g, '');
+  return fit.forms.some((f) => f.length >= 4 && bare.includes(f)) ? answer(fit.value, 0.8) : confirm(fit.value, heard);
 }
 
 /** Every character of `word` in order within `text`, over at most `span` characters, not ruled out before it. */
@@ -251,11 +255,21 @@ function ruledOutOnly(heard: string, digits: string, prepared: Prepared[]): Matc
   );
 }
 
-/** A word that only suggests an option ('血糖高' → 糖尿病?): asked back; suggesting several, which one is asked. */
+/**
+ * A word that only suggests an option ('血糖高' → 糖尿病?): asked back; suggesting several, which
+ * one is asked. However many such words a description gives, it is asked back: 给闺女看孩子，在那边住着
+ * is 长期居住 or 退休安置.
+ */
 function weakIn(heard: string, digits: string, prepared: Prepared[]): MatchResult | null {
-  const values = prepared.filter((c) => c.weak.some((w) => w === digits || (w.length >= 2 && mentions(digits, w)))).map((c) => c.value);
+  const hits = prepared.map((c) => ({ value: c.value, words: c.weak.filter((w) => w === digits || (w.length >= 2 && mentions(digits, w))) }));
+  const values = hits.filter((h) => h.words.length > 0);
   if (values.length === 0) return null;
-  return values.length === 1 ? confirm(values[0] as string, heard) : unmatched(heard, values.slice(0, 2));
+  if (values.length > 1)
+    return unmatched(
+      heard,
+      values.slice(0, 2).map((h) => h.value),
+    );
+  return confirm((values[0] as (typeof values)[number]).value, heard);
 }
 
 function pickAt(heard: string, prepared: Prepared[], index: number): MatchResult {
@@ -322,8 +336,7 @@ function abbreviates(short: string, long: string): boolean {
 }
 
 /**
- * A 区县 named ('寿光', '北京朝阳区'): asked back as the city (or province) a picker lists it under,
- * since the person named somewhere else than the option. A city or province named by the same
+ * A 区县 named ('寿光', '北京朝阳区'): the city (or province) a picker lists it under. A city or province named by the same
  * word ('河北') or beside it ('青岛即墨' — 青岛) is left to placeAnswer, unless it only narrows the
  * 区县 down ('北京朝阳区' is Beijing's, not 辽宁's 朝阳市).
  */
@@ -343,7 +356,8 @@ function countyAnswer(heard: string, text: string, prepared: Prepared[]): MatchR
   const byProvince = values.every((v) => v.endsWith('0000'));
   const targets = [...new Set(counties.map((c) => (byProvince ? c.provinceCode : c.cityCode)))];
   const listed = targets.filter((t) => values.includes(t));
-  if (listed.length === 1) return confirm(listed[0] as string, heard);
+  // A 区县 no other goes by ('周村', '瓦房店') names its city; one of several ('朝阳') is asked back.
+  if (listed.length === 1) return counties.every((c) => c.alone) ? answer(listed[0] as string, 0.85) : confirm(listed[0] as string, heard);
   if (listed.length > 1) return unmatched(heard, listed.slice(0, 2));
   return unmatched(heard, [], { code: 'notInList', params: { name: (counties[0] as (typeof counties)[number]).name } });
 }
@@ -545,7 +559,7 @@ function closest(text: string, prepared: Prepared[], upTo = CLOSEST_SCORE): stri
 // ---------------------------------------------------------------- phone
 
 const OWN_NUMBER =
-  /用(我的|我自己的|这一?个|原来的|原来那个|本机|现在的|预留的)|就这一?个|我的(手机|电话)?号|本机|这个(手机|电话)(号|上)?|(我|我们)?现在用的|原来(那|的)个?号|上(面|边|头)(那|的)个/;
+  /用(我的|我自己的|我这一?个|这一?个|原来的|原来那个|本机|现在的|预留的)|就这一?个|我的(手机|电话)?号|本机|这个(手机|电话)(号|上)?|(我|我们)?现在用的|原来(那|的)个?号|上(面|边|头)(那|的)个/;
 
 /** 11 digits said (幺 = 1), or "use the number you have" → the first (known) number. */
 function phoneAnswer(heard: string, candidates: VoiceCandidate[]): MatchResult | null {

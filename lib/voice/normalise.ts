@@ -18,6 +18,7 @@ const LEADING_FILLERS = [
   '就是',
   '那个',
   '帮我',
+  '咱',
   '麻烦',
   '嗯',
   '啊',
@@ -43,8 +44,10 @@ export function clean(text: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[\p{P}\p{S}\s]+/gu, '')
-      // 俺 is 我 in Shandong: one word lists and patterns serve both.
+      // 俺 is 我 in Shandong, 木 before these is 没 (木有, 木错, 木听清), 自个 is 自己: one word list serves both.
       .replace(/俺/g, '我')
+      .replace(/木(?=[有错听退事问])/g, '没')
+      .replace(/自个儿?/g, '自己')
   );
 }
 

@@ -29,7 +29,20 @@ export function spokenDate(text: string, today: IsoDate): SpokenDate | null {
   const vague = monthEnds(text, today) ?? termDates(text, today);
   if (vague && vague.length > 0) return { dates: vague, vague: true };
   const dates = relativeDay(text, today) ?? countedBack(text, today) ?? weekdayDates(text, today) ?? calendarDates(text, today) ?? holidayDates(text, today);
-  return dates && dates.length > 0 ? { dates } : null;
+  if (!dates || dates.length === 0) return null;
+  return looselyPlaced(text) ? { dates, vague: true } : { dates };
+}
+
+/**
+ * Said of a day that could be another: '二十号左右', '过了元旦', '一个礼拜以前', a day of the month
+ * without its month ('二十五号': this month's or next?), a weekday without its week ('礼拜天').
+ * The date is read back before it counts.
+ */
+function looselyPlaced(text: string): boolean {
+  if (/左右|前后|上下|差不多|大概|过了|以后|之后/.test(text) && !/\d+天(以|之)?后/.test(text)) return true;
+  if (/(\d+|半)个?(星期|礼拜|周|月)(以|之)?前/.test(text)) return true;
+  if (/(?<!月)\d{1,2}(号|日)/.test(text) && !/月\d{1,2}/.test(text)) return true;
+  return /(?<![上下这本个])(?<![上下这本]个)(星期|礼拜|周)[1-7日天]/.test(text);
 }
 
 function termDates(text: string, today: IsoDate): IsoDate[] | null {
@@ -54,14 +67,23 @@ const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
   ['大前天', -3],
   ['大后天', 3],
   ['前天', -2],
+  ['前儿个', -2],
+  ['前儿', -2],
   ['后天', 2],
+  ['后儿个', 2],
+  ['后个', 2],
+  ['后儿', 2],
   ['昨天', -1],
+  ['昨儿个', -1],
   ['昨日', -1],
   ['夜来', -1],
   ['今天', 0],
+  ['今儿个', 0],
+  ['清起来', 0],
   ['今日', 0],
   ['今儿', 0],
   ['明天', 1],
+  ['明儿个', 1],
   ['明日', 1],
   ['明儿', 1],
 ];

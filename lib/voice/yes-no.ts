@@ -46,6 +46,8 @@ const YES_WORDS = [
   // 确定提交吗 answered with the deed: '交上吧', '弄吧', '办吧'.
   '交上',
   '交',
+  '就这么着',
+  '这么着',
   '弄',
   '办',
 ];
@@ -97,6 +99,9 @@ const NO_WORDS = [
   '等会儿',
   '没想好',
   '还没想好',
+  '再寻思',
+  '寻思寻思',
+  '寻思',
 ];
 
 /** Said around yes and no without changing them ('好嘞', '中啊', '不用了', '俺不办了'). */
@@ -130,7 +135,8 @@ function onlyOf(said: string, words: readonly string[]): boolean {
 /** 'yes', 'no' or null for what was said, already without punctuation or spaces. */
 export function yesOrNo(heard: string): 'yes' | 'no' | null {
   const said = heard.replace(DOUBLE_NO, '$1');
-  if (said.length === 0 || said.length > 16) return null;
+  // '别的' is "another one", not "don't".
+  if (said.length === 0 || said.length > 16 || /^别的/.test(said)) return null;
   if (onlyOf(said, NO)) return 'no';
   if (onlyOf(said, YES)) return 'yes';
   return null;

@@ -113,7 +113,8 @@ function stepsOf(table: UtteranceTable): Step[] {
   ];
 }
 
-type Outcome = 'meant' | 'wrong-pick' | 'silent-pick' | 'missed';
+/** `asked-meant`: a pick was expected and the matcher asked back about that very option (one 是 more). */
+type Outcome = 'meant' | 'asked-meant' | 'wrong-pick' | 'silent-pick' | 'missed';
 type Seen = { step: string; utterance: string; expected: Expect; got: string; outcome: Outcome };
 
 /** The matcher's answer in one word, and with an off-topic reason where it has none of its own. */
@@ -134,6 +135,7 @@ function judge(expected: Expect, got: ReturnType<typeof run>): Outcome {
   const picked = got.kind === 'answer' ? got.value : undefined;
   if ('pick' in expected) {
     if (picked === expected.pick) return 'meant';
+    if (got.kind === 'confirm' && got.value === expected.pick) return 'asked-meant';
     return picked === undefined ? 'missed' : 'wrong-pick';
   }
   if ('ask' in expected) {
@@ -156,8 +158,13 @@ function judge(expected: Expect, got: ReturnType<typeof run>): Outcome {
   return got.kind === 'command' && got.command === expected.command ? 'meant' : picked === undefined ? 'missed' : 'wrong-pick';
 }
 
-/** Registers the measure's tests: the figures printed with every row not understood as meant, and the bars. */
-export function describeUtterances(title: string, table: UtteranceTable): void {
+/**
+ * Registers the measure's tests: the figures printed with every row not understood as meant, and the
+ * bars. `bar`: 'meant' counts only the outcome the table expected; 'meant-or-asked' also counts an
+ * ask-back about the very option meant where the table expected a pick (for a table whose author
+ * expected descriptions to be chosen outright, which 语音版 asks back about by design).
+ */
+export function describeUtterances(title: string, table: UtteranceTable, bar: 'meant' | 'meant-or-asked' = 'meant'): void {
   const steps = stepsOf(table);
   const seen: Seen[] = steps.flatMap((s) =>
     s.rows.map(([utterance, expected]) => {
@@ -180,6 +187,7 @@ export function describeUtterances(title: string, table: UtteranceTable): void {
       const lines = [
         `utterances: ${seen.length} over ${steps.length} steps`,
         `understood as meant: ${count('meant')} (${share(count('meant'))})`,
+        `asked back about the option meant where a pick was expected: ${count('asked-meant')}; as meant or so: ${share(count('meant') + count('asked-meant'))}`,
         `wrong picks: ${count('wrong-pick')}; vague words picked without asking back: ${count('silent-pick')}; not understood though meant: ${count('missed')}`,
         ...seen
           .filter((s) => s.outcome !== 'meant')
@@ -198,8 +206,9 @@ export function describeUtterances(title: string, table: UtteranceTable): void {
       expect(seen.filter((s) => s.outcome === 'wrong-pick' || s.outcome === 'silent-pick').map((s) => `${s.step}: ${s.utterance} → ${s.got}`)).toEqual([]);
     });
 
-    it('understands at least 95 % as meant', () => {
-      expect(count('meant') / seen.length).toBeGreaterThanOrEqual(0.95);
+    it(bar === 'meant' ? 'understands at least 95 % as meant' : 'understands at least 95 % as meant or asks back about the option meant', () => {
+      const understood = count('meant') + (bar === 'meant-or-asked' ? count('asked-meant') : 0);
+      expect(understood / seen.length).toBeGreaterThanOrEqual(0.95);
     });
   });
 }

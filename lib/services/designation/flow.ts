@@ -26,7 +26,24 @@ function changesWords(ctx: FlowContext<DesignationFacts>): Record<string, string
 
 /** 再加一家 as people say it: keep every 定点 and add one more. */
 const ADD_WORDS = {
-  say: ['再加一家', '加一家', '再加一个', '加一个', '再添一家', '添一家', '增加一家', '新增定点', '增加定点', '多选一家', '都留着', '再要一家'],
+  say: [
+    '再加一家',
+    '加一家',
+    '再加一个',
+    '加一个',
+    '再加个',
+    '再添一家',
+    '添一家',
+    '增加一家',
+    '新增定点',
+    '增加定点',
+    '多选一家',
+    '都留着',
+    '再要一家',
+    '多要一个',
+    '多要一家',
+    '多加一个',
+  ],
   weak: ['增加', '添加', '多一家'],
 };
 
