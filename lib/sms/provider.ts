@@ -1,4 +1,5 @@
 import type { SmsMessageRow } from '../db/types';
+import { tencentSmsFromEnv } from './tencent';
 
 /**
  * A carrier's answer. `final`: trying the same request again would get the same answer (a wrong
@@ -45,5 +46,6 @@ export function isOutboxMode(): boolean {
 export function currentSmsProvider(): SmsProvider {
   const name = smsProviderName();
   if (name === 'outbox') return outboxProvider;
+  if (name === 'tencent') return tencentSmsFromEnv();
   return unconfiguredProvider(name);
 }
