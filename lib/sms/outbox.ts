@@ -131,9 +131,9 @@ async function settleAbandonedLastTries(db: DbOrTx): Promise<void> {
 
 /**
  * Sends what is due, each message at most once at a time across every instance on the database: claim
- * (lib/sms/outbox.ts claimDueSms), send with the message id as the carrier's idempotency key, then
- * record the answer only while the claim is still ours. Routes, the scheduler and retries all come
- * here through requestSmsDispatch.
+ * a few (claimDueSms), send each with its id as the carrier's idempotency key, record the answer only
+ * while the claim is still ours, and claim again until nothing is due or `limit` messages were tried.
+ * Routes, the scheduler and retries all come here through requestSmsDispatch.
  */
 export async function dispatchDueSms(
   db: DbOrTx,
