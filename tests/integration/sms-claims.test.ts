@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { openTestDbPair } from '@/tests/helpers/test-db';
 import type { Db } from '@/lib/db/client';
 import { smsMessages } from '@/lib/db/schema';
-import { backoffMs, claimDueSms, dispatchDueSms, enqueueSms, MAX_SMS_ATTEMPTS, willRetry } from '@/lib/sms/outbox';
+import { backoffMs, claimDueSms, dispatchDueSms, enqueueSms, MAX_SMS_ATTEMPTS, requestSmsDispatch, willRetry } from '@/lib/sms/outbox';
 import type { OutgoingSms, SendResult, SmsProvider } from '@/lib/sms/provider';
 
 // Issue 17: several instances on one database. On PostgreSQL (TEST_DATABASE_URL) `a` and `b` are two
@@ -62,6 +62,14 @@ describe('two dispatchers over the same due messages', () => {
     for (const r of await rows(ids)) expect(r).toMatchObject({ status: 'sent', attempts: 1, claimedBy: null, leaseUntil: null, sentAt: T });
     // Nothing is left for anyone.
     expect(await dispatchDueSms(b, new Date(T.getTime() + 86_400_000), carrier.provider, { claimant: 'instance-b' })).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('the path routes and the scheduler take (requestSmsDispatch), called from both at once, sends each once too', async () => {
+    const ids = await queueMany(30);
+    const carrier = countingCarrier();
+    await Promise.all([a, b, a, b].map((db) => requestSmsDispatch(db, T, carrier.provider)));
+    expect([...carrier.callsPer().entries()].sort((x, y) => x[0] - y[0])).toEqual(ids.map((id) => [id, 1]));
+    for (const r of await rows(ids)) expect(r).toMatchObject({ status: 'sent', attempts: 1, claimedBy: null });
   });
 
   it('hand the carrier the message id as its idempotency key, the same id on every try', async () => {
