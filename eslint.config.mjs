@@ -48,6 +48,23 @@ export default tseslint.config(
     },
   },
   {
+    // One way to send SMS (issue 17): requestSmsDispatch, which claims each message before sending it.
+    files: ['app/**/*', 'components/**/*', 'lib/**/*'],
+    ignores: ['lib/sms/**/*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@/lib/sms/outbox', '../sms/outbox'].map((name) => ({
+            name,
+            importNames: ['dispatchDueSms', 'claimDueSms'],
+            message: 'Send SMS through requestSmsDispatch: the one dispatcher per process.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // Tests and scripts may reach into any layer.
     files: ['tests/**/*', '.ci/**/*', 'lint/**/*', '*.config.*', 'drizzle.config.ts'],
     rules: { 'boundaries/dependencies': 'off' },

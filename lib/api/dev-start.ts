@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import type { StartResult } from '../jingban/started-for';
 import type { WorkingCalendar } from '../calendar/working-days';
 import { appContext } from '../server/context';
-import { dispatchDueSms } from '../sms/outbox';
+import { requestSmsDispatch } from '../sms/outbox';
 import { assertOutboxMode } from './dev-only';
 import { readForm, safeReturnTo, withQuery } from './form';
 import { redirectToPath } from './redirect';
@@ -29,7 +29,7 @@ export async function devStart<S extends z.ZodType>(req: Request, form: FormPost
   const input = isJson ? await readJson(req, schema) : schema.parse(fields);
   const { db, now, calendar } = await appContext();
   const { application, created } = await start(db, input, now, calendar);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (isJson)
     return NextResponse.json({ id: application.id, number: application.number, status: application.status, created }, { status: created ? 201 : 200 });
   return redirectToPath(withQuery(back, name, application.number));

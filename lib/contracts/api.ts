@@ -102,6 +102,8 @@ export const smsListOutput = z.object({
       body: z.string(),
       status: z.enum(['pending', 'sent', 'failed']),
       attempts: z.number().int(),
+      /** Null once a failed message will not be tried again (or before its first try). */
+      nextAttemptAt: z.string().nullable(),
       createdAt: z.string(),
       applicationId: z.string().nullable(),
     }),

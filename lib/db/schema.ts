@@ -89,8 +89,15 @@ export const smsMessages = pgTable(
     applicationId: text('application_id'),
     createdAt: createdAt(),
     sentAt: instant('sent_at'),
+    /** The process sending it now (lib/sms/outbox.ts claims); with lease_until, in the database's own clock. */
+    claimedBy: text('claimed_by'),
+    leaseUntil: instant('lease_until'),
   },
-  (t) => [index('sms_messages_phone_idx').on(t.phone, t.createdAt), index('sms_messages_due_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index('sms_messages_phone_idx').on(t.phone, t.createdAt),
+    index('sms_messages_due_idx').on(t.status, t.nextAttemptAt),
+    index('sms_messages_lease_idx').on(t.leaseUntil),
+  ],
 );
 
 export const applicationNumberSeq = pgSequence('application_number_seq', { startWith: 1 });

@@ -30,6 +30,7 @@ export async function smsInbox(db: Db, phone: string, limit = 100) {
     body: m.body,
     status: m.status,
     attempts: m.attempts,
+    nextAttemptAt: m.nextAttemptAt?.toISOString() ?? null,
     createdAt: m.createdAt.toISOString(),
     applicationId: m.applicationId,
   }));

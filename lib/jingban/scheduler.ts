@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { applications, persons } from '../db/schema';
-import { dispatchDueSms } from '../sms/outbox';
+import { requestSmsDispatch } from '../sms/outbox';
 import { advanceApplication } from './applications';
 import { ConflictError } from '../errors/domain-error';
 import { sendFilingExpiryReminders } from './remote-filings';
@@ -51,6 +51,6 @@ export async function runDueReviews(db: Db, now: Date, calendar: WorkingCalendar
     if (progressed === 0) break;
   }
   const reminded = await sendFilingExpiryReminders(db, now);
-  if (advanced > 0 || reminded > 0) await dispatchDueSms(db, now);
+  if (advanced > 0 || reminded > 0) await requestSmsDispatch(db, now);
   return { advanced, conflicts };
 }

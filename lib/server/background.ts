@@ -2,7 +2,7 @@ import { getDb } from '../db/client';
 import { loadCalendar } from '../jingban/calendar';
 import { now } from '../jingban/clock';
 import { runDueReviews } from '../jingban/scheduler';
-import { dispatchDueSms } from '../sms/outbox';
+import { requestSmsDispatch } from '../sms/outbox';
 
 const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 30_000);
 const holder = globalThis as typeof globalThis & { __ybJobs?: NodeJS.Timeout };
@@ -11,7 +11,7 @@ export async function tick(): Promise<void> {
   const db = await getDb();
   const at = await now(db);
   await runDueReviews(db, at, await loadCalendar(db));
-  await dispatchDueSms(db, at);
+  await requestSmsDispatch(db, at);
 }
 
 export async function startBackgroundJobs(): Promise<void> {

@@ -1,12 +1,27 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/types';
 import { smsMessages } from '../db/schema';
+import { instanceId } from '../runtime/instance-id';
 import { processState } from '../runtime/process-state';
 import { currentSmsProvider, type SmsProvider } from './provider';
 import { renderSms, SMS_SENDER_IN_PROVINCE, type SmsParams, type SmsTemplate } from './templates';
 
 export const MAX_SMS_ATTEMPTS = 8;
 const BASE_BACKOFF_MS = 30_000;
+/** Messages taken per claim: small, so a slow carrier holds few of them and the rest stay free for other instances. */
+const CLAIM_BATCH = 10;
+
+/**
+ * How long a claim keeps other senders off a message. 60 s by default: a try is one HTTPS call that
+ * the carrier adapter gives up on after 10 s (TENCENT_SMS_TIMEOUT_MS), and a dispatcher starts no new
+ * send once half its lease is gone, so a live sender always finishes (or releases) well inside it;
+ * and a sender that crashed mid-claim delays its messages — a sign-in code an elder is waiting for —
+ * by about a minute, not more. Keep it above twice the carrier timeout.
+ */
+export function smsLeaseMs(): number {
+  const configured = Number(process.env.SMS_LEASE_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : 60_000;
+}
 
 export type SmsRequest = { phone: string; template: SmsTemplate; params: SmsParams; applicationId?: string };
 
@@ -27,77 +42,179 @@ export async function enqueueSms(db: DbOrTx, request: SmsRequest): Promise<numbe
   return row.id;
 }
 
-/** A failed message is tried again until it has used its MAX_SMS_ATTEMPTS tries; then it stays failed. */
-export function willRetry(message: { status: string; attempts: number }): boolean {
-  return message.status === 'failed' && message.attempts < MAX_SMS_ATTEMPTS;
+/**
+ * A failed message is tried again until it has used its MAX_SMS_ATTEMPTS tries; then it stays failed.
+ * A failed message with no next attempt got a final answer from the carrier (a wrong number, a
+ * template or sign the carrier refuses, bad credentials): the same request would get the same answer.
+ */
+export function willRetry(message: { status: string; attempts: number; nextAttemptAt: Date | string | null }): boolean {
+  return message.status === 'failed' && message.attempts < MAX_SMS_ATTEMPTS && message.nextAttemptAt !== null;
 }
 
 export function backoffMs(attempts: number): number {
   return BASE_BACKOFF_MS * 2 ** Math.min(attempts - 1, 10);
 }
 
-/** Sends what is due: new messages and failed ones whose retry time has come. */
+export type SmsDispatchOptions = {
+  limit?: number;
+  /** Who claims: this process unless a test stands in for another instance. */
+  claimant?: string;
+  leaseMs?: number;
+};
+
+type ClaimedMessage = typeof smsMessages.$inferSelect;
+
+/** Not claimed by anyone, or claimed by a sender whose lease has run out (it crashed, or hung). */
+const unleased = (): SQL => or(isNull(smsMessages.leaseUntil), lte(smsMessages.leaseUntil, sql`clock_timestamp()`)) as SQL;
+
+/**
+ * Claims up to `count` due messages in one statement: new ones, and failed ones whose retry time has
+ * come (on the demo clock `now`), that no live lease holds. SKIP LOCKED lets concurrent claimers take
+ * different rows instead of waiting for each other; the lease is in the database's clock, the one
+ * clock every instance shares. Claiming counts the try, so a message that keeps taking its sender
+ * down still stops after MAX_SMS_ATTEMPTS. Exported for tests that play a sender that crashes.
+ */
+export async function claimDueSms(db: DbOrTx, now: Date, count: number, claimant: string, leaseMs: number): Promise<ClaimedMessage[]> {
+  const due = db
+    .select({ id: smsMessages.id })
+    .from(smsMessages)
+    .where(
+      and(
+        lt(smsMessages.attempts, MAX_SMS_ATTEMPTS),
+        or(
+          and(eq(smsMessages.status, 'pending'), or(isNull(smsMessages.nextAttemptAt), lte(smsMessages.nextAttemptAt, now))),
+          and(eq(smsMessages.status, 'failed'), lte(smsMessages.nextAttemptAt, now)),
+        ),
+        unleased(),
+      ),
+    )
+    .orderBy(asc(smsMessages.id))
+    .limit(count)
+    .for('update', { skipLocked: true });
+  const claimed = await db
+    .update(smsMessages)
+    .set({
+      claimedBy: claimant,
+      leaseUntil: sql`clock_timestamp() + ${Math.round(leaseMs)}::integer * interval '1 millisecond'`,
+      attempts: sql`${smsMessages.attempts} + 1`,
+    })
+    .where(inArray(smsMessages.id, due))
+    .returning();
+  return claimed.sort((a, b) => a.id - b.id);
+}
+
+/** The claim this sender still holds: nobody re-claimed it after its lease ran out (that would have counted a new try). */
+const stillOurs = (message: ClaimedMessage, claimant: string): SQL =>
+  and(eq(smsMessages.id, message.id), eq(smsMessages.claimedBy, claimant), eq(smsMessages.attempts, message.attempts)) as SQL;
+
+/**
+ * A sender that died on a message's last try leaves it claimed, unsent and out of tries: once the
+ * lease has run out, it is failed for good, as a last failed try would be.
+ */
+async function settleAbandonedLastTries(db: DbOrTx): Promise<void> {
+  await db
+    .update(smsMessages)
+    .set({
+      status: 'failed',
+      claimedBy: null,
+      leaseUntil: null,
+      lastError: sql`coalesce(${smsMessages.lastError}, 'the sender stopped before the carrier answered')`,
+    })
+    .where(
+      and(
+        inArray(smsMessages.status, ['pending', 'failed']),
+        sql`${smsMessages.attempts} >= ${MAX_SMS_ATTEMPTS}`,
+        lte(smsMessages.leaseUntil, sql`clock_timestamp()`),
+      ),
+    );
+}
+
+/**
+ * Sends what is due, each message at most once at a time across every instance on the database: claim
+ * a few (claimDueSms), send each with its id as the carrier's idempotency key, record the answer only
+ * while the claim is still ours, and claim again until nothing is due or `limit` messages were tried.
+ * Routes, the scheduler and retries all come here through requestSmsDispatch.
+ */
 export async function dispatchDueSms(
   db: DbOrTx,
   now: Date,
   provider: SmsProvider = currentSmsProvider(),
-  limit = 100,
+  options: SmsDispatchOptions = {},
 ): Promise<{ sent: number; failed: number }> {
-  const due = await db
-    .select()
-    .from(smsMessages)
-    .where(
-      and(
-        inArray(smsMessages.status, ['pending', 'failed']),
-        sql`${smsMessages.attempts} < ${MAX_SMS_ATTEMPTS}`,
-        or(isNull(smsMessages.nextAttemptAt), lte(smsMessages.nextAttemptAt, now)),
-      ),
-    )
-    .orderBy(asc(smsMessages.id))
-    .limit(limit);
+  const limit = options.limit ?? 100;
+  const claimant = options.claimant ?? instanceId();
+  const leaseMs = options.leaseMs ?? smsLeaseMs();
   let sent = 0;
   let failed = 0;
-  for (const message of due) {
-    // Promise.resolve().then: a provider that throws synchronously is a failed try too, not an abort.
-    const result = await Promise.resolve()
-      .then(() => provider.send(message))
-      .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
-    const attempts = message.attempts + 1;
-    // Guard on attempts so two dispatchers never both count one try.
-    const where = and(eq(smsMessages.id, message.id), eq(smsMessages.attempts, message.attempts));
-    if (result.ok) {
-      await db.update(smsMessages).set({ status: 'sent', attempts, sentAt: now, lastError: null, nextAttemptAt: null }).where(where);
-      sent += 1;
-    } else {
-      await db
-        .update(smsMessages)
-        .set({ status: 'failed', attempts, lastError: result.error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) })
-        .where(where);
-      failed += 1;
+  let handled = 0;
+  await settleAbandonedLastTries(db);
+  while (handled < limit) {
+    const claimedAt = Date.now();
+    const batch = await claimDueSms(db, now, Math.min(CLAIM_BATCH, limit - handled), claimant, leaseMs);
+    if (batch.length === 0) break;
+    for (const [index, message] of batch.entries()) {
+      // Half the lease gone: what is left goes back for anyone (this loop claims it again at once if it is free).
+      if (index > 0 && Date.now() - claimedAt > leaseMs / 2) {
+        await release(db, batch.slice(index), claimant);
+        break;
+      }
+      handled += 1;
+      // Promise.resolve().then: a provider that throws synchronously is a failed try too, not an abort.
+      const result = await Promise.resolve()
+        .then(() => provider.send(message))
+        .catch((error: unknown) => ({ ok: false as const, error: String(error), final: false }));
+      const where = stillOurs(message, claimant);
+      const unclaim = { claimedBy: null, leaseUntil: null };
+      if (result.ok) {
+        await db
+          .update(smsMessages)
+          .set({ ...unclaim, status: 'sent', sentAt: now, lastError: null, nextAttemptAt: null })
+          .where(where);
+        sent += 1;
+      } else {
+        const nextAttemptAt = result.final ? null : new Date(now.getTime() + backoffMs(message.attempts));
+        await db
+          .update(smsMessages)
+          .set({ ...unclaim, status: 'failed', lastError: result.error, nextAttemptAt })
+          .where(where);
+        failed += 1;
+      }
     }
   }
   return { sent, failed };
 }
 
-const dispatching = processState('sms-dispatching', () => new WeakMap<object, { again: boolean; done: Promise<void> }>());
+/** Gives back claimed messages this sender did not try: the try it counted is taken back. */
+async function release(db: DbOrTx, messages: ClaimedMessage[], claimant: string): Promise<void> {
+  for (const message of messages) {
+    await db
+      .update(smsMessages)
+      .set({ claimedBy: null, leaseUntil: null, attempts: sql`${smsMessages.attempts} - 1` })
+      .where(stillOurs(message, claimant));
+  }
+}
+
+const dispatching = processState('sms-dispatching', () => new WeakMap<object, { again: boolean; now: Date; done: Promise<void> }>());
 
 /**
- * Sends what is due without piling up: one dispatcher per process (whichever route asks) and database at a time; a call
- * while one runs asks it to look once more. Under many filings at once this is one pass over the
- * outbox, not one per filing racing the others for the same rows.
+ * The one way the app sends SMS (routes, the scheduler's tick, work after a response). One dispatcher
+ * per process and database at a time; a call while one runs asks it to look once more (at the later
+ * of the two clocks). Under many filings at once this is one pass over the outbox, not one per filing.
+ * Across processes the claims in dispatchDueSms keep any message from going out twice.
  */
 export function requestSmsDispatch(db: DbOrTx, now: Date, provider: SmsProvider = currentSmsProvider()): Promise<void> {
   const running = dispatching.get(db);
   if (running) {
     running.again = true;
+    if (now > running.now) running.now = now;
     return running.done;
   }
-  const state = { again: false, done: Promise.resolve() };
+  const state = { again: false, now, done: Promise.resolve() };
   state.done = (async () => {
     try {
       do {
         state.again = false;
-        await dispatchDueSms(db, now, provider);
+        await dispatchDueSms(db, state.now, provider);
       } while (state.again);
     } finally {
       dispatching.delete(db);

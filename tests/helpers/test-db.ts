@@ -31,6 +31,33 @@ async function openFreshPostgres(url: string): Promise<Opened> {
   }
 }
 
+/**
+ * Two handles on one fresh database, standing for two server instances: on PostgreSQL two pools (their
+ * statements really interleave on separate backends); on PGlite, which has one connection, the same
+ * database twice. `close()` ends both pools, then drops the database.
+ */
+export async function openTestDbPair(): Promise<{ a: Db; b: Db; close: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const opened = await openPglite('memory://');
+    return { a: opened.db, b: opened.db, close: opened.close };
+  }
+  const fresh = await createDatabase(url);
+  const pools: Opened[] = [];
+  const close = async () => {
+    await Promise.allSettled(pools.map((p) => p.close()));
+    await fresh.drop();
+  };
+  try {
+    pools.push(await openPostgres(fresh.url, TEST_POOL_SIZE));
+    pools.push(await openPostgres(fresh.url, TEST_POOL_SIZE));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { a: pools[0]!.db, b: pools[1]!.db, close };
+}
+
 /** One insured person, as the database holds them now (a test's precondition: throws when missing). */
 export async function personRow(db: Db, id: string): Promise<PersonRow> {
   const [p] = await db.select().from(persons).where(eq(persons.id, id));

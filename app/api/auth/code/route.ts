@@ -7,7 +7,7 @@ import { requestCode } from '@/lib/auth/sms-code';
 import { appContext } from '@/lib/server/context';
 import { clientAddress } from '@/lib/security/client-address';
 import { assertWithinBudgets, smsToPhone } from '@/lib/security/rate-limit';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 
 export const POST = handle(async (req) => {
   assertSameOrigin(req);
@@ -26,6 +26,6 @@ export const POST = handle(async (req) => {
     if (result.reason === 'too-soon') throw new ApiError(429, 'code-too-soon', { seconds: result.retryInSeconds });
     throw new ApiError(429, 'code-hourly-limit', { minutes: Math.ceil(result.retryInSeconds / 60) });
   }
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   return ok(requestCodeOutput, { sent: true, resendInSeconds: result.resendInSeconds });
 });

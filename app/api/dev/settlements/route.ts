@@ -6,7 +6,7 @@ import { ApiError, handle } from '@/lib/api/server';
 import { ownerOf } from '@/lib/jingban/owners';
 import { recordFilingSettlement } from '@/lib/jingban/remote-filings';
 import { appContext } from '@/lib/server/context';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 
 /**
  * 模拟经办: record a settlement as the real settlement system would report it, at the filed place (the
@@ -22,7 +22,7 @@ export const POST = handle(async (req) => {
     { personId, filingId: input.filingId, place: input.place, date: input.date, amountFen: Math.round(input.amount * 100) },
     now,
   );
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (isJson) return NextResponse.json(result);
   return redirectToPath(`${back}#settle-${input.place}`);
 });

@@ -12,7 +12,7 @@ import { linkView } from '@/lib/family/views';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { appContext } from '@/lib/server/context';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 
 /** Both sides of 亲情账户 for whoever is signed in: who may act for me, and for whom I may act. */
 export const GET = handle(async (_req, _ctx, locale) => {
@@ -40,7 +40,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   const pageLocale = isLocale(data.locale) ? data.locale : locale;
   form.refuseTo(localePath(pageLocale, '/family/add'));
   const link = await inviteRelative(db, session.person, { ...data, name: data.name || undefined }, now);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (form.isForm) return redirectToPath(localePath(pageLocale, `/family/links/${link.id}?done=invited`));
   return NextResponse.json(linkView(link, 'elder', { name: link.relativeName, gender: null }, now, pageLocale), { status: 201 });
 });

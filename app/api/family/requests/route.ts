@@ -11,7 +11,7 @@ import { linkView } from '@/lib/family/views';
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { appContext } from '@/lib/server/context';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 
 /** (2) A relative asks to act for an elder, named by 姓名 + 身份证号; the elder gets a code by SMS. */
 export const POST = handle(async (req, _ctx, locale, form) => {
@@ -23,7 +23,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   const pageLocale = isLocale(data.locale) ? data.locale : locale;
   form.refuseTo(localePath(pageLocale, '/family/request'));
   const link = await requestLink(db, account, data, now);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (form.isForm) return redirectToPath(localePath(pageLocale, `/family/links/${link.id}?done=requested`));
   return NextResponse.json(linkView(link, 'relative', { name: data.elderName, gender: null }, now, pageLocale), { status: 201 });
 });

@@ -8,7 +8,7 @@ import { findPersonByPhoneOrIdNumber } from '@/lib/jingban/people';
 import { maskPhone } from '@/lib/identity/id-card';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 import { requestConsent } from '@/lib/staff/consent';
 import { requireStaff } from '@/lib/staff/session';
 
@@ -26,7 +26,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   const person = await findPersonByPhoneOrIdNumber(db, key);
   if (!person) throw new ApiError(404, 'staff-resident-not-found');
   await requestConsent(db, member, person, now);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (form.isForm) return redirectToPath(`${back}?person=${encodeURIComponent(person.id)}`);
   return NextResponse.json({ personId: person.id, phone: maskPhone(person.phone) });
 });

@@ -8,7 +8,7 @@ import { createLinkByStaff } from '@/lib/family/staff-links';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
 import { clientAddress } from '@/lib/security/client-address';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 import { consentMethod } from '@/lib/staff/consent-grants';
 import { staffLinkInput } from '@/lib/staff/contracts';
 import { confirmSecondStaff } from '@/lib/staff/second-staff';
@@ -35,7 +35,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   const { secondStaffNo, secondPassword, ...link } = data;
   const second = secondStaffNo ? await confirmSecondStaff(db, member, secondStaffNo, secondPassword ?? '', clientAddress(req)) : undefined;
   const made = await createLinkByStaff(db, member, elder, { ...link, name: link.name || undefined, method }, now, second);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (form.isForm) return redirectToPath(`${back}?linked=1`);
   return NextResponse.json({ id: made.id, status: made.status, method, secondStaffNo: made.secondStaffNo }, { status: 201 });
 });

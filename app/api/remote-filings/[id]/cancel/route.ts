@@ -6,7 +6,7 @@ import { handle } from '@/lib/api/server';
 import { localePath } from '@/lib/i18n/paths';
 import { cancelRemoteFiling } from '@/lib/jingban/remote-filings';
 import { filingAccess } from '@/lib/server/filing-access';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -17,6 +17,6 @@ export const POST = handle<Ctx>(async (req, ctx, locale, formPost) => {
   const start = localePath(form ? formLocale(form, locale) : locale, '/services/remote-care');
   formPost.refuseTo(start);
   await cancelRemoteFiling(db, subject, id, actor, now);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   return form ? redirectToPath(`${start}?cancelled=1`) : NextResponse.json({ cancelled: true });
 });

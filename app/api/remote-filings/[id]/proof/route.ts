@@ -6,7 +6,7 @@ import { handle } from '@/lib/api/server';
 import { localePath } from '@/lib/i18n/paths';
 import { addFilingProof } from '@/lib/jingban/remote-filings';
 import { filingAccess } from '@/lib/server/filing-access';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -18,6 +18,6 @@ export const POST = handle<Ctx>(async (req, ctx, locale, formPost) => {
   const pageLocale = form ? formLocale(form, locale) : locale;
   formPost.refuseTo(localePath(pageLocale, `/services/remote-care/proof/${id}`));
   const { proofSince } = await addFilingProof(db, subject, id, now);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   return form ? redirectToPath(`${localePath(pageLocale, '/services/remote-care')}?proof=1`) : NextResponse.json({ proofSince });
 });

@@ -9,7 +9,7 @@ import { setActingFor } from '@/lib/auth/session';
 import { findPerson } from '@/lib/jingban/people';
 import { localePath } from '@/lib/i18n/paths';
 import { appContext } from '@/lib/server/context';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 import { verifyConsent } from '@/lib/staff/consent';
 import { inPersonInput } from '@/lib/staff/contracts';
 import { recordInPersonCheck } from '@/lib/staff/in-person';
@@ -41,7 +41,7 @@ export const POST = handle(async (req, _ctx, locale, form) => {
   else await verifyConsent(db, member, person, codeSchema.parse(data.code ?? ''), now);
   const session = await currentStaffSession();
   if (session) await setActingFor(db, session.tokenHash, person.id);
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (form.isForm) return redirectToPath(resident);
   return NextResponse.json({ actingFor: person.id });
 });

@@ -9,7 +9,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { localePath } from '@/lib/i18n/paths';
 import { DomainError } from '@/lib/errors/domain-error';
 import { appContext } from '@/lib/server/context';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 import { liftInputs } from '@/lib/services/decision-inputs';
 import { decideAtDesk, refusalReasons } from '@/lib/staff/reviews';
 import { requireStaff } from '@/lib/staff/session';
@@ -50,7 +50,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale, form) => {
     }
     throw error;
   });
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (form.isForm) return redirectToPath(`${back}?done=${row.number}`);
   return NextResponse.json({ id: row.id, number: row.number, status: row.status, version: row.version });
 });

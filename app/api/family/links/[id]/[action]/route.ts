@@ -11,7 +11,7 @@ import { acceptInvitation, confirmRequest, confirmWithCode, declineLink, revokeL
 import { localePath } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/routing';
 import { appContext } from '@/lib/server/context';
-import { dispatchDueSms } from '@/lib/sms/outbox';
+import { requestSmsDispatch } from '@/lib/sms/outbox';
 
 type Ctx = { params: Promise<{ id: string; action: string }> };
 
@@ -41,7 +41,7 @@ export const POST = handle<Ctx>(async (req, ctx, locale, form) => {
     withdraw: () => withdrawLink(db, account, id, now),
     code: () => confirmWithCode(db, account, id, codeSchema.parse(data.code ?? ''), now),
   }[action]();
-  await dispatchDueSms(db, now);
+  await requestSmsDispatch(db, now);
   if (form.isForm) return redirectToPath(`${page}?done=${action}`);
   return NextResponse.json({ id: link.id, status: link.status }, { headers: { 'cache-control': 'no-store' } });
 });
