@@ -23,18 +23,20 @@ export async function startRoundRobinProxy(port: number, upstreams: Record<Insta
   const served: Served[] = [];
   const pinned: Instance[] = [];
   let stuck: Instance | null = null;
-  let turn = 0;
+  // Each method takes its own turns: writes alternate whatever number of reads a page makes between them.
+  const turns = new Map<string, number>();
 
-  const choose = (header: string | string[] | undefined): Instance => {
+  const choose = (method: string, header: string | string[] | undefined): Instance => {
     if (header === 'A' || header === 'B') return header;
     const next = pinned.shift() ?? stuck;
     if (next) return next;
-    turn += 1;
+    const turn = (turns.get(method) ?? 0) + 1;
+    turns.set(method, turn);
     return turn % 2 === 1 ? 'A' : 'B';
   };
 
   const server = http.createServer((req, res) => {
-    const instance = choose(req.headers[INSTANCE_HEADER]);
+    const instance = choose(req.method ?? 'GET', req.headers[INSTANCE_HEADER]);
     const headers = { ...req.headers };
     delete headers[INSTANCE_HEADER];
     delete headers.connection;

@@ -192,23 +192,34 @@ test('both instances run the scheduler: 李秀英’s monthly review advances ex
   expect(rows).toHaveLength(1);
   const { id, number } = rows[0]!;
 
-  // The clock moved 60 days on by a third party that runs no review itself (as a 模拟经办 move on
-  // another instance would, without its own run): only the two schedulers can carry the review out.
-  await sql.query(`update app_settings set value = to_jsonb((value::text)::bigint + $1::bigint) where key = 'clock_offset_ms'`, [60 * 86_400_000]);
-  // Once both instances have read the moved clock (a second at most), three more scheduler runs on
-  // each at once, racing the two background schedulers.
-  await new Promise((resolve) => setTimeout(resolve, 1_100));
-  const runs = await Promise.all(
-    (['A', 'B', 'A', 'B', 'A', 'B'] as const).map((instance) =>
-      page.request.post('/api/dev/scheduler', { headers: { [INSTANCE_HEADER]: instance }, form: { run: '1' } }),
-    ),
-  );
-  for (const run of runs) expect(run.status()).toBe(200);
-  const raced = (await Promise.all(runs.map((run) => run.json()))) as { advanced: number; conflicts: number }[];
-
-  await expect
-    .poll(async () => (await sql.query<{ status: string }>('select status from applications where id = $1', [id])).rows[0]?.status, { timeout: 15_000 })
-    .toBe('completed');
+  // Each planned step in turn: the clock is set (by a third party that runs no review itself) to 1.5 s
+  // before the step is due, long enough for both instances to read it (a second at most); at the due
+  // moment six scheduler runs, three on each instance, start together, racing each other and the two
+  // background schedulers. Whichever wins, the step is taken once.
+  const raced: { advanced: number; conflicts: number }[] = [];
+  for (let step = 0; step < 6; step += 1) {
+    const app = (await sql.query<{ status: string; due: Date | null }>('select status, next_action_at as due from applications where id = $1', [id])).rows[0];
+    if (!app?.due) break;
+    const lead = 1_500;
+    const setAt = Date.now();
+    await sql.query(`update app_settings set value = to_jsonb($1::bigint) where key = 'clock_offset_ms'`, [app.due.getTime() - lead - setAt]);
+    await new Promise((resolve) => setTimeout(resolve, setAt + lead + 10 - Date.now()));
+    const runs = await Promise.all(
+      (['A', 'B', 'A', 'B', 'A', 'B'] as const).map((instance) =>
+        page.request.post('/api/dev/scheduler', { headers: { [INSTANCE_HEADER]: instance }, form: { run: '1' } }),
+      ),
+    );
+    for (const run of runs) expect(run.status()).toBe(200);
+    raced.push(...((await Promise.all(runs.map((run) => run.json()))) as { advanced: number; conflicts: number }[]));
+    // The step is taken (by a fired run or a background scheduler) before the next is set up.
+    await expect
+      .poll(async () => (await sql.query<{ due: Date | null }>('select next_action_at as due from applications where id = $1', [id])).rows[0]?.due?.getTime(), {
+        timeout: 5_000,
+      })
+      .not.toBe(app.due.getTime());
+  }
+  const { status } = (await sql.query<{ status: string }>('select status from applications where id = $1', [id])).rows[0]!;
+  expect(status).toBe('completed');
 
   const events = await sql.query<{ to_status: string; n: string }>(
     'select to_status, count(*) as n from application_events where application_id = $1 and to_status is not null group by to_status',
@@ -225,7 +236,7 @@ test('both instances run the scheduler: 李秀英’s monthly review advances ex
   expect(perTemplate.completed, 'one 办结 SMS').toBe(1);
   for (const [template, n] of Object.entries(perTemplate)) expect(n, `${template} SMS written once`).toBe(1);
   console.log(
-    `scheduler race: state changes ${JSON.stringify(changes)}, SMS ${JSON.stringify(perTemplate)}; the six fired runs advanced ` +
+    `scheduler race: state changes ${JSON.stringify(changes)}, SMS ${JSON.stringify(perTemplate)}; the fired runs advanced ` +
       `${raced.map((r) => r.advanced).join('/')} (conflicts ${raced.reduce((sum, r) => sum + r.conflicts, 0)}), the background schedulers the rest`,
   );
   const inboxCompleted = (await inbox(page.request, DEMO.liXiuying)).filter((m) => m.template === 'completed' && m.body.includes(number));
