@@ -69,6 +69,7 @@ test('the standalone server (what the image runs) answers /api/health and serves
     DEMO_MODE: 'false',
   };
   for (const key of ['DATABASE_URL', 'E2E_DATABASE_URL', 'TEST_DATABASE_URL']) delete env[key];
+  const spawnedAt = Date.now();
   server = spawn(process.execPath, ['server.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-10_000);
@@ -90,7 +91,7 @@ test('the standalone server (what the image runs) answers /api/health and serves
       { timeout: 60_000, intervals: [250] },
     )
     .toBe(200);
-  const started = Date.now() - began;
+  const started = Date.now() - spawnedAt;
   expect(await (await fetch(`${origin}/api/health`)).json()).toEqual({ ok: true, db: 'pglite' });
   expect(healthcheck(), 'the Dockerfile HEALTHCHECK passes').toBe(0);
 
@@ -115,5 +116,7 @@ test('the standalone server (what the image runs) answers /api/health and serves
   await new Promise((resolve) => server?.once('exit', resolve));
   process.off('exit', guard);
   expect(healthcheck(), 'the HEALTHCHECK fails once the server is gone').not.toBe(0);
-  console.log(`standalone server answered in ${(started / 1000).toFixed(1)} s; the whole check took ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  console.log(
+    `standalone server answered /api/health ${(started / 1000).toFixed(1)} s after it started (a fresh PGlite, migrated); the whole check took ${((Date.now() - began) / 1000).toFixed(1)} s`,
+  );
 });
