@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -29,4 +30,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// Every build also writes the self-contained server the container image runs (.next/standalone/server.js
+// with only the traced node_modules; the Dockerfile and tests/e2e/standalone.spec.ts copy static/ and
+// public/ beside it). Only while building: `next start`, which `npm start` and the e2e suite run on the
+// same .next, warns that it "does not work with output: standalone" when it reads that setting.
+export default function config(phase: string): NextConfig {
+  return withNextIntl(phase === PHASE_PRODUCTION_BUILD ? { ...nextConfig, output: 'standalone' } : nextConfig);
+}

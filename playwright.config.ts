@@ -3,8 +3,13 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3107);
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+// Specs that need several server processes on one database: PostgreSQL only (PGlite is one process
+// per directory), so they run in npm test's PostgreSQL pass, which sets E2E_DATABASE_URL.
+const postgresOnly = ['**/two-instances.spec.ts'];
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  testIgnore: process.env.E2E_DATABASE_URL ? [] : postgresOnly,
   outputDir: 'tests/.artifacts/results',
   fullyParallel: false,
   workers: 1,

@@ -2,13 +2,15 @@
 // 1. the PGlite pass: the unit/integration suites (vitest), the build (which type-checks the app) and
 //    the browser suite (Playwright) against `next start` on a fresh PGlite directory;
 // 2. the PostgreSQL pass: the integration suites and the reliability specs (API fuzz, security
-//    headers, durability, abuse) again, on a loopback PostgreSQL (tests/postgres.mjs: TEST_DATABASE_URL, or
-//    Debian's postgresql, installed and started when missing and run as root).
+//    headers, durability, abuse) again, and two instances on one database behind a round-robin proxy
+//    (PostgreSQL only: playwright.config.ts leaves it out of the first pass), on a loopback PostgreSQL
+//    (tests/postgres.mjs: TEST_DATABASE_URL, or Debian's postgresql, installed and started when missing
+//    and run as root).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createDatabase, ensurePostgres } from './postgres.mjs';
 
-const RELIABILITY_SPECS = ['fuzz', 'security-headers', 'durability', 'abuse'].map((name) => `tests/e2e/${name}.spec.ts`);
+const RELIABILITY_SPECS = ['fuzz', 'security-headers', 'durability', 'abuse', 'two-instances'].map((name) => `tests/e2e/${name}.spec.ts`);
 
 /** Runs a command; `env` entries override (undefined removes a variable). Returns the exit status. */
 function spawn(cmd, args, env = {}) {

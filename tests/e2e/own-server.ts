@@ -17,7 +17,7 @@ export function ownServerDataDir(name: string): string {
 export async function startOwnServer(
   name: string,
   port: number,
-  options: { demo?: boolean; fresh?: boolean; budgetMultiplier?: string } = {},
+  options: { demo?: boolean; fresh?: boolean; budgetMultiplier?: string; databaseUrl?: string; env?: Record<string, string> } = {},
 ): Promise<{ origin: string; stop: () => Promise<void>; log: () => string }> {
   const { demo = true, fresh = true } = options;
   const origin = `http://127.0.0.1:${port}`;
@@ -29,8 +29,13 @@ export async function startOwnServer(
     )
   )
     throw new Error(`port ${port} is in use: stop what listens there`);
-  // In the PostgreSQL pass (E2E_DATABASE_URL set) a fresh database beside that one, dropped at stop.
-  const postgres = process.env.E2E_DATABASE_URL && fresh ? await createDatabase(process.env.E2E_DATABASE_URL) : null;
+  // In the PostgreSQL pass (E2E_DATABASE_URL set) a fresh database beside that one, dropped at stop;
+  // `databaseUrl`: a database the caller made and drops (several instances on one database).
+  const postgres = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : process.env.E2E_DATABASE_URL && fresh
+      ? await createDatabase(process.env.E2E_DATABASE_URL)
+      : null;
   const dataDir = ownServerDataDir(name);
   if (fresh && !postgres) rmSync(dataDir, { recursive: true, force: true });
   const env = {
@@ -41,6 +46,7 @@ export async function startOwnServer(
     SMS_PROVIDER: 'outbox',
     SCHEDULER_INTERVAL_MS: '600000',
     DEMO_CLOCK_START: process.env.E2E_CLOCK_START ?? '2026-11-30',
+    ...options.env,
   };
   const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   // A worker torn down mid-test (a timeout) skips afterAll: never leave the server behind.
