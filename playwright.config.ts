@@ -5,7 +5,7 @@ const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // Specs that need several server processes on one database: PostgreSQL only (PGlite is one process
 // per directory), so they run in npm test's PostgreSQL pass, which sets E2E_DATABASE_URL.
-const postgresOnly = ['**/two-instances.spec.ts'];
+const postgresOnly = ['**/two-instances.spec.ts', '**/two-instances-sms.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',

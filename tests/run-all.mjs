@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createDatabase, ensurePostgres } from './postgres.mjs';
 
-const RELIABILITY_SPECS = ['fuzz', 'security-headers', 'durability', 'abuse', 'two-instances'].map((name) => `tests/e2e/${name}.spec.ts`);
+const RELIABILITY_SPECS = ['fuzz', 'security-headers', 'durability', 'abuse', 'two-instances', 'two-instances-sms'].map((name) => `tests/e2e/${name}.spec.ts`);
 
 /** Runs a command; `env` entries override (undefined removes a variable). Returns the exit status. */
 function spawn(cmd, args, env = {}) {
