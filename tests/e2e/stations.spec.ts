@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fakeSpeech, say, spoken } from './fake-speech';
 import { DEMO, expectElderFriendly, latestCode, signIn } from './support';
 
 /** A relative with no 医保 record of their own in Shandong: the service pages refuse them and say 到医保服务站. */
@@ -13,8 +14,18 @@ const first = (page: Page) => page.getByTestId('station').first();
 test('from a refusal that says 到医保服务站 to the nearest station: 拨打 dials it, 导航 opens the map at its lng,lat', async ({ page }) => {
   test.setTimeout(120_000);
   await signInAsRelative(page, '13900000077');
-  await page.goto('/services/remote-care');
-  await expect(page.getByText('这个手机号没有登记在山东的医保信息里。请拨打 12393，或到医保服务站登记。')).toBeVisible();
+  // A form only an insured person may send (ending a staff consent, say from a page left open), sent by her:
+  // the server refuses it and lands on the refusal page (lib/api/server.ts), which says 到医保服务站登记.
+  await page.goto('/family');
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    form.method = 'post';
+    form.action = '/api/family/staff-consents/1/end';
+    document.body.append(form);
+    form.submit();
+  });
+  await expect(page).toHaveURL(/\/family\/denied\?reason=not-insured$/);
+  await expect(page.getByRole('alert')).toHaveText('这个手机号没有登记在山东的医保信息里。请拨打 12393，或到医保服务站登记。');
   await page.getByRole('link', { name: '找附近的医保服务站' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: '附近的医保服务站' })).toBeVisible();
@@ -70,7 +81,7 @@ test('signed in, the registered 区县 comes first; 用我的位置 (asked only 
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation({ latitude: 36.7079, longitude: 119.1131 });
   await page.getByRole('button', { name: '用我的位置' }).click();
-  await expect(page).toHaveURL(/near=36\.7079,119\.1131/);
+  await expect(page).toHaveURL(/near=36\.7079(,|%2C)119\.1131$/);
   await expect(page.getByTestId('stations-basis')).toHaveText('按离您现在的位置从近到远排列。');
   await expect(first(page).locator('h3')).toHaveText('最近潍坊市人民医院医保服务站');
   await expect(first(page).getByTestId('station-distance')).toHaveText('约 100 米');
@@ -85,7 +96,7 @@ test('the station list passes the elder bars at 特大 and in English, and 我�
   await context.addCookies([{ name: 'yb_text', value: 'xlarge', url: baseURL! }]);
   await page.goto('/stations?district=371602');
   await expect(page.locator('html')).toHaveClass('text-xlarge');
-  await expect(first(page).locator('h3')).toContainText('滨州');
+  await expect(first(page).locator('h3')).toHaveText('最近市中街道便民服务中心医保工作站');
   await expectElderFriendly(page);
   await page.goto('/en/stations?district=371602');
   await expect(page.getByRole('heading', { level: 1, name: 'Medical insurance service points near you' })).toBeVisible();
@@ -94,4 +105,43 @@ test('the station list passes the elder bars at 特大 and in English, and 我�
   await page.goto('/settings');
   await page.getByRole('link', { name: '找附近的医保服务站' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '附近的医保服务站' })).toBeVisible();
+});
+
+test('语音版 reads the nearest station on arrival; 说一说 answers 最近的, 打电话 and 导航', async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  await fakeSpeech(page);
+  await context.addCookies([{ name: 'yb_voice', value: 'on', url: baseURL! }]);
+  await signIn(page, DEMO.zhangGuilan);
+  await page.goto('/stations');
+  const sentence = '最近的是姚家街道便民服务中心医保工作站，约 1.6 公里，电话0531-86110004。';
+  await expect(page.getByTestId('stations-nearest')).toHaveText(sentence);
+  await expect.poll(async () => (await spoken(page)).some((s) => s === sentence)).toBe(true);
+
+  await say(page, '吃了吗');
+  await expect(page.getByRole('status').filter({ hasText: '没听懂“吃了吗”。可以说“最近的”“打电话”或“导航”' })).toBeVisible();
+  await say(page, '最近的');
+  await expect(page.getByRole('status').filter({ hasText: sentence })).toBeVisible();
+  await expect.poll(async () => (await spoken(page)).filter((s) => s === sentence).length).toBeGreaterThanOrEqual(2);
+
+  // 打电话 presses the nearest station's 拨打 (caught here: a test browser has no phone to dial).
+  await page.evaluate(() => {
+    document.addEventListener(
+      'click',
+      (e) => {
+        const link = (e.target as Element).closest('a');
+        if (link?.href.startsWith('tel:')) {
+          (window as unknown as { dialled: string }).dialled = link.href;
+          e.preventDefault();
+        }
+      },
+      true,
+    );
+  });
+  await say(page, '打电话');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { dialled?: string }).dialled)).toBe('tel:053186110004');
+
+  // 导航 opens 高德's marker page at the station (answered here, the test machine being offline).
+  await page.route('https://uri.amap.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>amap</title>' }));
+  await say(page, '导航');
+  await page.waitForURL(/^https:\/\/uri\.amap\.com\/marker\?position=117\.095,36\.665&/);
 });

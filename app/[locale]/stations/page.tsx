@@ -2,11 +2,14 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
 import { LocateButton } from '@/components/flow/locate-button';
+import { voiceLabels } from '@/components/flow/step-voice-props';
+import { StationVoice } from '@/components/voice/station-voice';
+import { devicePreferences } from '@/lib/preferences-server';
 import { StationCard } from '@/components/stations/station-card';
 import { currentSession } from '@/lib/auth/current';
 import { regionByCode, regions } from '@/lib/data/regions';
 import { Link } from '@/lib/i18n/navigation';
-import { parseNear, rankStations, type Origin } from '@/lib/stations/nearest';
+import { parseNear, rankStations, roundedDistance, type Origin } from '@/lib/stations/nearest';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,6 +37,18 @@ export default async function StationsPage({ searchParams }: Props) {
       : { kind: 'district', code: person?.districtCode ?? null, regionCode: person?.regionCode ?? null };
   const { basis, stations } = rankStations(origin);
   const showAll = one(query.all) === '1';
+  const top = stations[0];
+  const topDistance = top?.distanceMetres != null ? roundedDistance(top.distanceMetres) : null;
+  // Read on arrival in 语音版 (a paragraph of main) and said again for "最近的".
+  const nearestSentence =
+    top && topDistance
+      ? t('say', {
+          name: top.name,
+          distance: topDistance.unit === 'm' ? t('distanceM', { m: topDistance.m }) : t('distanceKm', { km: topDistance.km }),
+          phone: top.phone,
+        })
+      : null;
+  const prefs = await devicePreferences();
   const shown = showAll ? stations : stations.slice(0, FIRST);
   const cityCode = one(query.city) ?? (basis.kind === 'district' ? basis.district.regionCode : basis.kind === 'region' ? basis.regionCode : undefined);
   const city = cityCode ? regionByCode(cityCode) : undefined;
@@ -66,6 +81,13 @@ export default async function StationsPage({ searchParams }: Props) {
               ? t('basisRegion', { city: named(regionByCode(basis.regionCode) ?? { name: '', nameEn: '' }) })
               : t('basisUnknown')}
       </p>
+      {nearestSentence ? <p data-testid="stations-nearest">{nearestSentence}</p> : null}
+      <StationVoice
+        rate={prefs.rate}
+        provider={prefs.provider}
+        labels={{ ...(await voiceLabels()), stationsNotUnderstood: t.raw('voiceNotUnderstood') as string }}
+        nearest={nearestSentence ?? t('basisUnknown')}
+      />
       <ol className="station-list">
         {await Promise.all(
           shown.map((station, index) => (
