@@ -25,7 +25,7 @@ test('from a refusal that says 到医保服务站 to the nearest station: 拨打
     form.submit();
   });
   await expect(page).toHaveURL(/\/family\/denied\?reason=not-insured$/);
-  await expect(page.getByRole('alert')).toHaveText('这个手机号没有登记在山东的医保信息里。请拨打 12393，或到医保服务站登记。');
+  await expect(page.locator('main').getByRole('alert')).toHaveText('这个手机号没有登记在山东的医保信息里。请拨打 12393，或到医保服务站登记。');
   await page.getByRole('link', { name: '找附近的医保服务站' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: '附近的医保服务站' })).toBeVisible();
@@ -99,7 +99,7 @@ test('the station list passes the elder bars at 特大 and in English, and 我�
   await expect(first(page).locator('h3')).toHaveText('最近市中街道便民服务中心医保工作站');
   await expectElderFriendly(page);
   await page.goto('/en/stations?district=371602');
-  await expect(page.getByRole('heading', { level: 1, name: 'Medical insurance service points near you' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Service points near you' })).toBeVisible();
   await expect(page.getByTestId('stations-basis')).toContainText('Bincheng District');
   await expectElderFriendly(page, 'en');
   await page.goto('/settings');

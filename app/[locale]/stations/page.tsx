@@ -61,12 +61,36 @@ export default async function StationsPage({ searchParams }: Props) {
     for (const [k, v] of Object.entries(extra)) params.set(k, v);
     return `/stations?${params.toString()}`;
   };
+  // Nothing known: the 区县 picker comes before the list, so the person need not scroll past every hall to reach it.
+  const picker = (
+    <section className="card station-picker" aria-labelledby="pick-title">
+      <h2 id="pick-title">{basis.kind === 'district' ? t('changeDistrict') : t('pickHeading')}</h2>
+      <p>{t('pickCity')}</p>
+      <div className="choice-grid">
+        {regions.map((r) => (
+          <Link key={r.code} className="choice" href={`/stations?city=${r.code}#pick-title`} aria-current={r.code === city?.code ? 'true' : undefined}>
+            {named(r)}
+          </Link>
+        ))}
+      </div>
+      {city ? (
+        <div className="choice-grid station-districts">
+          {city.districts.map((d) => (
+            <Link
+              key={d.code}
+              className="choice"
+              href={`/stations?district=${d.code}`}
+              aria-current={basis.kind === 'district' && basis.district.code === d.code ? 'true' : undefined}
+            >
+              {named(d)}
+            </Link>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
   return (
     <AppShell title={t('title')} back="/">
-      <p>{t('intro')}</p>
-      <p className="notice" data-testid="demo-data">
-        {t('demoData')}
-      </p>
       <div className="stack">
         <LocateButton label={t('useLocation')} busyLabel={t('locating')} deniedLabel={t('locationDenied')} />
         <p className="muted">{t('locationHint')}</p>
@@ -81,7 +105,11 @@ export default async function StationsPage({ searchParams }: Props) {
               ? t('basisRegion', { city: named(regionByCode(basis.regionCode) ?? { name: '', nameEn: '' }) })
               : t('basisUnknown')}
       </p>
+      <p className="notice" data-testid="demo-data">
+        {t('demoData')}
+      </p>
       {nearestSentence ? <p data-testid="stations-nearest">{nearestSentence}</p> : null}
+      {basis.kind === 'unknown' ? picker : null}
       <StationVoice
         rate={prefs.rate}
         provider={prefs.provider}
@@ -100,31 +128,9 @@ export default async function StationsPage({ searchParams }: Props) {
           {showAll ? t('showFewer', { count: FIRST }) : t('showAll', { count: stations.length })}
         </Link>
       ) : null}
-      <section className="card station-picker" aria-labelledby="pick-title">
-        <h2 id="pick-title">{basis.kind === 'district' ? t('changeDistrict') : t('pickHeading')}</h2>
-        <p>{t('pickCity')}</p>
-        <div className="choice-grid">
-          {regions.map((r) => (
-            <Link key={r.code} className="choice" href={`/stations?city=${r.code}#pick-title`} aria-current={r.code === city?.code ? 'true' : undefined}>
-              {named(r)}
-            </Link>
-          ))}
-        </div>
-        {city ? (
-          <div className="choice-grid station-districts">
-            {city.districts.map((d) => (
-              <Link
-                key={d.code}
-                className="choice"
-                href={`/stations?district=${d.code}`}
-                aria-current={basis.kind === 'district' && basis.district.code === d.code ? 'true' : undefined}
-              >
-                {named(d)}
-              </Link>
-            ))}
-          </div>
-        ) : null}
-      </section>
+      <p className="station-about">{t('intro')}</p>
+      <p className="muted">{t('demoDataMore')}</p>
+      {basis.kind === 'unknown' ? null : picker}
     </AppShell>
   );
 }
