@@ -6,12 +6,16 @@ const layers = {
   'lib/errors': [],
   'lib/time': [],
   'lib/runtime': [],
+  // The home-screen icon's colours and sizes (manifest, generator, test).
+  'lib/pwa': [],
   'lib/preferences.ts': [],
   'lib/identity': ['lib/time'],
   'lib/calendar': ['lib/data', 'lib/time'],
   'lib/data': ['lib/db', 'lib/time'],
   'lib/i18n': ['lib/data', 'lib/time', 'lib/preferences.ts'],
   'lib/voice': ['lib/data', 'lib/time', 'lib/i18n'],
+  // Nearest 医保服务站 ordering: pure, over the demo catalogue.
+  'lib/stations': ['lib/data'],
   'lib/preferences-server.ts': ['lib/preferences.ts', 'lib/voice'],
   'lib/security': ['lib/db', 'lib/errors', 'lib/runtime', 'lib/time'],
   'lib/sms': ['lib/db', 'lib/i18n', 'lib/runtime', 'lib/time', 'lib/errors'],

@@ -9,6 +9,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { parsePreferences } from '@/lib/preferences';
 import { pickClientMessages } from '@/lib/i18n/client-messages';
 import { ServiceWorker } from '@/components/offline/service-worker';
+import { APPLE_TOUCH_ICON, ICON_BACKGROUND } from '@/lib/pwa/icon-spec';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -16,13 +17,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'meta' });
-  return { title: t('appName'), description: t('description') };
+  // The manifest's link comes from app/manifest.ts; the favicon and the iPhone's home-screen icon are named here.
+  return {
+    title: t('appName'),
+    description: t('description'),
+    icons: { icon: [{ url: '/favicon.ico', sizes: '32x32 48x48' }], apple: [{ url: APPLE_TOUCH_ICON, sizes: '180x180' }] },
+    appleWebApp: { capable: true, title: t('appName'), statusBarStyle: 'default' },
+  };
 }
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#0b3d91',
+  themeColor: ICON_BACKGROUND,
 };
 
 export default async function LocaleLayout({ children, params }: Props) {

@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ServiceTiles } from '@/components/home/service-tiles';
 import { AppShell } from '@/components/layout/app-shell';
-import { ChevronIcon, FamilyIcon, ListIcon } from '@/components/ui/icons';
+import { ChevronIcon, FamilyIcon, ListIcon, PinIcon } from '@/components/ui/icons';
 import { VoiceSwitch } from '@/components/ui/voice-switch';
 import { currentSession } from '@/lib/auth/current';
 import { Link } from '@/lib/i18n/navigation';
@@ -13,6 +13,7 @@ import { demoToolsEnabled } from '@/lib/server/demo-mode';
 export default async function HomePage() {
   const t = await getTranslations('home');
   const nav = await getTranslations('nav');
+  const ts = await getTranslations('stations');
   const locale = await getLocale();
   const session = await currentSession();
   const jar = await cookies();
@@ -62,6 +63,16 @@ export default async function HomePage() {
             <span className="grow">
               <strong>{nav('family')}</strong>
               {t('familyHint')}
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+        <li>
+          <Link className="link-row" href="/stations">
+            <PinIcon />
+            <span className="grow">
+              <strong>{ts('title')}</strong>
+              {ts('entryHint')}
             </span>
             <ChevronIcon />
           </Link>

@@ -8,6 +8,8 @@ import type { ApplicationDetail } from '@/lib/contracts/api';
 import { isFinal } from '@/lib/jingban/status';
 import { AppStatusBadge, ExpectedLine, NextLine } from './application-card';
 import { useDates } from './use-dates';
+import { PinIcon } from '../ui/icons';
+import { Link } from '@/lib/i18n/navigation';
 
 type Event = ApplicationDetail['events'][number];
 
@@ -71,6 +73,12 @@ export function ApplicationDetailView({ initial }: { initial: ApplicationDetail 
         <p>
           <NextLine app={app} />
         </p>
+        {app.status === 'rejected' ? (
+          <Link className="button secondary" href="/stations" data-testid="station-link">
+            <PinIcon />
+            {t('stationLink')}
+          </Link>
+        ) : null}
         {startedNote ? <p data-testid="started-for-you">{t(startedNote)}</p> : null}
       </section>
       {app.answers.length > 0 ? (

@@ -101,3 +101,14 @@ export const MicIcon = (p: IconProps) => (
     <path d="M5 11a7 7 0 0 0 14 0M12 18v3" />
   </Svg>
 );
+export const PinIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z" />
+    <circle cx="12" cy="9.5" r="2.5" />
+  </Svg>
+);
+export const NavigateIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3 11 21 3l-8 18-2-8-8-2z" />
+  </Svg>
+);

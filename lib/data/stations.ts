@@ -1,8 +1,18 @@
-// Demo data: 医保服务站点 for the 15分钟医保服务圈 map; names, phones and coordinates are invented or approximate.
+// 示例数据 (demo data): 医保服务站点 of the 15分钟医保服务圈 for the 统筹区 of the demo people.
+//
+// Source of the real network's shape: 滨州日报 / 滨州网, 2022-12-15, "覆盖'市、县、乡、村'形成'15分钟医保服务圈'"
+// (workspace seed 004): 1752 stations at 市/县/乡/村 level, in hospitals and 村卫生室, with 帮办代办 by 网格员; its
+// levels and the 帮办代办 idea are used here. No public source was used for the stations below: their names,
+// addresses, phones, opening hours, coordinates and the services each can 帮办代办 are invented or approximate, and
+// the pages say so ("示例数据"). The real list can be loaded in this shape (README, "附近的医保服务站").
 import { nearestTo, type LatLng, type WithDistance } from './geo';
 import type { RegionCode } from './regions';
 
-export type StationKind = 'city' | 'county' | 'township' | 'village' | 'hospital' | 'bank';
+/** 市级大厅, 县级大厅, 乡镇(街道)工作站, 村(社区)服务点, 医院内服务站, 企业(银行)网点. */
+export type StationKind = 'city' | 'county' | 'township' | 'village' | 'hospital' | 'enterprise';
+
+/** The services a station can 帮办代办 (the service keys of lib/services). */
+export type StationService = 'remote-care' | 'chronic' | 'designation' | 'transfer' | 'reimbursement';
 
 export type Station = {
   readonly code: string;
@@ -15,6 +25,18 @@ export type Station = {
   readonly lat: number;
   readonly lng: number;
   readonly hours: string;
+  /** What its staff can 帮办代办 for a resident (示例数据). */
+  readonly services: readonly StationService[];
+};
+
+const ALL: readonly StationService[] = ['remote-care', 'chronic', 'designation', 'transfer', 'reimbursement'];
+const SERVICES_BY_KIND: Readonly<Record<StationKind, readonly StationService[]>> = {
+  city: ALL,
+  county: ALL,
+  township: ['remote-care', 'chronic', 'designation', 'reimbursement'],
+  village: ['remote-care', 'designation'],
+  hospital: ['remote-care', 'chronic'],
+  enterprise: ['remote-care', 'designation'],
 };
 
 const HALL_HOURS = '周一至周五 8:30-12:00，13:30-17:00';
@@ -23,7 +45,7 @@ const VILLAGE_HOURS = '周一至周六 8:00-11:30，14:00-17:30';
 const HOSPITAL_HOURS = '每天 8:00-17:00';
 const BANK_HOURS = '每天 9:00-17:00';
 
-export const stations: readonly Station[] = [
+const rows: readonly Omit<Station, 'services'>[] = [
   // 济南市
   {
     code: 'S370102001',
@@ -100,7 +122,7 @@ export const stations: readonly Station[] = [
   {
     code: 'S370102003',
     name: '农商银行泉城路支行医保服务点',
-    kind: 'bank',
+    kind: 'enterprise',
     regionCode: '370100',
     districtCode: '370102',
     address: '济南市历下区泉城路180号',
@@ -186,7 +208,7 @@ export const stations: readonly Station[] = [
   {
     code: 'S370213001',
     name: '农商银行李沧支行医保服务点',
-    kind: 'bank',
+    kind: 'enterprise',
     regionCode: '370200',
     districtCode: '370213',
     address: '青岛市李沧区京口路58号',
@@ -272,7 +294,7 @@ export const stations: readonly Station[] = [
   {
     code: 'S370703001',
     name: '农商银行寒亭支行医保服务点',
-    kind: 'bank',
+    kind: 'enterprise',
     regionCode: '370700',
     districtCode: '370703',
     address: '潍坊市寒亭区通亭街300号',
@@ -358,7 +380,7 @@ export const stations: readonly Station[] = [
   {
     code: 'S371623001',
     name: '农商银行无棣支行医保服务点',
-    kind: 'bank',
+    kind: 'enterprise',
     regionCode: '371600',
     districtCode: '371623',
     address: '滨州市无棣县棣新一路200号',
@@ -368,6 +390,8 @@ export const stations: readonly Station[] = [
     hours: BANK_HOURS,
   },
 ];
+
+export const stations: readonly Station[] = rows.map((row) => ({ ...row, services: SERVICES_BY_KIND[row.kind] }));
 
 export type StationWithDistance = WithDistance<Station>;
 

@@ -5,6 +5,7 @@ import { TextSizeForm } from '@/components/settings/text-size-form';
 import { VoiceRateForm } from '@/components/settings/voice-rate-form';
 import { ChevronIcon, MessageIcon, ClockIcon, PhoneIcon } from '@/components/ui/icons';
 import { VoiceSwitch } from '@/components/ui/voice-switch';
+import { StationLink } from '@/components/stations/station-link';
 import { currentSession } from '@/lib/auth/current';
 import { Link } from '@/lib/i18n/navigation';
 import { localePath } from '@/lib/i18n/paths';
@@ -57,6 +58,9 @@ export default async function SettingsPage() {
           <PhoneIcon />
           {tNav('hotline')}
         </a>
+        <div className="button-row">
+          <StationLink />
+        </div>
       </section>
       {demoToolsEnabled() ? (
         <section aria-labelledby="demo-title">

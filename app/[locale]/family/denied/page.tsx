@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
+import { StationLink } from '@/components/stations/station-link';
 import { HotlineButton } from '@/components/ui/hotline-button';
+import { sendsToStation } from '@/lib/stations/refusals';
 import { loose } from '@/lib/i18n/dynamic';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -22,7 +24,10 @@ export default async function DeniedPage({ searchParams }: Props) {
       <Link className="button" href="/family">
         {t('denied.back')}
       </Link>
-      <HotlineButton />
+      <div className="button-row">
+        <HotlineButton />
+        {sendsToStation(code) ? <StationLink /> : null}
+      </div>
     </AppShell>
   );
 }

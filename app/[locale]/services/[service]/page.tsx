@@ -26,6 +26,8 @@ import type { ActiveFiling } from '@/lib/services/remote-care/policy';
 import { isServiceKey } from '@/lib/services/modules';
 import { refusalFromQuery } from '@/lib/services/refusal-query';
 import { refusalText } from '@/components/flow/refusal-text';
+import { StationLink } from '@/components/stations/station-link';
+import { sendsToStation } from '@/lib/stations/refusals';
 import { voiceLabels } from '@/components/flow/step-voice-props';
 import { StartVoice } from '@/components/voice/start-voice';
 import { devicePreferences } from '@/lib/preferences-server';
@@ -95,6 +97,7 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
           {refusalText(t, refusal, locale)}
         </p>
       ) : null}
+      {refusal && sendsToStation(refusal.code) ? <StationLink /> : null}
       <p>{t(`flows.${service}.start.intro`)}</p>
       {ctx && managesFilings ? <RemoteFilings filings={filings} expired={expired} today={ctx.today} person={ctx.person} locale={locale} /> : null}
       {/* 开始办理 on the first screen; what to know comes after it. */}
@@ -106,9 +109,12 @@ export default async function ServiceStartPage({ params, searchParams }: Props) 
         ) : denial ? (
           <div className="notice" role="status">
             <p>{t(`errors.${denial}`)}</p>
-            <Link className="button secondary" href="/family">
-              {t('family.title')}
-            </Link>
+            <div className="button-row">
+              <Link className="button secondary" href="/family">
+                {t('family.title')}
+              </Link>
+              {sendsToStation(denial) ? <StationLink /> : null}
+            </div>
           </div>
         ) : draft ? (
           <div className="button-row">

@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { HotlineButton } from '@/components/ui/hotline-button';
+import { StationLink } from '@/components/stations/station-link';
+import { SERVICES_THAT_MAY_NEED_A_VISIT } from '@/lib/stations/refusals';
 import { LateFilingNotice } from '@/components/services/late-filing-notice';
 import { ReplacedFiling } from '@/components/services/replaced-filing';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
@@ -91,6 +93,7 @@ export default async function SubmittedPage({ params }: Props) {
         <Link className="button secondary" href="/">
           {tf('backHome')}
         </Link>
+        {SERVICES_THAT_MAY_NEED_A_VISIT.includes(service) || status === 'rejected' ? <StationLink /> : null}
         <HotlineButton secondary />
       </div>
     </AppShell>

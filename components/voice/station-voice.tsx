@@ -1,0 +1,48 @@
+'use client';
+
+import { MicIcon } from '@/components/ui/icons';
+import type { VoiceProviderName } from '@/lib/voice/engine';
+import type { SpeechRate } from '@/lib/voice/speech';
+import type { StepVoiceLabels } from './step-voice';
+import { fill, useVoice } from './use-voice';
+
+type Props = {
+  rate: SpeechRate;
+  provider: VoiceProviderName;
+  labels: StepVoiceLabels & { stationsNotUnderstood: string };
+  /** '最近的是…，约 800 米，电话…': what "最近的" answers. */
+  nearest: string;
+};
+
+/** 说一说 on the station list: "最近的" says the first station, "打电话" presses its 拨打, "导航" its 导航. */
+export function StationVoice({ rate, provider, labels, nearest }: Props) {
+  const { heard, message, listening, tell, listenFor } = useVoice(rate, labels);
+
+  async function listen() {
+    const got = await listenFor(provider, () => import('@/lib/voice/stations'));
+    if (!got) return;
+    const { text, loaded } = got;
+    const command = loaded.stationCommand(text);
+    const card = document.querySelector<HTMLElement>('[data-testid="station"]');
+    if (!command || !card) return void tell(fill(labels.stationsNotUnderstood, { text }));
+    if (command === 'nearest') {
+      card.scrollIntoView({ block: 'start' });
+      return void tell(nearest);
+    }
+    card.querySelector<HTMLElement>(command === 'call' ? '[data-testid="station-call"]' : '[data-testid="station-navigate"]')?.click();
+  }
+
+  return (
+    <div className="voice-bar start-voice">
+      <button type="button" className="voice-button" aria-pressed={listening} onClick={() => void listen()}>
+        <MicIcon />
+        {labels.speak}
+      </button>
+      {listening ? <p className="voice-listening">{labels.listening}</p> : null}
+      {heard !== null ? <p className="voice-heard">{fill(labels.heard, { text: heard })}</p> : null}
+      <p className="voice-status" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}
