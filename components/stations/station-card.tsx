@@ -22,16 +22,7 @@ export async function StationCard({ station, nearest, ios }: Props) {
           <strong data-testid="station-distance">{distance.unit === 'm' ? t('distanceM', { m: distance.m }) : t('distanceKm', { km: distance.km })}</strong>
         ) : null}
       </p>
-      <dl className="key-values">
-        <dt>{t('address')}</dt>
-        <dd>{station.address}</dd>
-        <dt>{t('hours')}</dt>
-        <dd>{station.hours}</dd>
-        <dt>{t('phone')}</dt>
-        <dd>{station.phone}</dd>
-        <dt>{t('canDo')}</dt>
-        <dd>{station.services.map((s) => ts(`${s}.name`)).join('、')}</dd>
-      </dl>
+      {/* 拨打 and 导航 right under the name and distance: what the person came for, on the first screen. */}
       <div className="button-row">
         <a className="button" href={telHref(station.phone)} data-testid="station-call">
           <PhoneIcon />
@@ -42,6 +33,16 @@ export async function StationCard({ station, nearest, ios }: Props) {
           {t('navigate')}
         </a>
       </div>
+      <dl className="key-values">
+        <dt>{t('address')}</dt>
+        <dd>{station.address}</dd>
+        <dt>{t('hours')}</dt>
+        <dd>{station.hours}</dd>
+        <dt>{t('phone')}</dt>
+        <dd>{station.phone}</dd>
+        <dt>{t('canDo')}</dt>
+        <dd>{station.services.map((s) => ts(`${s}.name`)).join('、')}</dd>
+      </dl>
       <details className="station-maps">
         <summary>{t('otherMaps')}</summary>
         <ul className="link-list">

@@ -89,12 +89,9 @@ export default async function StationsPage({ searchParams }: Props) {
       ) : null}
     </section>
   );
+  // The nearest station, with 拨打 and 导航, comes first on the screen: an older person came here to go there.
   return (
     <AppShell title={t('title')} back="/">
-      <div className="stack">
-        <LocateButton label={t('useLocation')} busyLabel={t('locating')} deniedLabel={t('locationDenied')} />
-        <p className="muted">{t('locationHint')}</p>
-      </div>
       <h2>{t('listHeading')}</h2>
       <p data-testid="stations-basis">
         {basis.kind === 'position'
@@ -105,17 +102,7 @@ export default async function StationsPage({ searchParams }: Props) {
               ? t('basisRegion', { city: named(regionByCode(basis.regionCode) ?? { name: '', nameEn: '' }) })
               : t('basisUnknown')}
       </p>
-      <p className="notice" data-testid="demo-data">
-        {t('demoData')}
-      </p>
-      {nearestSentence ? <p data-testid="stations-nearest">{nearestSentence}</p> : null}
       {basis.kind === 'unknown' ? picker : null}
-      <StationVoice
-        rate={prefs.rate}
-        provider={prefs.provider}
-        labels={{ ...(await voiceLabels()), stationsNotUnderstood: t.raw('voiceNotUnderstood') as string }}
-        nearest={nearestSentence ?? t('basisUnknown')}
-      />
       <ol className="station-list">
         {await Promise.all(
           shown.map((station, index) => (
@@ -128,6 +115,20 @@ export default async function StationsPage({ searchParams }: Props) {
           {showAll ? t('showFewer', { count: FIRST }) : t('showAll', { count: stations.length })}
         </Link>
       ) : null}
+      <div className="stack">
+        <LocateButton label={t('useLocation')} busyLabel={t('locating')} deniedLabel={t('locationDenied')} />
+        <p className="muted">{t('locationHint')}</p>
+      </div>
+      {nearestSentence ? <p data-testid="stations-nearest">{nearestSentence}</p> : null}
+      <StationVoice
+        rate={prefs.rate}
+        provider={prefs.provider}
+        labels={{ ...(await voiceLabels()), stationsNotUnderstood: t.raw('voiceNotUnderstood') as string }}
+        nearest={nearestSentence ?? t('basisUnknown')}
+      />
+      <p className="notice" data-testid="demo-data">
+        {t('demoData')}
+      </p>
       <p className="station-about">{t('intro')}</p>
       <p className="muted">{t('demoDataMore')}</p>
       {basis.kind === 'unknown' ? null : picker}
