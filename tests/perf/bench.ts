@@ -1,19 +1,19 @@
 // `npm run bench`: first-load JS, Lighthouse and HTTP load of the product's production build, side by
 // side with the bare reference app in tests/perf/ref-app, and whether each target of issue 7 is met.
 // PostgreSQL: a fresh database on the loopback server tests/postgres.mjs provides (or on
-// BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse runs, default 3); BENCH_SECONDS (per load run, default 15);
+// BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse runs, default 9: fewer left the bare page's median bimodal between runs); BENCH_SECONDS (per load run, default 15);
 // BENCH_REBUILD=1 rebuilds both apps first.
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { postgresBenchDb, pgliteBenchDb, type BenchDb } from './bench-data';
 import { firstLoadKb } from './first-load';
-import { lighthouseMedians, type LighthouseFigures } from './lighthouse';
+import { lighthouseMedians, type LighthouseSummary } from './lighthouse';
 import { runLoad, type LoadFigures } from './load';
 import { ensureBuilt, refAppDir, root, startServer, type Server } from './servers';
 import { voiceMatchFigures } from './voice-match';
 
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 9);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const concurrencies = [10, 50] as const;
 const productPort = 3400;
@@ -21,7 +21,7 @@ const refPort = 3401;
 // Enough load residents that no submit run ever runs out (one submission each).
 const residentsPerDb = Number(process.env.BENCH_RESIDENTS ?? 16_000);
 
-type PageRow = { page: string; js: number; lh: LighthouseFigures };
+type PageRow = { page: string; js: number; lh: LighthouseSummary };
 type LoadRow = { route: string; db: string; c: number; figures: LoadFigures };
 
 const productEnv = { DEMO_MODE: 'true', RATE_BUDGET_MULTIPLIER: '100', SMS_PROVIDER: 'outbox', SCHEDULER_INTERVAL_MS: '600000' };
@@ -139,11 +139,11 @@ function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`,
   );
   lines.push('');
-  lines.push('| page | first-load JS (KB gzip) | × bare | performance | accessibility | LCP (ms) | TBT (ms) | CLS |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| page | first-load JS (KB gzip) | × bare | performance (median) | performance (min–max) | accessibility | LCP (ms) | TBT (ms) | CLS |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of [bare, ...pages]) {
     lines.push(
-      `| ${row.page} | ${fmt(row.js, 1)} | ${fmt(row.js / bare.js, 2)} | ${fmt(row.lh.performance, 2)} | ${fmt(row.lh.accessibility, 2)} | ${fmt(row.lh.lcp)} | ${fmt(row.lh.tbt)} | ${fmt(row.lh.cls, 3)} |`,
+      `| ${row.page} | ${fmt(row.js, 1)} | ${fmt(row.js / bare.js, 2)} | ${fmt(row.lh.performance, 2)} | ${fmt(row.lh.performanceMin, 2)}–${fmt(row.lh.performanceMax, 2)} | ${fmt(row.lh.accessibility, 2)} | ${fmt(row.lh.lcp)} | ${fmt(row.lh.tbt)} | ${fmt(row.lh.cls, 3)} |`,
     );
   }
   for (const row of pages) {
@@ -169,11 +169,12 @@ function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
     );
     checks.push({ what: `${row.route} (${row.db}, c=${row.c}): zero errors${f.errors ? ` (${f.detail})` : ''}`, ok: f.errors === 0 });
     if (!reference) continue;
+    // Issue 17's targets: 我的办件 ≥ 0.8 × the constant route; submit ≥ 0.5 × the one-row insert, p95 at c=10 ≤ 2 × its p95.
     if (row.route.startsWith('我的办件'))
-      checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.7 × constant req/s`, ok: f.rps >= 0.7 * reference.rps });
+      checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.8 × constant req/s`, ok: f.rps >= 0.8 * reference.rps });
     else {
-      checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.8 × insert req/s`, ok: f.rps >= 0.8 * reference.rps });
-      if (row.c === 10) checks.push({ what: `${row.route} (${row.db}, c=10): p95 ≤ 1.5 × insert p95`, ok: f.p95 <= 1.5 * reference.p95 });
+      checks.push({ what: `${row.route} (${row.db}, c=${row.c}): ≥ 0.5 × insert req/s`, ok: f.rps >= 0.5 * reference.rps });
+      if (row.c === 10) checks.push({ what: `${row.route} (${row.db}, c=10): p95 ≤ 2 × insert p95`, ok: f.p95 <= 2 * reference.p95 });
     }
   }
   lines.push('');

@@ -4,6 +4,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 export type LighthouseFigures = { performance: number; accessibility: number; lcp: number; tbt: number; cls: number };
+/** Medians over the runs, and the lowest and highest performance score: the spread says whether a median can be compared. */
+export type LighthouseSummary = LighthouseFigures & { performanceMin: number; performanceMax: number };
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -39,9 +41,18 @@ async function once(url: string, cookie?: string): Promise<LighthouseFigures> {
   }
 }
 
-export async function lighthouseMedians(url: string, runs: number, cookie?: string): Promise<LighthouseFigures> {
+export async function lighthouseMedians(url: string, runs: number, cookie?: string): Promise<LighthouseSummary> {
   const all: LighthouseFigures[] = [];
   for (let i = 0; i < runs; i++) all.push(await once(url, cookie));
   const pick = (key: keyof LighthouseFigures) => median(all.map((r) => r[key]));
-  return { performance: pick('performance'), accessibility: pick('accessibility'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') };
+  const scores = all.map((r) => r.performance);
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+    performanceMin: Math.min(...scores),
+    performanceMax: Math.max(...scores),
+  };
 }
