@@ -1,9 +1,9 @@
 'use client';
 
-import { MicIcon } from '@/components/ui/icons';
 import type { VoiceProviderName } from '@/lib/voice/engine';
 import type { SpeechRate } from '@/lib/voice/speech';
 import type { StepVoiceLabels } from './step-voice';
+import { SpeakControls } from './speak-controls';
 import { fill, useVoice } from './use-voice';
 
 /** The start page's first control: 开始办理, or 继续办理 when a draft is waiting. */
@@ -30,15 +30,7 @@ export function StartVoice({ rate, provider, labels }: Props) {
 
   return (
     <div className="voice-bar start-voice">
-      <button type="button" className="voice-button" aria-pressed={listening} onClick={() => void listen()}>
-        <MicIcon />
-        {labels.speak}
-      </button>
-      {listening ? <p className="voice-listening">{labels.listening}</p> : null}
-      {heard !== null ? <p className="voice-heard">{fill(labels.heard, { text: heard })}</p> : null}
-      <p className="voice-status" role="status">
-        {message}
-      </p>
+      <SpeakControls labels={labels} listening={listening} heard={heard} message={message} onListen={() => void listen()} />
     </div>
   );
 }

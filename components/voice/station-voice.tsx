@@ -1,9 +1,9 @@
 'use client';
 
-import { MicIcon } from '@/components/ui/icons';
 import type { VoiceProviderName } from '@/lib/voice/engine';
 import type { SpeechRate } from '@/lib/voice/speech';
 import type { StepVoiceLabels } from './step-voice';
+import { SpeakControls } from './speak-controls';
 import { fill, useVoice } from './use-voice';
 
 type Props = {
@@ -34,15 +34,7 @@ export function StationVoice({ rate, provider, labels, nearest }: Props) {
 
   return (
     <div className="voice-bar start-voice">
-      <button type="button" className="voice-button" aria-pressed={listening} onClick={() => void listen()}>
-        <MicIcon />
-        {labels.speak}
-      </button>
-      {listening ? <p className="voice-listening">{labels.listening}</p> : null}
-      {heard !== null ? <p className="voice-heard">{fill(labels.heard, { text: heard })}</p> : null}
-      <p className="voice-status" role="status">
-        {message}
-      </p>
+      <SpeakControls labels={labels} listening={listening} heard={heard} message={message} onListen={() => void listen()} />
     </div>
   );
 }

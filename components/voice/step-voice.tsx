@@ -2,10 +2,11 @@
 
 import { useEffect, useEffectEvent } from 'react';
 import type { ReactNode } from 'react';
-import { MicIcon, SpeakerIcon } from '@/components/ui/icons';
+import { SpeakerIcon } from '@/components/ui/icons';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
 import type { MatchContext, MatchResult, UnmatchedReason, VoiceCandidate } from '@/lib/voice/match';
 import { canListen, canSpeak, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
+import { SpeakControls } from './speak-controls';
 import { dateWords, fill, useVoice } from './use-voice';
 
 export type StepVoiceLabels = {
@@ -264,15 +265,7 @@ export function StepVoice({
         <SpeakerIcon />
         {labels.listen}
       </button>
-      <button type="button" className="voice-button" aria-pressed={listening} onClick={() => void listen()}>
-        <MicIcon />
-        {labels.speak}
-      </button>
-      {listening ? <p className="voice-listening">{labels.listening}</p> : null}
-      {heard !== null ? <p className="voice-heard">{fill(labels.heard, { text: heard })}</p> : null}
-      <p className="voice-status" role="status">
-        {message}
-      </p>
+      <SpeakControls labels={labels} listening={listening} heard={heard} message={message} onListen={() => void listen()} />
     </div>
   );
 }
