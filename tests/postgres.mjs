@@ -113,7 +113,23 @@ export async function createDatabase(url) {
   await onMaintenance(url, `create database ${name}`);
   const fresh = new URL(url);
   fresh.pathname = `/${name}`;
-  return { url: fresh.toString(), drop: () => onMaintenance(url, `drop database if exists ${name} with (force)`) };
+  return { url: fresh.toString(), drop: () => dropDatabase(url, name) };
+}
+
+/**
+ * DROP … WITH (FORCE) ends our own connections, but not a backend of another role, such as an
+ * autovacuum worker that has just begun on the fresh database (SQLSTATE 42501, "must be a member of
+ * the role whose process is being terminated"). Such a worker ends within moments: try again.
+ */
+async function dropDatabase(url, name) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await onMaintenance(url, `drop database if exists ${name} with (force)`);
+    } catch (error) {
+      if (error?.code !== '42501' || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
 }
 
 async function onMaintenance(url, sql) {
