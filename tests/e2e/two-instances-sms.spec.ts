@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import type { LoadResident } from '../helpers/load-residents';
+import { TEST_TENCENT_APP_ID, TEST_TENCENT_SECRET_ID, TEST_TENCENT_SECRET_KEY } from '../helpers/tencent-test-account';
 import { createDatabase } from '../postgres.mjs';
 import { startOwnServer } from './own-server';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
@@ -16,8 +17,6 @@ const FILINGS = 500;
 const CONCURRENCY = 10;
 const base = Number(process.env.E2E_PORT ?? 3107);
 const ports = { A: base + 9, B: base + 10, proxy: base + 11, carrier: base + 12 };
-// The fake's published test credentials (tests/helpers/tencent-sms-fake.ts): not a real account.
-const CARRIER = { secretId: 'AKIDyibaotestfake0000000000000000', secretKey: 'yibao-test-secret-key-not-a-real-one', appId: '1400000000' };
 type Counts = { total: number; delivered: Record<string, number>; duplicates: string[]; requests: number };
 
 let database: { url: string; drop: () => Promise<void> };
@@ -70,9 +69,9 @@ test.beforeAll(async () => {
     SCHEDULER_INTERVAL_MS: '300',
     SMS_PROVIDER: 'tencent',
     TENCENT_SMS_ENDPOINT: carrierUrl,
-    TENCENT_SMS_SECRET_ID: CARRIER.secretId,
-    TENCENT_SMS_SECRET_KEY: CARRIER.secretKey,
-    TENCENT_SMS_SDK_APP_ID: CARRIER.appId,
+    TENCENT_SMS_SECRET_ID: TEST_TENCENT_SECRET_ID,
+    TENCENT_SMS_SECRET_KEY: TEST_TENCENT_SECRET_KEY,
+    TENCENT_SMS_SDK_APP_ID: TEST_TENCENT_APP_ID,
   };
   instances = await Promise.all([
     startOwnServer('two-instances-sms-a', ports.A, { databaseUrl: database.url, env }),

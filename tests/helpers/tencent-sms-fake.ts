@@ -25,9 +25,9 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { TENCENT_SENDERS, TENCENT_TEMPLATES } from '../../lib/sms/tencent-templates';
 
-export const TEST_TENCENT_SECRET_ID = 'AKIDyibaotestfake0000000000000000';
-export const TEST_TENCENT_SECRET_KEY = 'yibao-test-secret-key-not-a-real-one';
-export const TEST_TENCENT_APP_ID = '1400000000';
+import { TEST_TENCENT_APP_ID, TEST_TENCENT_SECRET_ID, TEST_TENCENT_SECRET_KEY } from './tencent-test-account';
+
+export { TEST_TENCENT_APP_ID, TEST_TENCENT_SECRET_ID, TEST_TENCENT_SECRET_KEY };
 
 export type FakeMode =
   | { kind: 'ok' }
