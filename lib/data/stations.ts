@@ -120,6 +120,19 @@ const rows: readonly Omit<Station, 'services'>[] = [
     hours: HOSPITAL_HOURS,
   },
   {
+    // The station of the demo staff accounts ZD2001 / ZD2002 (lib/data/demo-staff.ts): their console shows it.
+    code: 'S370102004',
+    name: '历下区甸柳庄社区医保服务站',
+    kind: 'village',
+    regionCode: '370100',
+    districtCode: '370102',
+    address: '济南市历下区甸柳新村街道甸柳庄社区党群服务中心',
+    phone: '0531-86110009',
+    lat: 36.655,
+    lng: 117.05,
+    hours: VILLAGE_HOURS,
+  },
+  {
     code: 'S370102003',
     name: '农商银行泉城路支行医保服务点',
     kind: 'enterprise',
@@ -404,4 +417,11 @@ const stationMap: ReadonlyMap<string, Station> = new Map(stations.map((s) => [s.
 
 export function stationByCode(code: string): Station | undefined {
   return stationMap.get(code);
+}
+
+const stationsByName: ReadonlyMap<string, Station> = new Map(stations.map((s) => [s.name, s]));
+
+/** A staff account's station (staff.station holds its name, as SMS and logs write it). */
+export function stationNamed(name: string | null | undefined): Station | undefined {
+  return name ? stationsByName.get(name) : undefined;
 }

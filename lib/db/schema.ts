@@ -92,8 +92,13 @@ export const smsMessages = pgTable(
     /** The process sending it now (lib/sms/outbox.ts claims); with lease_until, in the database's own clock. */
     claimedBy: text('claimed_by'),
     leaseUntil: instant('lease_until'),
+    /** The short link this message carries (/m/<token>, lib/sms/links.ts): its 办件 and recipient are this row's. */
+    linkToken: text('link_token'),
+    /** Until when the link opens the 办件, on the app's clock (SMS_LINK_DAYS after the message). */
+    linkExpiresAt: instant('link_expires_at'),
   },
   (t) => [
+    uniqueIndex('sms_messages_link_token_idx').on(t.linkToken),
     index('sms_messages_phone_idx').on(t.phone, t.createdAt),
     index('sms_messages_due_idx').on(t.status, t.nextAttemptAt),
     index('sms_messages_lease_idx').on(t.leaseUntil),

@@ -15,14 +15,18 @@ export function applicantPhones(app: Pick<ApplicationRef, 'answers'>, person: Pi
   return { contact: chosen, copyTo: person.phone };
 }
 
-/** Every SMS about one application goes through here, so the chosen number is never forgotten. */
+/**
+ * Every SMS about one application goes through here, so the chosen number is never forgotten. Each
+ * recipient's message carries its own link to the 办件 (`at`: the app's time of the event).
+ */
 export async function smsToApplicant(
   db: DbOrTx,
   app: ApplicationRef,
   person: Pick<PersonRow, 'phone'>,
   sms: Pick<SmsRequest, 'template' | 'params'>,
+  at: Date,
 ): Promise<void> {
   const { contact, copyTo } = applicantPhones(app, person);
-  await enqueueSms(db, { phone: contact, applicationId: app.id, ...sms });
-  if (copyTo) await enqueueSms(db, { phone: copyTo, applicationId: app.id, ...sms });
+  await enqueueSms(db, { phone: contact, applicationId: app.id, at, ...sms });
+  if (copyTo) await enqueueSms(db, { phone: copyTo, applicationId: app.id, at, ...sms });
 }

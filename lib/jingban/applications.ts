@@ -109,9 +109,9 @@ export async function submitApplication(db: Db, input: SubmitInput, now: Date, c
     if (decision?.outcome === 'approved') await applyApprovalEffects(tx, application, now);
     // One SMS for the moment of filing: submission and the automatic 受理 happen together.
     const sms = decision ? decisionSms(application, decision) : progressSms('accepted', application);
-    await smsToApplicant(tx, application, input.person, sms);
+    await smsToApplicant(tx, application, input.person, sms, now);
     const notice = proxyNotice(input.person, input.actor, typeof input.answers._replaces === 'string' ? 'changedFiling' : 'submitted', application);
-    if (notice) await enqueueSms(tx, notice);
+    if (notice) await enqueueSms(tx, { ...notice, at: now });
     return application;
   });
 
@@ -247,7 +247,7 @@ export async function advanceApplication(
       : action === 'stage'
         ? { template: 'stage' as const, params: { ...applicationSmsParams(row), stage: stageLabel(stage) } }
         : progressSms('reviewing', row);
-  await smsToApplicant(tx, row, person, sms);
+  await smsToApplicant(tx, row, person, sms, now);
   return row;
 }
 
@@ -275,9 +275,9 @@ export async function cancelApplication(db: Db, app: ApplicationRow, person: Per
       onBehalfOf: app.personId,
       channel: actor.channel,
     });
-    await smsToApplicant(tx, row, person, { template: 'cancelled', params: applicationSmsParams(row) });
+    await smsToApplicant(tx, row, person, { template: 'cancelled', params: applicationSmsParams(row) }, now);
     const notice = proxyNotice(person, actor, 'cancelled', row);
-    if (notice) await enqueueSms(tx, notice);
+    if (notice) await enqueueSms(tx, { ...notice, at: now });
     return row;
   });
 }

@@ -33,5 +33,7 @@ export async function smsInbox(db: Db, phone: string, limit = 100) {
     nextAttemptAt: m.nextAttemptAt?.toISOString() ?? null,
     createdAt: m.createdAt.toISOString(),
     applicationId: m.applicationId,
+    /** The /m/ link the message carries, as written in its body (lib/sms/links.ts). */
+    link: m.linkToken && typeof m.params.link === 'string' ? { text: m.params.link, token: m.linkToken } : null,
   }));
 }

@@ -21,11 +21,11 @@ import type { Answers } from '../services/flow';
 type FilingRow = typeof remoteFilings.$inferSelect;
 
 /** SMS about a filing go where its application's SMS go (the chosen 联系电话, a copy to the registered phone). */
-async function smsAboutFiling(db: DbOrTx, filing: FilingRow, person: Pick<PersonRow, 'phone'>, sms: Pick<SmsRequest, 'template' | 'params'>) {
+async function smsAboutFiling(db: DbOrTx, filing: FilingRow, person: Pick<PersonRow, 'phone'>, sms: Pick<SmsRequest, 'template' | 'params'>, at: Date) {
   const [app] = filing.applicationId
     ? await db.select({ id: applications.id, answers: applications.answers }).from(applications).where(eq(applications.id, filing.applicationId))
     : [];
-  if (app) await smsToApplicant(db, app, person, sms);
+  if (app) await smsToApplicant(db, app, person, sms, at);
   else await enqueueSms(db, { phone: person.phone, ...sms });
 }
 
@@ -63,7 +63,7 @@ export async function cancelRemoteFiling(db: Db, person: PersonRow, filingId: st
         channel: actor.channel,
       });
     }
-    await smsAboutFiling(tx, filing, person, cancelSms(actor));
+    await smsAboutFiling(tx, filing, person, cancelSms(actor), now);
   });
 }
 
@@ -96,10 +96,16 @@ export async function addFilingProof(db: Db, person: PersonRow, filingId: string
       .where(and(inArray(uploads.id, uploadIds), eq(uploads.personId, person.id)));
     if (own.length !== new Set(uploadIds).size) throw new DomainError('photos-required', {}, 422);
     await tx.update(remoteFilings).set({ basis: 'proof', proofSince: today, proofUploadIds: uploadIds, updatedAt: now }).where(eq(remoteFilings.id, filing.id));
-    await smsAboutFiling(tx, filing, person, {
-      template: 'filingProofAdded',
-      params: { place: placeName(filing.destProvinceCode, filing.destCityCode), date: formatFullDate(today, 'zh-CN') },
-    });
+    await smsAboutFiling(
+      tx,
+      filing,
+      person,
+      {
+        template: 'filingProofAdded',
+        params: { place: placeName(filing.destProvinceCode, filing.destCityCode), date: formatFullDate(today, 'zh-CN') },
+      },
+      now,
+    );
     return { proofSince: today };
   });
 }
@@ -145,6 +151,7 @@ export async function recordFilingSettlement(db: Db, input: SettlementInput, now
         rateCategory === 'temporary'
           ? { template: 'homeCareTemporaryRates', params: { ...params, until: formatFullDate(promiseOnlyUntil(filing, region), 'zh-CN') } }
           : { template: 'homeCareLocalRates', params },
+        now,
       );
     }
     return { id, rateCategory };
@@ -181,10 +188,16 @@ export async function sendFilingExpiryReminders(db: Db, now: Date): Promise<numb
         .where(and(eq(remoteFilings.id, filing.id), isNull(remoteFilings.expiryReminderAt), eq(remoteFilings.status, 'active')))
         .returning({ id: remoteFilings.id });
       if (rows.length === 0) return false;
-      await smsAboutFiling(tx, filing, person, {
-        template: 'filingExpiring',
-        params: { place: placeName(filing.destProvinceCode, filing.destCityCode), date: formatFullDate(endDate, 'zh-CN') },
-      });
+      await smsAboutFiling(
+        tx,
+        filing,
+        person,
+        {
+          template: 'filingExpiring',
+          params: { place: placeName(filing.destProvinceCode, filing.destCityCode), date: formatFullDate(endDate, 'zh-CN') },
+        },
+        now,
+      );
       return true;
     });
     if (claimed) sent += 1;

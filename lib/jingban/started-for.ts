@@ -89,6 +89,12 @@ export async function insertStartedApplication(tx: Tx, input: StartedFor, now: D
       detail: e.detail ?? null,
     })),
   );
-  await smsToApplicant(tx, application, input.person, { template: input.sms.template, params: { ...applicationSmsParams(application), ...input.sms.params } });
+  await smsToApplicant(
+    tx,
+    application,
+    input.person,
+    { template: input.sms.template, params: { ...applicationSmsParams(application), ...input.sms.params } },
+    now,
+  );
   return { application, created: true };
 }

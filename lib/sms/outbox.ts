@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/types';
 import { smsMessages } from '../db/schema';
 import { instanceId } from '../runtime/instance-id';
 import { processState } from '../runtime/process-state';
+import { newSmsLinkToken, smsLinkExpiry, smsLinkUrl } from './links';
 import { currentSmsProvider, type SmsProvider } from './provider';
 import { renderSms, SMS_SENDER_IN_PROVINCE, type SmsParams, type SmsTemplate } from './templates';
 
@@ -23,19 +24,27 @@ export function smsLeaseMs(): number {
   return Number.isFinite(configured) && configured > 0 ? configured : 60_000;
 }
 
-export type SmsRequest = { phone: string; template: SmsTemplate; params: SmsParams; applicationId?: string };
+/**
+ * `at` (the app's time of the event) with an `applicationId`: the message carries a link to that 办件
+ * for its recipient (lib/sms/links.ts), as the `link` parameter, expiring SMS_LINK_DAYS later.
+ */
+export type SmsRequest = { phone: string; template: SmsTemplate; params: SmsParams; applicationId?: string; at?: Date };
 
 /** Written in the caller's transaction, so a state change and its SMS commit together. */
 export async function enqueueSms(db: DbOrTx, request: SmsRequest): Promise<number> {
+  const linkToken = request.applicationId && request.at ? newSmsLinkToken() : null;
+  const params = linkToken ? { ...request.params, link: smsLinkUrl(linkToken) } : request.params;
   const [row] = await db
     .insert(smsMessages)
     .values({
       phone: request.phone,
       sender: SMS_SENDER_IN_PROVINCE,
       template: request.template,
-      params: request.params,
-      body: renderSms(request.template, request.params),
+      params,
+      body: renderSms(request.template, params),
       applicationId: request.applicationId ?? null,
+      linkToken,
+      linkExpiresAt: linkToken && request.at ? smsLinkExpiry(request.at) : null,
     })
     .returning({ id: smsMessages.id });
   if (!row) throw new Error('sms insert returned nothing');

@@ -48,5 +48,7 @@ export const SMS_TAG = 'CHS';
 export function renderSms(template: SmsTemplate, params: SmsParams): string {
   const t = translatorFor('zh-CN');
   const key = template.startsWith('flows.') ? template : `sms.${template}`;
-  return `${t('sms.signature')}${t(key as 'sms.completed', params)}`;
+  const text = `${t('sms.signature')}${t(key as 'sms.completed', params)}`;
+  // A message about a 办件 ends with the link that opens it (lib/sms/links.ts).
+  return params.link === undefined ? text : `${text}${t('sms.link', { link: params.link })}`;
 }

@@ -1,3 +1,5 @@
+import { translatorFor } from '../i18n/translator';
+import { SMS_LINK_PATH, smsLinkBase } from './links';
 import { SMS_SENDER_IN_PROVINCE, SMS_SENDER_OUT_OF_PROVINCE, type SmsTemplate } from './templates';
 
 /**
@@ -136,3 +138,41 @@ export const TENCENT_TEMPLATES: Partial<Record<SmsTemplate, TencentTemplate>> = 
     params: ['service', 'number', 'amount', 'reason', 'bank', 'account'],
   },
 };
+
+/**
+ * The templates about a 办件 once more, with the link that opens it at the end (lib/sms/links.ts): a
+ * second registration each, because a Tencent template has a fixed number of parameters. Only the
+ * token is a parameter; the address before it is written into the registered text, so register them
+ * with this deployment's PUBLIC_ORIGIN (what `linkedTencentTemplate` shows). Placeholder ids, like the
+ * ones above. A message with a link whose template has no linked id here goes out without the link.
+ */
+export const TENCENT_LINKED_IDS: Partial<Record<SmsTemplate, string>> = {
+  accepted: '2600201',
+  acceptedUndated: '2600202',
+  reviewing: '2600203',
+  reviewingUndated: '2600204',
+  stage: '2600205',
+  completed: '2600206',
+  rejected: '2600207',
+  cancelled: '2600208',
+  hospitalApplied: '2600209',
+  jingbanConfirmed: '2600210',
+  transferAutoStarted: '2600211',
+  filingCancelled: '2600212',
+  proxyByRelative: '2600213',
+  proxyByStaff: '2600214',
+  filingCancelledByRelative: '2600215',
+  filingCancelledByStaff: '2600216',
+  filingProofAdded: '2600217',
+  filingExpiring: '2600218',
+  homeCareTemporaryRates: '2600219',
+  homeCareLocalRates: '2600220',
+  'flows.reimbursement.sms.approved': '2600221',
+};
+
+/** The linked variant of a template, as registered: its text plus 点开查看办件：<host>/m/{n}. */
+export function linkedTencentTemplate(template: TencentTemplate, linkedId: string): TencentTemplate {
+  const place = `{${template.params.length + 1}}`;
+  const suffix = translatorFor('zh-CN')('sms.link', { link: `${smsLinkBase()}${SMS_LINK_PATH}${place}` });
+  return { id: linkedId, content: `${template.content}${suffix}`, params: [...template.params, 'linkToken'] };
+}

@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { OutgoingSms, SendResult, SmsProvider } from './provider';
-import { TENCENT_SENDERS, TENCENT_TEMPLATES, type TencentTemplate } from './tencent-templates';
+import { tokenOfSmsLink } from './links';
+import { linkedTencentTemplate, TENCENT_LINKED_IDS, TENCENT_SENDERS, TENCENT_TEMPLATES, type TencentTemplate } from './tencent-templates';
 
 /**
  * Tencent Cloud SMS, API 3.0 SendSms (version 2021-01-11), signed with TC3-HMAC-SHA256 as Tencent's
@@ -86,9 +87,10 @@ const answer = (code: string, message: string | undefined): SendResult =>
 
 export function createTencentSmsProvider(
   config: TencentSmsConfig,
-  options: { templates?: Partial<Record<string, TencentTemplate>>; clock?: () => number } = {},
+  options: { templates?: Partial<Record<string, TencentTemplate>>; linkedIds?: Partial<Record<string, string>>; clock?: () => number } = {},
 ): SmsProvider {
   const templates: Partial<Record<string, TencentTemplate>> = options.templates ?? TENCENT_TEMPLATES;
+  const linkedIds: Partial<Record<string, string>> = options.linkedIds ?? TENCENT_LINKED_IDS;
   const clock = options.clock ?? Date.now;
   const url = new URL(config.endpoint);
   return {
@@ -98,14 +100,18 @@ export function createTencentSmsProvider(
       if (!template) return stop(`no Tencent template for "${message.template}" (lib/sms/tencent-templates.ts)`);
       const sender = TENCENT_SENDERS[message.sender];
       if (!sender) return stop(`sender ${message.sender} is not one this Tencent app sends as`);
-      const values = templateParams(template, message.params);
+      // A message about a 办件 carries its link: the linked registration, with the token as the last parameter.
+      const linkToken = typeof message.params.link === 'string' ? tokenOfSmsLink(message.params.link) : null;
+      const linkedId = linkToken ? linkedIds[message.template] : undefined;
+      const registered = linkedId ? linkedTencentTemplate(template, linkedId) : template;
+      const values = templateParams(registered, linkToken ? { ...message.params, linkToken } : message.params);
       if (!Array.isArray(values)) return stop(`template "${message.template}" needs "${values.missing}", which the message lacks`);
       const phone = e164(message.phone);
       const payload = JSON.stringify({
         PhoneNumberSet: [phone],
         SmsSdkAppId: config.sdkAppId,
         SignName: sender.signName,
-        TemplateId: template.id,
+        TemplateId: registered.id,
         TemplateParamSet: values,
         // Echoed in the answer and in delivery receipts: one message, one key, however often it is tried.
         SessionContext: String(message.id),

@@ -26,6 +26,8 @@ const server = spawn('npx', ['next', 'start', '-p', port], {
     // filing then starts on the 30th and its 6-month lock ends on 28 February). E2E_CLOCK_START picks another.
     DEMO_CLOCK_START: process.env.E2E_CLOCK_START ?? '2026-11-30',
     SCHEDULER_INTERVAL_MS: '600000',
+    // The address written into SMS links (/m/<token>): this server's.
+    PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://127.0.0.1:${port}`,
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -145,3 +145,22 @@ test('语音版 reads the nearest station on arrival; 说一说 answers 最近�
   await say(page, '导航');
   await page.waitForURL(/^https:\/\/uri\.amap\.com\/marker\?position=117\.095,36\.665&/);
 });
+
+test('a 服务站 account’s console shows its own station, the same card residents find on 附近的医保服务站', async ({ page }) => {
+  await page.goto('/staff');
+  await page.getByLabel('工号').fill('ZD2001');
+  await page.getByLabel('密码').fill('demo-zhandian-2001');
+  await page.getByRole('button', { name: '登录' }).click();
+  const own = page.getByTestId('own-station');
+  await expect(own.getByRole('heading', { name: '本站' })).toBeVisible();
+  const card = own.getByTestId('station');
+  await expect(card.locator('h3')).toHaveText('历下区甸柳庄社区医保服务站');
+  const call = await card.getByTestId('station-call').getAttribute('href');
+  const address = await card.locator('dd').first().textContent();
+
+  // The same station, with the same phone and address, in the residents' list for 历下区.
+  await page.goto('/stations?district=370102');
+  const listed = page.getByTestId('station').filter({ has: page.locator('h3', { hasText: '历下区甸柳庄社区医保服务站' }) });
+  await expect(listed.getByTestId('station-call')).toHaveAttribute('href', call!);
+  await expect(listed.locator('dd').first()).toHaveText(address!);
+});

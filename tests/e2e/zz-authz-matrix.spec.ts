@@ -29,7 +29,7 @@ const OWNER_ID = 'demo-li-xiuying';
 const NAMES: Partial<Record<Role, string>> = { scoped: '刘一', unscoped: '刘二', revoked: '刘三', expired: '刘四', stranger: '陈五' };
 
 const sessions = new Map<Role, APIRequestContext>();
-const ids = { application: '', filing: '', upload: '', link: '' };
+const ids = { application: '', filing: '', upload: '', link: '', smsLink: '' };
 const everyone = {
   owner: 'allow',
   scoped: 'allow',
@@ -141,6 +141,18 @@ const calls: Call[] = [
     call: (c) => send(c.post('/api/family/staff-consents/1/end', { data: {} })),
     expect: { owner: 'allow', scoped: 'deny', unscoped: 'deny', revoked: 'deny', expired: 'deny', stranger: 'deny', resident: 'own', signedOut: 'deny' },
   },
+  // The link in an SMS about her filing (issue 18): opens for her and anyone who may view her 办件.
+  {
+    name: 'GET /m/:token',
+    call: async (c) => {
+      const res = await c.get(`/m/${ids.smsLink}`, { maxRedirects: 0 });
+      const to = res.headers().location ?? '';
+      // Opened: a redirect to her 办件. Asked to sign in, or a plain page (not yours, expired): refused.
+      const status = /\/applications\/[0-9a-f-]{36}$/.test(to) ? 200 : to.includes('/sign-in') ? 401 : res.status() === 200 ? 403 : res.status();
+      return { status, body: to };
+    },
+    expect: { ...viewing, stranger: 'deny', resident: 'deny' },
+  },
   {
     name: 'POST /api/remote-filings/:id/cancel',
     call: (c) => send(c.post(`/api/remote-filings/${ids.filing}/cancel`, { data: {} })),
@@ -194,6 +206,9 @@ test('authorisation matrix: every route × owner, proxy with and without scope, 
   // 取消备案 asks first: the start page links to the confirmation page, which carries the filing's id.
   ids.filing = /\/services\/remote-care\/cancel\/([0-9a-f-]{36})/.exec(await filings.text())?.[1] ?? '';
   expect(ids.filing).not.toBe('');
+  const smsAboutIt = (await inbox(owner, DEMO.liXiuying)).find((m) => /\/m\/[2-9A-Za-z]{9}$/.test(m.body));
+  ids.smsLink = /\/m\/([2-9A-Za-z]{9})$/.exec(smsAboutIt?.body ?? '')?.[1] ?? '';
+  expect(ids.smsLink).not.toBe('');
   const upload = await ok(await owner.post('/api/uploads', { multipart: { photo: { name: 'a.png', mimeType: 'image/png', buffer: PNG } } }), 'upload');
   ids.upload = ((await upload.json()) as { id: string }).id;
   const ownerNumbers = ((await (await owner.get('/api/applications')).json()) as { applications: { number: string }[] }).applications.map((a) => a.number);

@@ -23,7 +23,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { TENCENT_SENDERS, TENCENT_TEMPLATES } from '../../lib/sms/tencent-templates';
+import { linkedTencentTemplate, TENCENT_LINKED_IDS, TENCENT_SENDERS, TENCENT_TEMPLATES } from '../../lib/sms/tencent-templates';
 
 import { TEST_TENCENT_APP_ID, TEST_TENCENT_SECRET_ID, TEST_TENCENT_SECRET_KEY } from './tencent-test-account';
 
@@ -66,7 +66,12 @@ export type TencentSmsFake = {
 const sha256Hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
 const placeholders = (content: string) => new Set(content.match(/\{\d+\}/g) ?? []).size;
-const templatesById = new Map(Object.values(TENCENT_TEMPLATES).map((t) => [t!.id, t!]));
+const templatesById = new Map(
+  Object.entries(TENCENT_TEMPLATES).flatMap(([name, t]) => {
+    const linkedId = TENCENT_LINKED_IDS[name as keyof typeof TENCENT_LINKED_IDS];
+    return [[t!.id, t!] as const, ...(linkedId ? [[linkedId, linkedTencentTemplate(t!, linkedId)] as const] : [])];
+  }),
+);
 const signNames = new Set(Object.values(TENCENT_SENDERS).map((s) => s.signName));
 
 /** Tencent's check, from the request as it arrived: null when the signature is right, else the error code. */

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import zh from '@/lib/i18n/messages/zh-CN.json';
 import type { OutgoingSms } from '@/lib/sms/provider';
 import { createTencentSmsProvider, isRetryableTencentCode, templateParams, tencentSmsFromEnv, type TencentSmsConfig } from '@/lib/sms/tencent';
-import { TENCENT_SIGN_NAME, TENCENT_TEMPLATES } from '@/lib/sms/tencent-templates';
+import { linkedTencentTemplate, TENCENT_LINKED_IDS, TENCENT_SIGN_NAME, TENCENT_TEMPLATES } from '@/lib/sms/tencent-templates';
+import { smsLinkUrl } from '@/lib/sms/links';
 import { renderSms, SMS_SENDER_IN_PROVINCE, smsTemplates, type SmsTemplate } from '@/lib/sms/templates';
 import {
   startTencentSmsFake,
@@ -32,6 +33,27 @@ describe('our templates as registered with Tencent', () => {
       const values = templateParams(entry, params) as string[];
       const filled = entry.content.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n) - 1] ?? '?');
       expect(`【${TENCENT_SIGN_NAME}】${filled}`, template).toBe(renderSms(template, params));
+    }
+  });
+
+  it('every template about a 办件 has a linked registration ending in the link, word for word the stored message', () => {
+    const plainIds = new Set(Object.values(TENCENT_TEMPLATES).map((t) => t!.id));
+    const linkedIds = Object.values(TENCENT_LINKED_IDS);
+    expect(new Set(linkedIds).size).toBe(linkedIds.length);
+    for (const id of linkedIds) expect(plainIds.has(id!), id).toBe(false);
+    for (const template of ['accepted', 'completed', 'rejected', 'cancelled', 'proxyByRelative', 'filingExpiring', 'flows.reimbursement.sms.approved'] as const)
+      expect(TENCENT_LINKED_IDS[template], template).toBeDefined();
+    // Sign-in codes and 亲情账户 notices are about no 办件, so they carry no link.
+    for (const template of ['signInCode', 'familyInvite', 'staffConsent'] as const) expect(TENCENT_LINKED_IDS[template], template).toBeUndefined();
+    for (const [template, linkedId] of Object.entries(TENCENT_LINKED_IDS) as [SmsTemplate, string][]) {
+      const entry = linkedTencentTemplate(TENCENT_TEMPLATES[template]!, linkedId);
+      const link = smsLinkUrl('k7Ab3xQ9z');
+      const params = { ...Object.fromEntries(entry.params.map((name) => [name, `«${name}»`])), link, linkToken: 'k7Ab3xQ9z' };
+      const values = templateParams(entry, params) as string[];
+      expect(values.at(-1)).toBe('k7Ab3xQ9z');
+      const filled = entry.content.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n) - 1] ?? '?');
+      const { linkToken: _token, ...stored } = params;
+      expect(`【${TENCENT_SIGN_NAME}】${filled}`, template).toBe(renderSms(template, stored));
     }
   });
 
@@ -109,6 +131,21 @@ describe('the SendSms adapter against the local fake', () => {
         outcome: 'Ok',
       },
     ]);
+  });
+
+  it('a message with a link goes as the linked registration, the token as its last parameter', async () => {
+    const provider = createTencentSmsProvider(config);
+    const params = { service: '异地就医备案', number: 'YD20261110000001', link: smsLinkUrl('k7Ab3xQ9z') };
+    expect(await provider.send(message(4110, { params, body: renderSms('cancelled', params) }))).toEqual({ ok: true });
+    expect(fake.requests[0]).toMatchObject({
+      templateId: TENCENT_LINKED_IDS.cancelled,
+      params: ['异地就医备案', 'YD20261110000001', 'k7Ab3xQ9z'],
+      outcome: 'Ok',
+    });
+    // A template registered without a linked twin still reaches the person, without the link.
+    const bare = createTencentSmsProvider(config, { linkedIds: {} });
+    expect(await bare.send(message(4111, { params, body: renderSms('cancelled', params) }))).toEqual({ ok: true });
+    expect(fake.requests[1]).toMatchObject({ templateId: TENCENT_TEMPLATES.cancelled!.id, params: ['异地就医备案', 'YD20261110000001'] });
   });
 
   it('a request signed with the wrong secret is refused, and that is final', async () => {

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { StaffShell } from '@/components/staff/staff-shell';
+import { StationCard } from '@/components/stations/station-card';
+import { stationNamed } from '@/lib/data/stations';
 import { TextField } from '@/components/ui/text-field';
 import { plainFormRefusal } from '@/components/ui/plain-form-refusal';
 import { FormErrorSummary } from '@/components/ui/form-error-summary';
@@ -32,6 +34,7 @@ export default async function StaffHome({ searchParams }: Props) {
       </StaffShell>
     );
   }
+  const station = member.role === 'station' ? stationNamed(member.station) : undefined;
   return (
     <StaffShell title={t('console')} member={member}>
       <ul className="link-list">
@@ -64,6 +67,22 @@ export default async function StaffHome({ searchParams }: Props) {
           </li>
         ))}
       </ul>
+      {/* Its own station, as residents see it on 附近的医保服务站: after the work, which comes first. */}
+      {member.role === 'station' ? (
+        <section aria-labelledby="own-station" data-testid="own-station">
+          <h2 id="own-station">{t('ownStation')}</h2>
+          {station ? (
+            <>
+              <ul className="station-list">
+                <StationCard station={{ ...station, distanceMetres: null }} nearest={false} ios={false} />
+              </ul>
+              <p>{t('ownStationHint')}</p>
+            </>
+          ) : (
+            <p className="notice">{t('ownStationMissing', { name: member.station ?? '' })}</p>
+          )}
+        </section>
+      ) : null}
     </StaffShell>
   );
 }

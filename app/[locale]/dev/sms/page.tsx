@@ -52,10 +52,22 @@ export default async function DevSmsPage({ searchParams }: Props) {
                     : t('status.gaveUp', { attempts: m.attempts })}
               </span>
             </p>
-            <p style={{ margin: 0 }}>{m.body}</p>
+            <p style={{ margin: 0 }}>{m.link && m.body.endsWith(m.link.text) ? <SmsBodyWithLink body={m.body} link={m.link} /> : m.body}</p>
           </article>
         ))}
       </section>
     </AppShell>
+  );
+}
+
+/** The message as the phone shows it: its link tappable, opening here (whatever PUBLIC_ORIGIN the text names). */
+function SmsBodyWithLink({ body, link }: { body: string; link: { text: string; token: string } }) {
+  return (
+    <>
+      {body.slice(0, body.length - link.text.length)}
+      <Link className="sms-link" href={`/m/${link.token}`}>
+        {link.text}
+      </Link>
+    </>
   );
 }
