@@ -67,6 +67,10 @@ test('坐席代办: with the code the resident reads out, the agent files for hi
   await page.getByLabel('居民念的验证码').fill(/(\d{6})/.exec(sms?.body ?? '')?.[1] ?? '');
   await page.getByRole('button', { name: '确认，开始代办' }).click();
   await expect(page.getByRole('heading', { name: '正在为 张伟 办理' })).toBeVisible();
+  // Asked where to go in person, the agent opens the stations nearest his registered 区县 (历下区).
+  await page.getByRole('link', { name: '张伟附近的医保服务站（按登记的区县）' }).click();
+  await expect(page.getByTestId('stations-basis')).toHaveText('按离历下区中心从近到远排列，历下区的站点在前。');
+  await expect(page.getByTestId('station').first().getByTestId('station-call')).toHaveAttribute('href', /^tel:0531/);
   // Acting for him, the call script reads his own 参保地 where it otherwise has a placeholder.
   await page.goto('/staff/script/transfer');
   await expect(page.locator('[data-step="toProvinceCode"]')).toContainText('您现在的参保地是济南市');

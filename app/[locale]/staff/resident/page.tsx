@@ -50,6 +50,12 @@ export default async function StaffResidentPage({ searchParams }: Props) {
               </Link>
             </li>
           ))}
+          {/* When a refusal says 到医保服务站, the agent can read out the nearest one to the caller. */}
+          <li>
+            <Link className="link-row" href={`/stations?district=${encodeURIComponent(acting.districtCode ?? '')}`}>
+              {t('openStations', { name: acting.name })}
+            </Link>
+          </li>
         </ul>
         <section className="card" aria-labelledby="link-title" style={{ marginTop: '1rem' }}>
           <h2 id="link-title">{t('linkTitle')}</h2>
