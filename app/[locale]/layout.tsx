@@ -3,11 +3,10 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { cookies } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { isLocale } from '@/lib/i18n/routing';
 import { parsePreferences } from '@/lib/preferences';
-import { pickClientMessages } from '@/lib/i18n/client-messages';
 import { ServiceWorker } from '@/components/offline/service-worker';
 import { APPLE_TOUCH_ICON, ICON_BACKGROUND } from '@/lib/pwa/icon-spec';
 
@@ -39,11 +38,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   const jar = await cookies();
   // The 字号 class is set on the server, so the first paint is already the right size.
   const prefs = parsePreferences((name) => jar.get(name)?.value);
-  const messages = await getMessages();
   return (
     <html lang={locale} className={`text-${prefs.textSize}`}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={pickClientMessages(messages)}>
+        {/* The locale only: the few pages whose client components need words add them (ClientMessages). */}
+        <NextIntlClientProvider locale={locale} messages={null}>
           {children}
         </NextIntlClientProvider>
         <ServiceWorker />

@@ -1,10 +1,19 @@
 import type { Messages } from './messages';
 
-/** Only these namespaces reach the browser; the rest stay on the server to keep pages light. */
-const clientNamespaces = ['common', 'errors', 'signIn', 'applications', 'home', 'services', 'stages', 'settings'] as const;
+/**
+ * The namespaces each client component reads with useTranslations. Only the pages that render one send
+ * its namespaces to the browser (components/i18n/client-messages.tsx); every other page sends none, since
+ * the words travel twice otherwise (in the HTML and again in the page's RSC payload).
+ */
+export const CLIENT_NAMESPACES = {
+  signIn: ['common', 'errors', 'signIn'],
+  applications: ['common', 'errors', 'applications', 'services', 'stages'],
+} as const satisfies Record<string, readonly (keyof Messages)[]>;
 
-export function pickClientMessages(messages: Messages): Partial<Messages> {
+export type ClientMessagesFor = keyof typeof CLIENT_NAMESPACES;
+
+export function pickClientMessages(messages: Messages, forWhat: ClientMessagesFor): Partial<Messages> {
   const picked: Partial<Record<keyof Messages, unknown>> = {};
-  for (const ns of clientNamespaces) picked[ns] = messages[ns];
+  for (const ns of CLIENT_NAMESPACES[forWhat]) picked[ns] = messages[ns];
   return picked as Partial<Messages>;
 }

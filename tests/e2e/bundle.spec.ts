@@ -122,3 +122,15 @@ test.describe('with Azure Speech configured', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length)).toBeGreaterThan(0);
   });
 });
+
+test('a page sends the browser only the words its client components read (none on home, the sign-in words on 登录)', async ({ request }) => {
+  // Distinctive entries of three namespaces: an error, a sign-in line, a 我的办件 line.
+  const error = '请求内容不完整，请重试。';
+  const home = await (await request.get('/')).text();
+  expect(home).not.toContain(error);
+  const signInPage = await (await request.get('/sign-in')).text();
+  expect(signInPage).toContain(error);
+  // …but not the 我的办件 words (applications.empty), which only the 我的办件 pages read in the browser.
+  expect(home).not.toContain('您还没有办过业务。');
+  expect(signInPage).not.toContain('您还没有办过业务。');
+});

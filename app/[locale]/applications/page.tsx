@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/routing';
 import { ApplicationsList } from '@/components/applications/applications-list';
 import { QueryProvider } from '@/components/applications/query-provider';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { AppShell } from '@/components/layout/app-shell';
 import { accessPage } from '@/lib/auth/page-guard';
 import { appContext } from '@/lib/server/context';
@@ -20,9 +21,11 @@ export default async function ApplicationsPage() {
   return (
     <AppShell title={t('title')} back="/" tab="applications">
       <p>{t('intro')}</p>
-      <QueryProvider>
-        <ApplicationsList initial={{ applications: rows.map((row) => toSummary(row, locale, today)) }} />
-      </QueryProvider>
+      <ClientMessages forWhat="applications">
+        <QueryProvider>
+          <ApplicationsList initial={{ applications: rows.map((row) => toSummary(row, locale, today)) }} />
+        </QueryProvider>
+      </ClientMessages>
     </AppShell>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppShell } from '@/components/layout/app-shell';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SignInForm } from '@/components/sign-in/sign-in-form';
 import { safeReturnTo } from '@/lib/api/form';
 import { localePath } from '@/lib/i18n/paths';
@@ -18,7 +19,9 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       ) : null}
       <p>{t('intro')}</p>
-      <SignInForm next={safeReturnTo(next, localePath(locale, '/'))} />
+      <ClientMessages forWhat="signIn">
+        <SignInForm next={safeReturnTo(next, localePath(locale, '/'))} />
+      </ClientMessages>
     </AppShell>
   );
 }

@@ -4,6 +4,7 @@ import { ApplicationDetailView } from '@/components/applications/application-det
 import { QueryProvider } from '@/components/applications/query-provider';
 import { FilingActions } from '@/components/services/filing-actions';
 import { FilingBasis } from '@/components/services/remote-filings';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { AppShell } from '@/components/layout/app-shell';
 import { idParam } from '@/lib/contracts/api';
 import { accessPage } from '@/lib/auth/page-guard';
@@ -33,9 +34,11 @@ export default async function ApplicationPage({ params }: Props) {
   const { detail, manage, filing, today, person } = await applicationDetail(db, subject, found, now, locale);
   return (
     <AppShell title={t('detailTitle')} back="/applications" tab="applications">
-      <QueryProvider>
-        <ApplicationDetailView initial={detail} />
-      </QueryProvider>
+      <ClientMessages forWhat="applications">
+        <QueryProvider>
+          <ApplicationDetailView initial={detail} />
+        </QueryProvider>
+      </ClientMessages>
       {/* A relative with 查看 only sees the filing, not the buttons the server would refuse. */}
       {manage && (!link || canAct(link, found.application.service)) ? (
         <section className="card" aria-labelledby="manage-title">
