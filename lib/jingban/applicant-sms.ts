@@ -22,7 +22,11 @@ export async function smsToApplicant(
   person: Pick<PersonRow, 'phone'>,
   sms: Pick<SmsRequest, 'template' | 'params'>,
 ): Promise<void> {
+  for (const request of applicantSms(app, person, sms)) await enqueueSms(db, request);
+}
+
+/** The messages smsToApplicant sends: to the chosen number, and the copy to the registered phone. */
+export function applicantSms(app: ApplicationRef, person: Pick<PersonRow, 'phone'>, sms: Pick<SmsRequest, 'template' | 'params'>): SmsRequest[] {
   const { contact, copyTo } = applicantPhones(app, person);
-  await enqueueSms(db, { phone: contact, applicationId: app.id, ...sms });
-  if (copyTo) await enqueueSms(db, { phone: copyTo, applicationId: app.id, ...sms });
+  return [contact, ...(copyTo ? [copyTo] : [])].map((phone) => ({ phone, applicationId: app.id, ...sms }));
 }
