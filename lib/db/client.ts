@@ -1,11 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
 export type Opened = { db: Db; kind: DbKind; close: () => Promise<void> };
+/** `logger` hears every statement drizzle sends (tests count them). */
+export type OpenOptions = { logger?: Logger };
 
 const migrationsFolder = path.join(process.cwd(), 'lib/db/migrations');
 
@@ -60,7 +63,7 @@ async function open(): Promise<Opened> {
 }
 
 /** Exported for tests, which open their own `memory://` database (or their own PostgreSQL one below). */
-export async function openPglite(dataDir: string): Promise<Opened> {
+export async function openPglite(dataDir: string, options: OpenOptions = {}): Promise<Opened> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -68,7 +71,7 @@ export async function openPglite(dataDir: string): Promise<Opened> {
   if (!isMemory) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
   yieldBeforeEachStatement(client);
-  const db = drizzle(client, { schema });
+  const db = drizzle(client, { schema, ...options });
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
 }
@@ -92,7 +95,7 @@ function yieldBeforeEachStatement(client: import('@electric-sql/pglite').PGlite)
 }
 
 /** Exported for tests that open their own database or seed and inspect the one a server of theirs uses. */
-export async function openPostgres(url: string, poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10)): Promise<Opened> {
+export async function openPostgres(url: string, poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10), options: OpenOptions = {}): Promise<Opened> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
@@ -101,7 +104,7 @@ export async function openPostgres(url: string, poolSize = Number(process.env.DA
   // without a listener the pool's 'error' event would end the process.
   pool.on('error', (error) => console.error(`[db] an idle PostgreSQL connection failed: ${error.message}`));
   const connections = trackConnections(pool);
-  const db = drizzle(pool, { schema });
+  const db = drizzle(pool, { schema, ...options });
   await migrateWithLock(pool, () => migrate(db, { migrationsFolder }));
   return { db: db as unknown as Db, kind: 'postgres', close: () => endPool(pool, connections) };
 }

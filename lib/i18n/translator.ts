@@ -7,26 +7,39 @@ export function translatorFor(locale: Locale, onError?: (error: IntlError) => vo
   return createTranslator({ locale, messages: messagesFor(locale), timeZone: 'Asia/Shanghai', ...(onError ? { onError } : {}) });
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one (it showed in the filing route's profile,
+// once per SMS date), so each locale's formatters are made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, kind: 'monthDay' | 'fullDate' | 'dateTime' | 'time'): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, FORMATS[kind]);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+const FORMATS: Record<'monthDay' | 'fullDate' | 'dateTime' | 'time', Intl.DateTimeFormatOptions> = {
+  monthDay: { month: 'long', day: 'numeric', timeZone: 'UTC' },
+  fullDate: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  dateTime: { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' },
+  time: { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' },
+};
+
 export function formatMonthDay(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return formatter(locale, 'monthDay').format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatFullDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return formatter(locale, 'fullDate').format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatDateTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone: 'Asia/Shanghai',
-  }).format(instant);
+  return formatter(locale, 'dateTime').format(instant);
 }
 
 /** The time of day in Beijing: 10:30. */
 export function formatTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }).format(instant);
+  return formatter(locale, 'time').format(instant);
 }

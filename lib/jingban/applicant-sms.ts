@@ -26,7 +26,11 @@ export async function smsToApplicant(
   sms: Pick<SmsRequest, 'template' | 'params'>,
   at: Date,
 ): Promise<void> {
+  for (const request of applicantSms(app, person, sms, at)) await enqueueSms(db, request);
+}
+
+/** The messages smsToApplicant sends: to the chosen number, and the copy to the registered phone, each with its own link. */
+export function applicantSms(app: ApplicationRef, person: Pick<PersonRow, 'phone'>, sms: Pick<SmsRequest, 'template' | 'params'>, at: Date): SmsRequest[] {
   const { contact, copyTo } = applicantPhones(app, person);
-  await enqueueSms(db, { phone: contact, applicationId: app.id, at, ...sms });
-  if (copyTo) await enqueueSms(db, { phone: copyTo, applicationId: app.id, at, ...sms });
+  return [contact, ...(copyTo ? [copyTo] : [])].map((phone) => ({ phone, applicationId: app.id, at, ...sms }));
 }

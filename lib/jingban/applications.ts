@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { applicationEvents, applications, applicationNumberSeq, drafts, type PlanStep } from '../db/schema';
+import { applicationEvents, applications, applicationNumberSeq, drafts, smsMessages, type PlanStep } from '../db/schema';
+import { uniqueViolation } from '../db/errors';
 import type { ApplicationRow, DbOrTx, PersonRow, Tx } from '../db/types';
 import type { RegionCode } from '../data/regions';
 import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../services/review';
 import { moduleFor } from '../services/modules';
-import { enqueueSms } from '../sms/outbox';
-import { smsToApplicant } from './applicant-sms';
+import { enqueueSms, smsRow } from '../sms/outbox';
+import { applicantSms, smsToApplicant } from './applicant-sms';
 import { shanghaiDate } from '../time/dates';
 import { applicationSmsParams, decisionSms, progressSms, stageLabel } from './notify';
 import { proxyNotice } from './proxy-notice';
@@ -40,7 +41,11 @@ export async function nextApplicationNumber(db: DbOrTx, service: ServiceKey, now
   const result: unknown = await db.execute(sql.raw(`select nextval('${applicationNumberSeq.seqName}') as n`));
   // PGlite and node-postgres both answer with { rows }.
   const rows = (result as { rows: { n: string | number }[] }).rows;
-  const n = Number(rows[0]?.n);
+  return applicationNumber(service, Number(rows[0]?.n), now);
+}
+
+/** The number a filing is known by: the service's prefix, the Beijing date and the sequence's value `n`. */
+export function applicationNumber(service: ServiceKey, n: number, now: Date): string {
   const day = shanghaiDate(now).replaceAll('-', '');
   return `${moduleFor(service).numberPrefix}${day}${String(n % 1_000_000).padStart(6, '0')}`;
 }
@@ -60,62 +65,90 @@ async function findByKey(db: DbOrTx, personId: string, key: string): Promise<App
 export async function submitApplication(db: Db, input: SubmitInput, now: Date, calendar: WorkingCalendar): Promise<SubmitResult> {
   const existing = await findByKey(db, input.person.id, input.idempotencyKey);
   if (existing) return { application: existing, created: false };
+  return fileApplication(db, input, await nextApplicationNumber(db, input.service, now), now, calendar);
+}
 
+/**
+ * Writes a filing numbered `number` whose idempotency key the caller found unused a moment ago: the
+ * application, its events, its SMS and the removal of its draft in one statement (one round trip, atomic
+ * as a transaction is), or, when approval has effects on other records, that statement and the effects in
+ * one transaction. If another request filed under the same key meanwhile, the database refuses this one
+ * whole and that filing is returned.
+ */
+export async function fileApplication(db: Db, input: SubmitInput, number: string, now: Date, calendar: WorkingCalendar): Promise<SubmitResult> {
   const review = moduleFor(input.service).review;
   const ctx: ReviewContext = { answers: input.answers, applicant: applicantFacts(input.person), submittedAt: now, calendar };
   const plan = review.plan(ctx);
   const decision: Decision | null = plan.steps.length === 0 ? review.decide(ctx) : null;
+  const id = randomUUID();
+  const status: ApplicationStatus = decision ? (decision.outcome === 'approved' ? 'completed' : 'rejected') : 'accepted';
+  const steps: PlanStep[] = plan.steps.map((s) => ({ at: s.at.toISOString(), action: s.action, ...(s.stage ? { stage: s.stage } : {}) }));
+  const values = {
+    id,
+    number,
+    service: input.service,
+    personId: input.person.id,
+    status,
+    answers: input.answers,
+    reviewMode: plan.mode,
+    plan: steps,
+    planIndex: 0,
+    nextActionAt: plan.steps[0]?.at ?? null,
+    expectedBy: plan.expectedBy,
+    expectedEstimated: plan.estimated,
+    outcome: decision ? decisionOutcome(decision) : null,
+    channel: input.actor.channel,
+    actorKind: input.actor.kind,
+    actorId: input.actor.id,
+    actedBy: input.actor.actedBy ?? null,
+    idempotencyKey: input.idempotencyKey,
+    submittedAt: now,
+    decidedAt: decision ? now : null,
+  };
+  const base = { applicationId: id, at: now, onBehalfOf: input.person.id };
+  const events = [...filingEvents(base, input.actor), ...(decision ? [decisionEvent(base, decision)] : [])];
+  // One SMS for the moment of filing: submission and the automatic 受理 happen together.
+  const sms = decision ? decisionSms(values, decision) : progressSms('accepted', values);
+  const notice = proxyNotice(input.person, input.actor, typeof input.answers._replaces === 'string' ? 'changedFiling' : 'submitted', values);
+  const messages = [...applicantSms(values, input.person, sms, now), ...(notice ? [{ ...notice, at: now }] : [])];
 
-  const result = await db.transaction(async (tx) => {
-    const id = randomUUID();
-    const number = await nextApplicationNumber(tx, input.service, now);
-    const status: ApplicationStatus = decision ? (decision.outcome === 'approved' ? 'completed' : 'rejected') : 'accepted';
-    const steps: PlanStep[] = plan.steps.map((s) => ({ at: s.at.toISOString(), action: s.action, ...(s.stage ? { stage: s.stage } : {}) }));
-    const inserted = await tx
-      .insert(applications)
-      .values({
-        id,
-        number,
-        service: input.service,
-        personId: input.person.id,
-        status,
-        answers: input.answers,
-        reviewMode: plan.mode,
-        plan: steps,
-        planIndex: 0,
-        nextActionAt: plan.steps[0]?.at ?? null,
-        expectedBy: plan.expectedBy,
-        expectedEstimated: plan.estimated,
-        outcome: decision ? decisionOutcome(decision) : null,
-        channel: input.actor.channel,
-        actorKind: input.actor.kind,
-        actorId: input.actor.id,
-        actedBy: input.actor.actedBy ?? null,
-        idempotencyKey: input.idempotencyKey,
-        submittedAt: now,
-        decidedAt: decision ? now : null,
-      })
-      .onConflictDoNothing({ target: [applications.personId, applications.idempotencyKey] })
-      .returning();
-    const application = inserted[0];
-    if (!application) return null;
-
-    if (input.fromDraftId) {
-      await tx.delete(drafts).where(and(eq(drafts.personId, input.person.id), eq(drafts.service, input.service), eq(drafts.id, input.fromDraftId)));
-    }
-    const base = { applicationId: id, at: now, onBehalfOf: input.person.id };
-    await tx.insert(applicationEvents).values(filingEvents(base, input.actor));
-    if (decision) await tx.insert(applicationEvents).values(decisionEvent(base, decision));
-    if (decision?.outcome === 'approved') await applyApprovalEffects(tx, application, now);
-    // One SMS for the moment of filing: submission and the automatic 受理 happen together.
-    const sms = decision ? decisionSms(application, decision) : progressSms('accepted', application);
-    await smsToApplicant(tx, application, input.person, sms, now);
-    const notice = proxyNotice(input.person, input.actor, typeof input.answers._replaces === 'string' ? 'changedFiling' : 'submitted', application);
-    if (notice) await enqueueSms(tx, { ...notice, at: now });
+  const filed = db.$with('filed').as(db.insert(applications).values(values).returning());
+  const writes = [
+    filed,
+    db.$with('filed_events').as(db.insert(applicationEvents).values(events).returning({ id: applicationEvents.id })),
+    db.$with('filed_sms').as(db.insert(smsMessages).values(messages.map(smsRow)).returning({ id: smsMessages.id })),
+    ...(input.fromDraftId
+      ? [
+          db.$with('filed_draft').as(
+            db
+              .delete(drafts)
+              .where(and(eq(drafts.personId, input.person.id), eq(drafts.service, input.service), eq(drafts.id, input.fromDraftId)))
+              .returning({ id: drafts.id }),
+          ),
+        ]
+      : []),
+  ];
+  const write = async (q: DbOrTx) => {
+    const [application] = await q
+      .with(...writes)
+      .select()
+      .from(filed);
+    if (!application) throw new Error('the filing statement returned no application');
     return application;
-  });
-
-  if (result) return { application: result, created: true };
+  };
+  try {
+    const application =
+      decision?.outcome === 'approved'
+        ? await db.transaction(async (tx) => {
+            const row = await write(tx);
+            await applyApprovalEffects(tx, row, now);
+            return row;
+          })
+        : await write(db);
+    return { application, created: true };
+  } catch (error) {
+    if (uniqueViolation(error) !== 'applications_idempotency_key') throw error;
+  }
   const winner = await findByKey(db, input.person.id, input.idempotencyKey);
   if (!winner) throw new ConflictError();
   return { application: winner, created: false };

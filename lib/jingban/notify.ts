@@ -5,6 +5,9 @@ import { findModule } from '../services/modules';
 import type { Decision, ServiceKey } from '../services/review';
 import type { SmsParams, SmsTemplate } from '../sms/templates';
 
+/** What an application's SMS say: known before its row is written, so a filing's SMS go in with it. */
+export type SmsApplication = Pick<ApplicationRow, 'id' | 'service' | 'number' | 'expectedBy' | 'expectedEstimated' | 'answers'>;
+
 // SMS always go out in Chinese: the carrier templates are filed in Chinese.
 const t = () => translatorFor('zh-CN');
 
@@ -22,7 +25,7 @@ function expectedDateWords(date: string, estimated: boolean): string {
   return estimated ? t()('sms.estimatedDate', { date: day }) : day;
 }
 
-export function applicationSmsParams(app: ApplicationRow): SmsParams {
+export function applicationSmsParams(app: SmsApplication): SmsParams {
   return {
     service: serviceName(app.service),
     number: app.number,
@@ -31,11 +34,11 @@ export function applicationSmsParams(app: ApplicationRow): SmsParams {
 }
 
 /** 已受理 / 开始审核, with the expected date when there is one, else without any promise of a date. */
-export function progressSms(template: 'accepted' | 'reviewing', app: ApplicationRow): { template: SmsTemplate; params: SmsParams } {
+export function progressSms(template: 'accepted' | 'reviewing', app: SmsApplication): { template: SmsTemplate; params: SmsParams } {
   return { template: app.expectedBy ? template : `${template}Undated`, params: applicationSmsParams(app) };
 }
 
-export function decisionSms(app: ApplicationRow, decision: Decision): { template: SmsTemplate; params: SmsParams } {
+export function decisionSms(app: SmsApplication, decision: Decision): { template: SmsTemplate; params: SmsParams } {
   if (decision.outcome === 'rejected') {
     return {
       template: 'rejected',

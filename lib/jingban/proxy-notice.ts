@@ -1,8 +1,8 @@
-import type { ApplicationRow, PersonRow } from '../db/types';
+import type { PersonRow } from '../db/types';
 import { relationWord } from '../family/relation-words';
 import { translatorFor } from '../i18n/translator';
 import type { SmsRequest } from '../sms/outbox';
-import { applicationSmsParams } from './notify';
+import { applicationSmsParams, type SmsApplication } from './notify';
 import type { Actor } from './status';
 
 /** What someone did for the elder, as the SMS says it (为您提交了…, 为您撤销了…). */
@@ -15,7 +15,7 @@ export type ProxyAct = 'submitted' | 'changedFiling' | 'cancelled';
  * behalf sends the elder an SMS naming who did it. The elder's own acts, and 经办 review decisions,
  * send nothing here. Always to the registered phone: it is the elder who must hear of it.
  */
-export function proxyNotice(elder: Pick<PersonRow, 'phone'>, actor: Actor, act: ProxyAct, app?: ApplicationRow): SmsRequest | null {
+export function proxyNotice(elder: Pick<PersonRow, 'phone'>, actor: Actor, act: ProxyAct, app?: SmsApplication): SmsRequest | null {
   const t = translatorFor('zh-CN');
   const words = t(`sms.proxyActs.${act}`, app ? applicationSmsParams(app) : {});
   const base = { phone: elder.phone, ...(app ? { applicationId: app.id } : {}) };

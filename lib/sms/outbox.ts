@@ -30,23 +30,25 @@ export function smsLeaseMs(): number {
  */
 export type SmsRequest = { phone: string; template: SmsTemplate; params: SmsParams; applicationId?: string; at?: Date };
 
-/** Written in the caller's transaction, so a state change and its SMS commit together. */
-export async function enqueueSms(db: DbOrTx, request: SmsRequest): Promise<number> {
+/** The outbox row of one SMS, for a statement that writes it with the state change it tells of. */
+export function smsRow(request: SmsRequest): typeof smsMessages.$inferInsert {
   const linkToken = request.applicationId && request.at ? newSmsLinkToken() : null;
   const params = linkToken ? { ...request.params, link: smsLinkUrl(linkToken) } : request.params;
-  const [row] = await db
-    .insert(smsMessages)
-    .values({
-      phone: request.phone,
-      sender: SMS_SENDER_IN_PROVINCE,
-      template: request.template,
-      params,
-      body: renderSms(request.template, params),
-      applicationId: request.applicationId ?? null,
-      linkToken,
-      linkExpiresAt: linkToken && request.at ? smsLinkExpiry(request.at) : null,
-    })
-    .returning({ id: smsMessages.id });
+  return {
+    phone: request.phone,
+    sender: SMS_SENDER_IN_PROVINCE,
+    template: request.template,
+    params,
+    body: renderSms(request.template, params),
+    applicationId: request.applicationId ?? null,
+    linkToken,
+    linkExpiresAt: linkToken && request.at ? smsLinkExpiry(request.at) : null,
+  };
+}
+
+/** Written in the caller's transaction, so a state change and its SMS commit together. */
+export async function enqueueSms(db: DbOrTx, request: SmsRequest): Promise<number> {
+  const [row] = await db.insert(smsMessages).values(smsRow(request)).returning({ id: smsMessages.id });
   if (!row) throw new Error('sms insert returned nothing');
   return row.id;
 }
@@ -101,6 +103,7 @@ export async function claimDueSms(db: DbOrTx, now: Date, count: number, claimant
     .limit(count)
     .for('update', { skipLocked: true });
   const claimed = await db
+    .with(abandonedLastTries(db))
     .update(smsMessages)
     .set({
       claimedBy: claimant,
@@ -118,24 +121,28 @@ const stillOurs = (message: ClaimedMessage, claimant: string): SQL =>
 
 /**
  * A sender that died on a message's last try leaves it claimed, unsent and out of tries: once the
- * lease has run out, it is failed for good, as a last failed try would be.
+ * lease has run out, it is failed for good, as a last failed try would be. Done by every claim, in the
+ * claim's own statement (the rows are out of tries, so no claim ever takes them).
  */
-async function settleAbandonedLastTries(db: DbOrTx): Promise<void> {
-  await db
-    .update(smsMessages)
-    .set({
-      status: 'failed',
-      claimedBy: null,
-      leaseUntil: null,
-      lastError: sql`coalesce(${smsMessages.lastError}, 'the sender stopped before the carrier answered')`,
-    })
-    .where(
-      and(
-        inArray(smsMessages.status, ['pending', 'failed']),
-        sql`${smsMessages.attempts} >= ${MAX_SMS_ATTEMPTS}`,
-        lte(smsMessages.leaseUntil, sql`clock_timestamp()`),
-      ),
-    );
+function abandonedLastTries(db: DbOrTx) {
+  return db.$with('abandoned_last_tries').as(
+    db
+      .update(smsMessages)
+      .set({
+        status: 'failed',
+        claimedBy: null,
+        leaseUntil: null,
+        lastError: sql`coalesce(${smsMessages.lastError}, 'the sender stopped before the carrier answered')`,
+      })
+      .where(
+        and(
+          inArray(smsMessages.status, ['pending', 'failed']),
+          sql`${smsMessages.attempts} >= ${MAX_SMS_ATTEMPTS}`,
+          lte(smsMessages.leaseUntil, sql`clock_timestamp()`),
+        ),
+      )
+      .returning({ id: smsMessages.id }),
+  );
 }
 
 /**
@@ -156,15 +163,18 @@ export async function dispatchDueSms(
   let sent = 0;
   let failed = 0;
   let handled = 0;
-  await settleAbandonedLastTries(db);
   while (handled < limit) {
     const claimedAt = Date.now();
-    const batch = await claimDueSms(db, now, Math.min(CLAIM_BATCH, limit - handled), claimant, leaseMs);
-    if (batch.length === 0) break;
+    const wanted = Math.min(CLAIM_BATCH, limit - handled);
+    const batch = await claimDueSms(db, now, wanted, claimant, leaseMs);
+    // Fewer than asked for: nothing else was due and free, so no claim after this batch (a message
+    // filed meanwhile comes with its own requestSmsDispatch, which makes the dispatcher look again).
+    let last = batch.length < wanted;
     for (const [index, message] of batch.entries()) {
       // Half the lease gone: what is left goes back for anyone (this loop claims it again at once if it is free).
       if (index > 0 && Date.now() - claimedAt > leaseMs / 2) {
         await release(db, batch.slice(index), claimant);
+        last = false;
         break;
       }
       handled += 1;
@@ -189,6 +199,7 @@ export async function dispatchDueSms(
         failed += 1;
       }
     }
+    if (last) break;
   }
   return { sent, failed };
 }

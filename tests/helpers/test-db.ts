@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { openPglite, openPostgres, type Db, type Opened } from '@/lib/db/client';
+import { openPglite, openPostgres, type Db, type OpenOptions, type Opened } from '@/lib/db/client';
 import { persons } from '@/lib/db/schema';
 import type { PersonRow } from '@/lib/db/types';
 import { seedDemoData } from '@/lib/demo/seed';
@@ -10,20 +10,21 @@ import { createDatabase } from '@/tests/postgres.mjs';
  * when TEST_DATABASE_URL is set, a new database on that PostgreSQL opened the way the app opens one
  * (`close()` ends the pool and drops the database).
  */
-export async function openTestDb(options: { seed?: boolean } = {}): Promise<Opened> {
+export async function openTestDb(options: { seed?: boolean } & OpenOptions = {}): Promise<Opened> {
   const url = process.env.TEST_DATABASE_URL;
-  const opened = url ? await openFreshPostgres(url) : await openPglite('memory://');
+  const open = { ...(options.logger ? { logger: options.logger } : {}) };
+  const opened = url ? await openFreshPostgres(url, open) : await openPglite('memory://', open);
   if (options.seed !== false) await seedDemoData(opened.db);
   return opened;
 }
 
 const TEST_POOL_SIZE = 5;
 
-async function openFreshPostgres(url: string): Promise<Opened> {
+async function openFreshPostgres(url: string, options: OpenOptions): Promise<Opened> {
   const fresh = await createDatabase(url);
   try {
     // Test files run side by side, each with its own pool: small pools stay under max_connections.
-    const opened = await openPostgres(fresh.url, TEST_POOL_SIZE);
+    const opened = await openPostgres(fresh.url, TEST_POOL_SIZE, options);
     return { ...opened, close: () => opened.close().finally(fresh.drop) };
   } catch (error) {
     await fresh.drop();

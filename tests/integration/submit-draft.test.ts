@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { openTestDb } from '@/tests/helpers/test-db';
 import { residentPerson, seedLoadResidents, type LoadResident } from '@/tests/helpers/load-residents';
 import type { Db } from '@/lib/db/client';
-import { applications, drafts } from '@/lib/db/schema';
+import { applicationEvents, applications, drafts, smsMessages } from '@/lib/db/schema';
 import { submitApplication } from '@/lib/jingban/applications';
 import { loadFlowContext } from '@/lib/jingban/flow-facts';
 import { FlowRefusal, submitDraft } from '@/lib/jingban/submit-flow';
@@ -17,7 +17,7 @@ let residents: LoadResident[];
 
 beforeAll(async () => {
   ({ db, close } = await openTestDb());
-  residents = await seedLoadResidents(db, 4, T);
+  residents = await seedLoadResidents(db, 5, T);
 });
 afterAll(async () => close());
 
@@ -76,6 +76,18 @@ describe('确认提交 from a draft', () => {
     expect(await draftOf(resident)).toHaveLength(1);
     const retried = await fileDraft(resident);
     expect(retried).toMatchObject({ created: false, application: { id: filed.application.id } });
+  });
+
+  it('the same draft submitted from several tabs at once: one filing with one set of events and SMS, and every tab gets it', async () => {
+    const resident = residents[4]!;
+    const results = await Promise.all(Array.from({ length: 6 }, () => fileDraft(resident)));
+    const filed = await db.select().from(applications).where(eq(applications.personId, resident.personId));
+    expect(filed).toHaveLength(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    for (const r of results) expect(r.application.id).toBe(filed[0]!.id);
+    expect(await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, filed[0]!.id))).toHaveLength(2);
+    expect(await db.select().from(smsMessages).where(eq(smsMessages.applicationId, filed[0]!.id))).toHaveLength(1);
+    expect(await draftOf(resident)).toEqual([]);
   });
 
   it('the rules still refuse a different draft while a transfer is pending', async () => {

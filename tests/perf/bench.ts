@@ -2,7 +2,8 @@
 // side with the bare reference app in tests/perf/ref-app, and whether each target of issue 7 is met.
 // PostgreSQL: a fresh database on the loopback server tests/postgres.mjs provides (or on
 // BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse runs, default 9: fewer left the bare page's median bimodal between runs); BENCH_SECONDS (per load run, default 15);
-// BENCH_REBUILD=1 rebuilds both apps first.
+// BENCH_REBUILD=1 rebuilds both apps first. BENCH_PAGES=0 skips first-load JS and Lighthouse (the HTTP
+// load alone, a few minutes); BENCH_PORT moves the two servers' ports (default 3400 and the next one).
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { rmSync } from 'node:fs';
@@ -16,8 +17,9 @@ import { voiceMatchFigures } from './voice-match';
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const concurrencies = [10, 50] as const;
-const productPort = 3400;
-const refPort = 3401;
+const productPort = Number(process.env.BENCH_PORT ?? 3400);
+const refPort = productPort + 1;
+const measurePages = process.env.BENCH_PAGES !== '0';
 // Enough load residents that no submit run ever runs out (one submission each).
 const residentsPerDb = Number(process.env.BENCH_RESIDENTS ?? 16_000);
 
@@ -39,14 +41,15 @@ async function warm(url: string, init?: RequestInit): Promise<void> {
   for (let i = 0; i < 20; i++) await fetch(url, init).then((r) => r.arrayBuffer());
 }
 
-async function referenceFigures(): Promise<{ page: PageRow; load: LoadRow[] }> {
+async function referenceFigures(): Promise<{ page: PageRow | null; load: LoadRow[] }> {
   const dir = path.join(root, 'tests/.artifacts/ref-pglite');
   rmSync(dir, { recursive: true, force: true });
   return withServer(
     () => startServer(refAppDir, refPort, { REF_PGLITE_DIR: dir }, '/api/constant'),
     async ({ base }) => {
-      const [js] = await firstLoadKb([{ url: `${base}/` }]);
-      const lh = await lighthouseMedians(`${base}/`, runs);
+      const page = measurePages
+        ? { page: 'bare page (reference)', js: (await firstLoadKb([{ url: `${base}/` }]))[0]!, lh: await lighthouseMedians(`${base}/`, runs) }
+        : null;
       const load: LoadRow[] = [];
       await warm(`${base}/api/constant`);
       const insertInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"draftId":"ref"}' };
@@ -60,7 +63,7 @@ async function referenceFigures(): Promise<{ page: PageRow; load: LoadRow[] }> {
           figures: await runLoad({ url: `${base}/api/insert`, connections: c, seconds, method: 'POST', headers: insertInit.headers, body: insertInit.body }),
         });
       }
-      return { page: { page: 'bare page (reference)', js: js!, lh }, load };
+      return { page, load };
     },
   );
 }
@@ -132,12 +135,9 @@ async function productLoad(data: BenchDb, dbName: string): Promise<LoadRow[]> {
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 
-function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
-  const lines: string[] = [];
-  const checks: { what: string; ok: boolean }[] = [];
-  lines.push(
-    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`,
-  );
+type Check = { what: string; ok: boolean };
+
+function pageReport(bare: PageRow, pages: PageRow[], lines: string[], checks: Check[]): void {
   lines.push('');
   lines.push('| page | first-load JS (KB gzip) | × bare | performance (median) | performance (min–max) | accessibility | LCP (ms) | TBT (ms) | CLS |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -153,6 +153,15 @@ function report(bare: PageRow, pages: PageRow[], load: LoadRow[]): boolean {
     checks.push({ what: `${row.page}: LCP ≤ 1.2 × bare`, ok: row.lh.lcp <= 1.2 * bare.lh.lcp });
     checks.push({ what: `${row.page}: CLS ≤ 0.02`, ok: row.lh.cls <= 0.02 });
   }
+}
+
+function report(bare: PageRow | null, pages: PageRow[], load: LoadRow[]): boolean {
+  const lines: string[] = [];
+  const checks: Check[] = [];
+  lines.push(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`,
+  );
+  if (bare) pageReport(bare, pages, lines, checks);
   lines.push('');
   lines.push('| route | database | c | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | × reference req/s |');
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -194,11 +203,13 @@ async function main(): Promise<void> {
   console.error('reference app measured');
 
   const pglite = await pgliteBenchDb('pglite-bench', residentsPerDb);
-  let pages: PageRow[];
+  let pages: PageRow[] = [];
   const load = [...reference.load];
   try {
-    pages = await productPages(pglite);
-    console.error('pages measured');
+    if (measurePages) {
+      pages = await productPages(pglite);
+      console.error('pages measured');
+    }
     load.push(...(await productLoad(pglite, 'PGlite')));
     console.error('PGlite load measured');
   } finally {
