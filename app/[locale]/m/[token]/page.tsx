@@ -28,8 +28,7 @@ export default async function SmsLinkPage({ params }: Props) {
   if (opening.kind === 'open') return redirect({ href: `/applications/${encodeURIComponent(opening.applicationId)}`, locale });
 
   const t = await getTranslations('smsLink');
-  const body =
-    opening.kind === 'expired' ? t('expiredBody', { days: smsLinkDays() }) : opening.kind === 'foreign' ? t('foreignBody') : t('unknownBody');
+  const body = opening.kind === 'expired' ? t('expiredBody', { days: smsLinkDays() }) : opening.kind === 'foreign' ? t('foreignBody') : t('unknownBody');
   return (
     <AppShell title={t('title')} back="/" tab="applications">
       <h2>{t(`${opening.kind}Title`)}</h2>
