@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { sessionAccount, setActingFor, type Session } from './session';
-import { audit } from '../family/audit';
+import { audit, auditOnce } from '../family/audit';
 import { activeLinkFor } from '../family/links';
 import { ownerOf } from '../jingban/owners';
 import { findSmsLink } from '../sms/links';
@@ -24,15 +24,16 @@ export async function openSmsLink(db: Db, token: string, session: Session | null
     return { kind: 'open', applicationId: link.applicationId };
   }
   const proxy = await activeLinkFor(db, owner, account.phone, now);
-  await audit(db, {
+  const entry = {
     at: now,
     actor: { kind: account.kind, id: account.id, phone: account.phone },
     subjectPersonId: owner,
-    linkId: proxy?.id ?? null,
     action: 'open-sms-link',
-    outcome: proxy ? 'allowed' : 'denied',
     detail: { applicationId: link.applicationId, sms: link.messageId },
-  });
+  };
+  // A relative tapping the same link again is one look in the elder's log; every refusal is kept.
+  if (proxy) await auditOnce(db, { ...entry, linkId: proxy.id, outcome: 'allowed' });
+  else await audit(db, { ...entry, outcome: 'denied' });
   if (!proxy) return { kind: 'foreign' };
   if (session.actingFor !== owner) await setActingFor(db, session.tokenHash, owner);
   return { kind: 'open', applicationId: link.applicationId };

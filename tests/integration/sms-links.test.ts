@@ -109,6 +109,8 @@ describe('links in SMS about a 办件', () => {
     await acceptInvitation(db, residentAccount(relative), link.id, new Date(T.getTime() + 60_000));
     const later = new Date(T.getTime() + 120_000);
     expect(await openSmsLink(db, token, before, later)).toEqual({ kind: 'open', applicationId: application.id });
+    // Tapped again a minute later: still one look in her log.
+    expect(await openSmsLink(db, token, before, new Date(later.getTime() + 60_000))).toEqual({ kind: 'open', applicationId: application.id });
     // The relative's session now acts for the elder (为谁办理), so the 办件 page opens as 代办.
     expect((await findSession(db, await sessionToken(before)))?.actingFor).toBe(elder.id);
 

@@ -35,11 +35,7 @@ export default async function SmsLinkPage({ params }: Props) {
       <p className="notice" role="status">
         {body}
       </p>
-      {opening.kind === 'foreign' ? null : (
-        <Link className="button" href="/applications">
-          {t('myApplications')}
-        </Link>
-      )}
+      {/* Someone else's 办件: the way on is to sign in as its owner (and come back here); otherwise 我的办件. */}
       {opening.kind === 'foreign' ? (
         <form action="/api/auth/sign-out" method="post">
           <input type="hidden" name="locale" value={locale} />
@@ -48,7 +44,11 @@ export default async function SmsLinkPage({ params }: Props) {
             {t('otherPhone')}
           </button>
         </form>
-      ) : null}
+      ) : (
+        <Link className="button" href="/applications">
+          {t('myApplications')}
+        </Link>
+      )}
       <p>{t('askHotline')}</p>
       <HotlineButton secondary />
     </AppShell>
