@@ -37,6 +37,9 @@ export async function startRoundRobinProxy(port: number, upstreams: Record<Insta
 
   const server = http.createServer((req, res) => {
     const instance = choose(req.method ?? 'GET', req.headers[INSTANCE_HEADER]);
+    // Recorded as it arrives, so `since(mark)` never holds a request sent before the mark and answered after it.
+    const entry: Served = { instance, method: req.method ?? 'GET', path: req.url ?? '/', status: 0 };
+    served.push(entry);
     const headers = { ...req.headers };
     delete headers[INSTANCE_HEADER];
     delete headers.connection;
@@ -45,7 +48,7 @@ export async function startRoundRobinProxy(port: number, upstreams: Record<Insta
     headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${String(headers['x-forwarded-for'])}, ${client}` : client;
     headers['x-forwarded-proto'] = 'http';
     const upstream = http.request({ host: '127.0.0.1', port: upstreams[instance], method: req.method, path: req.url, headers, agent }, (answer) => {
-      served.push({ instance, method: req.method ?? 'GET', path: req.url ?? '/', status: answer.statusCode ?? 0 });
+      entry.status = answer.statusCode ?? 0;
       const out: http.OutgoingHttpHeaders = { ...answer.headers, 'x-served-by': instance };
       delete out.connection;
       delete out['keep-alive'];
@@ -54,8 +57,9 @@ export async function startRoundRobinProxy(port: number, upstreams: Record<Insta
       answer.pipe(res);
     });
     upstream.on('error', (error) => {
-      if (res.headersSent) res.destroy(error);
-      else res.writeHead(502, { 'content-type': 'text/plain' }).end(`proxy: instance ${instance}: ${error.message}`);
+      if (res.headersSent) return res.destroy(error);
+      entry.status = 502;
+      res.writeHead(502, { 'content-type': 'text/plain' }).end(`proxy: instance ${instance}: ${error.message}`);
     });
     req.pipe(upstream);
     // A browser that goes away (an event stream closed) ends the upstream request too.
