@@ -29,6 +29,11 @@ async function smsAboutFiling(db: DbOrTx, filing: FilingRow, person: Pick<Person
   else await enqueueSms(db, { phone: person.phone, ...sms });
 }
 
+/** The filed place and a day, as the filing's SMS write them (去{place}的…, {date}). */
+function placeAndDate(filing: FilingRow, date: IsoDate) {
+  return { place: placeName(filing.destProvinceCode, filing.destCityCode), date: formatFullDate(date, 'zh-CN') };
+}
+
 /** Who cancelled, in the elder's SMS: themselves, a named relative, or staff by 工号 (every proxy act tells the elder). */
 export function cancelSms(actor: Actor): Pick<SmsRequest, 'template' | 'params'> {
   const service = serviceName(remoteCareService.key);
@@ -96,16 +101,7 @@ export async function addFilingProof(db: Db, person: PersonRow, filingId: string
       .where(and(inArray(uploads.id, uploadIds), eq(uploads.personId, person.id)));
     if (own.length !== new Set(uploadIds).size) throw new DomainError('photos-required', {}, 422);
     await tx.update(remoteFilings).set({ basis: 'proof', proofSince: today, proofUploadIds: uploadIds, updatedAt: now }).where(eq(remoteFilings.id, filing.id));
-    await smsAboutFiling(
-      tx,
-      filing,
-      person,
-      {
-        template: 'filingProofAdded',
-        params: { place: placeName(filing.destProvinceCode, filing.destCityCode), date: formatFullDate(today, 'zh-CN') },
-      },
-      now,
-    );
+    await smsAboutFiling(tx, filing, person, { template: 'filingProofAdded', params: placeAndDate(filing, today) }, now);
     return { proofSince: today };
   });
 }
@@ -188,16 +184,7 @@ export async function sendFilingExpiryReminders(db: Db, now: Date): Promise<numb
         .where(and(eq(remoteFilings.id, filing.id), isNull(remoteFilings.expiryReminderAt), eq(remoteFilings.status, 'active')))
         .returning({ id: remoteFilings.id });
       if (rows.length === 0) return false;
-      await smsAboutFiling(
-        tx,
-        filing,
-        person,
-        {
-          template: 'filingExpiring',
-          params: { place: placeName(filing.destProvinceCode, filing.destCityCode), date: formatFullDate(endDate, 'zh-CN') },
-        },
-        now,
-      );
+      await smsAboutFiling(tx, filing, person, { template: 'filingExpiring', params: placeAndDate(filing, endDate) }, now);
       return true;
     });
     if (claimed) sent += 1;
