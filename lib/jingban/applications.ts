@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { applicationEvents, applications, applicationNumberSeq, drafts, smsMessages, type PlanStep } from '../db/schema';
+import { applicationEvents, applications, applicationNumberSeq, type PlanStep } from '../db/schema';
 import { uniqueViolation } from '../db/errors';
 import type { ApplicationRow, DbOrTx, PersonRow, Tx } from '../db/types';
 import type { RegionCode } from '../data/regions';
 import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../services/review';
 import { moduleFor } from '../services/modules';
 import { enqueueSms, smsRow } from '../sms/outbox';
+import { writeFiling, type FilingRows } from './filing-statement';
 import { applicantSms, smsToApplicant } from './applicant-sms';
 import { shanghaiDate } from '../time/dates';
 import { applicationSmsParams, decisionSms, progressSms, stageLabel } from './notify';
@@ -112,27 +113,14 @@ export async function fileApplication(db: Db, input: SubmitInput, number: string
   const notice = proxyNotice(input.person, input.actor, typeof input.answers._replaces === 'string' ? 'changedFiling' : 'submitted', values);
   const messages = [...applicantSms(values, input.person, sms, now), ...(notice ? [{ ...notice, at: now }] : [])];
 
-  const filed = db.$with('filed').as(db.insert(applications).values(values).returning());
-  const writes = [
-    filed,
-    db.$with('filed_events').as(db.insert(applicationEvents).values(events).returning({ id: applicationEvents.id })),
-    db.$with('filed_sms').as(db.insert(smsMessages).values(messages.map(smsRow)).returning({ id: smsMessages.id })),
-    ...(input.fromDraftId
-      ? [
-          db.$with('filed_draft').as(
-            db
-              .delete(drafts)
-              .where(and(eq(drafts.personId, input.person.id), eq(drafts.service, input.service), eq(drafts.id, input.fromDraftId)))
-              .returning({ id: drafts.id }),
-          ),
-        ]
-      : []),
-  ];
-  const write = async (q: DbOrTx) => {
-    const [application] = await q
-      .with(...writes)
-      .select()
-      .from(filed);
+  const rows: FilingRows = {
+    application: values,
+    events,
+    messages: messages.map(smsRow),
+    draft: input.fromDraftId ? { personId: input.person.id, service: input.service, id: input.fromDraftId } : null,
+  };
+  const write = async (q: DbOrTx, inTransaction: boolean) => {
+    const application = await writeFiling(q, rows, inTransaction);
     if (!application) throw new Error('the filing statement returned no application');
     return application;
   };
@@ -140,11 +128,11 @@ export async function fileApplication(db: Db, input: SubmitInput, number: string
     const application =
       decision?.outcome === 'approved'
         ? await db.transaction(async (tx) => {
-            const row = await write(tx);
+            const row = await write(tx, true);
             await applyApprovalEffects(tx, row, now);
             return row;
           })
-        : await write(db);
+        : await write(db, false);
     return { application, created: true };
   } catch (error) {
     if (uniqueViolation(error) !== 'applications_idempotency_key') throw error;

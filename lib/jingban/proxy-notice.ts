@@ -16,13 +16,12 @@ export type ProxyAct = 'submitted' | 'changedFiling' | 'cancelled';
  * send nothing here. Always to the registered phone: it is the elder who must hear of it.
  */
 export function proxyNotice(elder: Pick<PersonRow, 'phone'>, actor: Actor, act: ProxyAct, app?: SmsApplication): SmsRequest | null {
-  const t = translatorFor('zh-CN');
-  const words = t(`sms.proxyActs.${act}`, app ? applicationSmsParams(app) : {});
+  const words = () => translatorFor('zh-CN')(`sms.proxyActs.${act}`, app ? applicationSmsParams(app) : {});
   const base = { phone: elder.phone, ...(app ? { applicationId: app.id } : {}) };
   if (actor.kind === 'family' && actor.actedBy) {
     const by = actor.actedBy;
-    return { ...base, template: 'proxyByRelative', params: { relative: by.name, relation: relationWord(by.relation, by.gender, 'zh-CN'), act: words } };
+    return { ...base, template: 'proxyByRelative', params: { relative: by.name, relation: relationWord(by.relation, by.gender, 'zh-CN'), act: words() } };
   }
-  if (actor.kind === 'staff') return { ...base, template: 'proxyByStaff', params: { staffNo: actor.id, act: words } };
+  if (actor.kind === 'staff') return { ...base, template: 'proxyByStaff', params: { staffNo: actor.id, act: words() } };
   return null;
 }
