@@ -2,7 +2,7 @@
 // side with the bare reference app in tests/perf/ref-app, and whether each target of issue 7 is met.
 // PostgreSQL: a fresh database on the loopback server tests/postgres.mjs provides (or on
 // BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse runs, default 9: fewer left the bare page's median bimodal between runs); BENCH_SECONDS (per load run, default 15);
-// BENCH_REBUILD=1 rebuilds both apps first. BENCH_PAGES=0 skips first-load JS and Lighthouse (the HTTP
+// BENCH_WARM_SECONDS (unrecorded load on each route before its runs, default 5); BENCH_REBUILD=1 rebuilds both apps first. BENCH_PAGES=0 skips first-load JS and Lighthouse (the HTTP
 // load alone, a few minutes); BENCH_PORT moves the two servers' ports (default 3400 and the next one).
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -10,12 +10,16 @@ import { rmSync } from 'node:fs';
 import { postgresBenchDb, pgliteBenchDb, type BenchDb } from './bench-data';
 import { firstLoadKb } from './first-load';
 import { lighthouseMedians, type LighthouseSummary } from './lighthouse';
-import { runLoad, type LoadFigures } from './load';
+import { runLoad, type LoadFigures, type LoadPlan } from './load';
 import { ensureBuilt, refAppDir, root, startServer, type Server } from './servers';
 import { voiceMatchFigures } from './voice-match';
 
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+// Load before the measured runs, for every route of both apps alike: the product's routes run far more
+// code than the reference's, and their first seconds under load (JIT) measured up to a third slower
+// than the seconds after; a bench compares steady states.
+const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const concurrencies = [10, 50] as const;
 const productPort = Number(process.env.BENCH_PORT ?? 3400);
 const refPort = productPort + 1;
@@ -41,6 +45,11 @@ async function warm(url: string, init?: RequestInit): Promise<void> {
   for (let i = 0; i < 20; i++) await fetch(url, init).then((r) => r.arrayBuffer());
 }
 
+/** The load a route is measured under, for warmSeconds, unrecorded. */
+async function warmUnderLoad(plan: Omit<LoadPlan, 'connections' | 'seconds'>): Promise<void> {
+  if (warmSeconds > 0) await runLoad({ ...plan, connections: 10, seconds: warmSeconds });
+}
+
 async function referenceFigures(): Promise<{ page: PageRow | null; load: LoadRow[] }> {
   const dir = path.join(root, 'tests/.artifacts/ref-pglite');
   rmSync(dir, { recursive: true, force: true });
@@ -54,6 +63,8 @@ async function referenceFigures(): Promise<{ page: PageRow | null; load: LoadRow
       await warm(`${base}/api/constant`);
       const insertInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"draftId":"ref"}' };
       await warm(`${base}/api/insert`, insertInit);
+      await warmUnderLoad({ url: `${base}/api/constant` });
+      await warmUnderLoad({ url: `${base}/api/insert`, method: 'POST', headers: insertInit.headers, body: insertInit.body });
       for (const c of concurrencies) {
         load.push({ route: 'reference: constant JSON', db: '—', c, figures: await runLoad({ url: `${base}/api/constant`, connections: c, seconds }) });
         load.push({
@@ -114,6 +125,8 @@ async function productLoad(data: BenchDb, dbName: string): Promise<LoadRow[]> {
         const res = await fetch(submitUrl, { method: 'POST', headers: { ...submitHeaders, ...headers }, body });
         if (res.status !== 201) throw new Error(`warm-up submission answered ${res.status}: ${await res.text()}`);
       }
+      await warmUnderLoad({ url: `${base}/api/applications`, headers: listHeaders });
+      await warmUnderLoad({ url: submitUrl, method: 'POST', headers: submitHeaders, perRequest: submission });
       for (const c of concurrencies) {
         rows.push({
           route: '我的办件 GET /api/applications',
