@@ -76,7 +76,13 @@ export async function startOwnServer(
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await exited;
+      // Next closes gracefully: it waits for every open request, and a page a test left open may hold
+      // one (an event stream). The suite must not hang on that; the server's data is the test's own.
+      const graceful = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000))]);
+      if (!graceful) {
+        child.kill('SIGKILL');
+        await exited;
+      }
     }
     await postgres?.drop();
   };
