@@ -8,7 +8,7 @@ import type { RegionCode } from '../data/regions';
 import type { ApplicantFacts, Decision, ReviewContext, ServiceKey } from '../services/review';
 import { moduleFor } from '../services/modules';
 import { enqueueSms, smsRow } from '../sms/outbox';
-import { writeFiling, type FilingRows } from './filing-statement';
+import { writeFiling, writeFilingIn, type FilingRows } from './filing-statement';
 import { applicantSms, smsToApplicant } from './applicant-sms';
 import { shanghaiDate } from '../time/dates';
 import { applicationSmsParams, decisionSms, progressSms, stageLabel } from './notify';
@@ -119,8 +119,7 @@ export async function fileApplication(db: Db, input: SubmitInput, number: string
     messages: messages.map(smsRow),
     draft: input.fromDraftId ? { personId: input.person.id, service: input.service, id: input.fromDraftId } : null,
   };
-  const write = async (q: DbOrTx, inTransaction: boolean) => {
-    const application = await writeFiling(q, rows, inTransaction);
+  const written = (application: ApplicationRow | undefined) => {
     if (!application) throw new Error('the filing statement returned no application');
     return application;
   };
@@ -128,11 +127,11 @@ export async function fileApplication(db: Db, input: SubmitInput, number: string
     const application =
       decision?.outcome === 'approved'
         ? await db.transaction(async (tx) => {
-            const row = await write(tx, true);
+            const row = written(await writeFilingIn(tx, rows));
             await applyApprovalEffects(tx, row, now);
             return row;
           })
-        : await write(db, false);
+        : written(await writeFiling(db, rows));
     return { application, created: true };
   } catch (error) {
     if (uniqueViolation(error) !== 'applications_idempotency_key') throw error;

@@ -1,7 +1,8 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { applicationEvents, applications, drafts, smsMessages } from '../db/schema';
-import type { ApplicationRow, DbOrTx } from '../db/types';
+import type { ApplicationRow, DbOrTx, Tx } from '../db/types';
+import { preparedFor } from '../db/prepared';
 
 type NewApplication = typeof applications.$inferInsert;
 type NewEvent = typeof applicationEvents.$inferInsert;
@@ -34,7 +35,7 @@ function encoded(value: unknown): unknown {
   return value;
 }
 
-function build(db: Db | DbOrTx, applicationKeys: readonly string[], events: number, messages: number, withDraft: boolean) {
+function build(db: DbOrTx, applicationKeys: readonly string[], events: number, messages: number, withDraft: boolean) {
   const filed = db.$with('filed').as(
     db
       .insert(applications)
@@ -75,7 +76,7 @@ type Prepared = ReturnType<Statement['prepare']>;
 
 // Building this statement with the query builder was a fifth of a filing's JavaScript (profile of the
 // submit route at c=10); prepared once per shape and database, PostgreSQL also keeps its plan.
-const prepared = new WeakMap<object, Map<string, Prepared>>();
+const preparedByShape = preparedFor(() => new Map<string, Prepared>());
 
 function params(rows: FilingRows): Record<string, unknown> {
   const values: Record<string, unknown> = {};
@@ -92,23 +93,22 @@ function params(rows: FilingRows): Record<string, unknown> {
 
 /**
  * The application, its events, its SMS and the removal of its draft in one statement (atomic as a
- * transaction is). On the app's database the statement is prepared once per shape; in a transaction
- * (approval with effects on other records) it is built for that transaction.
+ * transaction is), prepared once per shape on the app's database.
  */
-export async function writeFiling(db: DbOrTx, rows: FilingRows, inTransaction: boolean): Promise<ApplicationRow | undefined> {
+export async function writeFiling(db: Db, rows: FilingRows): Promise<ApplicationRow | undefined> {
   const applicationKeys = Object.keys(rows.application);
   const shape = `${applicationKeys.join(',')}|${rows.events.length}|${rows.messages.length}|${rows.draft ? 1 : 0}`;
-  const make = () => build(db, applicationKeys, rows.events.length, rows.messages.length, rows.draft !== null);
-  if (inTransaction) return (await make().execute(params(rows)))[0];
-  let byShape = prepared.get(db);
-  if (!byShape) {
-    byShape = new Map();
-    prepared.set(db, byShape);
-  }
+  const byShape = preparedByShape(db);
   let statement = byShape.get(shape);
   if (!statement) {
-    statement = make().prepare(`file_application_${byShape.size}`);
+    statement = build(db, applicationKeys, rows.events.length, rows.messages.length, rows.draft !== null).prepare(`file_application_${byShape.size}`);
     byShape.set(shape, statement);
   }
   return (await statement.execute(params(rows)))[0];
+}
+
+/** The same statement inside a transaction (approval with effects on other records): built for that transaction. */
+export async function writeFilingIn(tx: Tx, rows: FilingRows): Promise<ApplicationRow | undefined> {
+  const built = build(tx, Object.keys(rows.application), rows.events.length, rows.messages.length, rows.draft !== null);
+  return (await built.execute(params(rows)))[0];
 }
