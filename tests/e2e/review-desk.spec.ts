@@ -36,7 +36,8 @@ test('the 经办 review desk shows a 慢特病 application as filed: disease, ho
   await photo.scrollIntoViewIfNeeded();
   await expect(photo).toBeVisible();
   // Loaded through the case worker's own route, and shown wide, not as a thumbnail.
-  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // It is loading="lazy": it starts loading once scrolled into view, so wait for it rather than look once.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   expect((await photo.boundingBox())?.width ?? 0).toBeGreaterThan(250);
   await expect(card.locator('.review-checks')).toContainText('糖尿病在职工医保门诊慢特病目录里');
   await expect(card.locator('.review-checks')).toContainText('诊断证明照片 1 张');
