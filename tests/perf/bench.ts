@@ -157,7 +157,9 @@ type Check = { what: string; ok: boolean };
 
 function pageReport(bare: PageRow, pages: PageRow[], lines: string[], checks: Check[]): void {
   lines.push('');
-  lines.push('| page | first-load JS (KB gzip) | × bare | performance (median) | performance (min–max) | accessibility | LCP (ms) | TBT (ms) | CLS | first frame shown (ms, unthrottled) |');
+  lines.push(
+    '| page | first-load JS (KB gzip) | × bare | performance (median) | performance (min–max) | accessibility | LCP (ms) | TBT (ms) | CLS | first frame shown (ms, unthrottled) |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of [bare, ...pages]) {
     lines.push(
@@ -181,7 +183,9 @@ function report(bare: PageRow | null, pages: PageRow[], load: LoadRow[]): boolea
   );
   if (bare) pageReport(bare, pages, lines, checks);
   lines.push('');
-  lines.push('| route | database | c | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | reference, run just before | its req/s | its p95 (ms) | × reference req/s |');
+  lines.push(
+    '| route | database | c | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | reference, run just before | its req/s | its p95 (ms) | × reference req/s |',
+  );
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
   for (const row of load) {
     const f = row.figures;
@@ -190,7 +194,10 @@ function report(bare: PageRow | null, pages: PageRow[], load: LoadRow[]): boolea
       `| ${row.route} | ${row.db} | ${row.c} | ${fmt(f.rps)} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ${f.errors} | ${row.reference.route} | ${fmt(reference.rps)} | ${fmt(reference.p95)} | ${fmt(f.rps / reference.rps, 2)} |`,
     );
     checks.push({ what: `${row.route} (${row.db}, c=${row.c}): zero errors${f.errors ? ` (${f.detail})` : ''}`, ok: f.errors === 0 });
-    checks.push({ what: `reference ${row.reference.route} before it: zero errors${reference.errors ? ` (${reference.detail})` : ''}`, ok: reference.errors === 0 });
+    checks.push({
+      what: `reference ${row.reference.route} before it: zero errors${reference.errors ? ` (${reference.detail})` : ''}`,
+      ok: reference.errors === 0,
+    });
     // Issue 17's targets are on PostgreSQL, the database a deployment runs on; PGlite's rows are reported beside them.
     if (row.db !== 'PostgreSQL') continue;
     // Issue 17's targets: 我的办件 ≥ 0.8 × the constant route; submit ≥ 0.5 × the one-row insert, p95 at c=10 ≤ 2 × its p95.
