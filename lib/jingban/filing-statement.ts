@@ -35,20 +35,22 @@ function encoded(value: unknown): unknown {
   return value;
 }
 
-function build(db: DbOrTx, applicationKeys: readonly string[], events: number, messages: number, withDraft: boolean) {
+/** The statement for rows of this shape (which application columns, how many events and messages, whether a draft goes). */
+function build(db: DbOrTx, rows: FilingRows) {
+  const applicationKeys = Object.keys(rows.application);
   const filed = db.$with('filed').as(
     db
       .insert(applications)
       .values(slots('a_', applicationKeys) as unknown as NewApplication)
       .returning(),
   );
-  const eventRows = Array.from({ length: events }, (_, i) => slots(`e${i}_`, EVENT_KEYS) as unknown as NewEvent);
-  const smsRows = Array.from({ length: messages }, (_, i) => slots(`s${i}_`, SMS_KEYS) as unknown as NewSms);
+  const eventRows = Array.from({ length: rows.events.length }, (_, i) => slots(`e${i}_`, EVENT_KEYS) as unknown as NewEvent);
+  const smsRows = Array.from({ length: rows.messages.length }, (_, i) => slots(`s${i}_`, SMS_KEYS) as unknown as NewSms);
   const writes = [
     filed,
     db.$with('filed_events').as(db.insert(applicationEvents).values(eventRows).returning({ id: applicationEvents.id })),
     db.$with('filed_sms').as(db.insert(smsMessages).values(smsRows).returning({ id: smsMessages.id })),
-    ...(withDraft
+    ...(rows.draft
       ? [
           db.$with('filed_draft').as(
             db
@@ -96,12 +98,11 @@ function params(rows: FilingRows): Record<string, unknown> {
  * transaction is), prepared once per shape on the app's database.
  */
 export async function writeFiling(db: Db, rows: FilingRows): Promise<ApplicationRow | undefined> {
-  const applicationKeys = Object.keys(rows.application);
-  const shape = `${applicationKeys.join(',')}|${rows.events.length}|${rows.messages.length}|${rows.draft ? 1 : 0}`;
+  const shape = `${Object.keys(rows.application).join(',')}|${rows.events.length}|${rows.messages.length}|${rows.draft ? 1 : 0}`;
   const byShape = preparedByShape(db);
   let statement = byShape.get(shape);
   if (!statement) {
-    statement = build(db, applicationKeys, rows.events.length, rows.messages.length, rows.draft !== null).prepare(`file_application_${byShape.size}`);
+    statement = build(db, rows).prepare(`file_application_${byShape.size}`);
     byShape.set(shape, statement);
   }
   return (await statement.execute(params(rows)))[0];
@@ -109,6 +110,5 @@ export async function writeFiling(db: Db, rows: FilingRows): Promise<Application
 
 /** The same statement inside a transaction (approval with effects on other records): built for that transaction. */
 export async function writeFilingIn(tx: Tx, rows: FilingRows): Promise<ApplicationRow | undefined> {
-  const built = build(tx, Object.keys(rows.application), rows.events.length, rows.messages.length, rows.draft !== null);
-  return (await built.execute(params(rows)))[0];
+  return (await build(tx, rows).execute(params(rows)))[0];
 }

@@ -195,7 +195,7 @@ function report(bare: PageRow | null, pages: PageRow[], load: LoadRow[]): boolea
     );
     checks.push({ what: `${row.route} (${row.db}, c=${row.c}): zero errors${f.errors ? ` (${f.detail})` : ''}`, ok: f.errors === 0 });
     checks.push({
-      what: `reference ${row.reference.route} before it: zero errors${reference.errors ? ` (${reference.detail})` : ''}`,
+      what: `reference ${row.reference.route} before ${row.route} (${row.db}, c=${row.c}): zero errors${reference.errors ? ` (${reference.detail})` : ''}`,
       ok: reference.errors === 0,
     });
     // Issue 17's targets are on PostgreSQL, the database a deployment runs on; PGlite's rows are reported beside them.
