@@ -1,7 +1,7 @@
 // `npm run bench`: first-load JS, Lighthouse and HTTP load of the product's production build, side by
 // side with the bare reference app in tests/perf/ref-app, and whether each target of issue 7 is met.
 // PostgreSQL: a fresh database on the loopback server tests/postgres.mjs provides (or on
-// BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse runs, default 9: fewer left the bare page's median bimodal between runs); BENCH_SECONDS (per load run, default 15);
+// BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse rounds, one run of the bare page and of each product page per round, default 9: fewer left the bare page's median bimodal between runs); BENCH_SECONDS (per load run, default 15);
 // BENCH_WARM_SECONDS (unrecorded load on each route before its runs, default 5); BENCH_REBUILD=1 rebuilds both apps first. BENCH_PAGES=0 skips first-load JS and Lighthouse (the HTTP
 // load alone, a few minutes); BENCH_PORT moves the two servers' ports (default 3400 and the next one).
 import { cpus, totalmem } from 'node:os';
@@ -9,7 +9,8 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { postgresBenchDb, pgliteBenchDb, type BenchDb } from './bench-data';
 import { firstLoadKb } from './first-load';
-import { lighthouseMedians, type LighthouseSummary } from './lighthouse';
+import { lighthouseRounds, type LighthouseSummary } from './lighthouse';
+import { pairedDifference } from './paired';
 import { runLoad, type LoadFigures, type LoadPlan } from './load';
 import { ensureBuilt, refAppDir, root, startServer, type Server } from './servers';
 import { voiceMatchFigures } from './voice-match';
@@ -56,15 +57,12 @@ const insertInit = { method: 'POST' as const, headers: { 'content-type': 'applic
 /** The reference app's two routes, each run right before the product route it is the yardstick for. */
 type Reference = { constant: (c: number) => Promise<LoadFigures>; insert: (c: number) => Promise<LoadFigures> };
 
-async function startReference(): Promise<{ server: Server; bare: PageRow | null; reference: Reference }> {
+async function startReference(): Promise<{ server: Server; reference: Reference }> {
   const dir = path.join(root, 'tests/.artifacts/ref-pglite');
   rmSync(dir, { recursive: true, force: true });
   const server = await startServer(refAppDir, refPort, { REF_PGLITE_DIR: dir }, '/api/constant');
   const { base } = server;
   try {
-    const bare = measurePages
-      ? { page: 'bare page (reference)', js: (await firstLoadKb([{ url: `${base}/` }]))[0]!, lh: await lighthouseMedians(`${base}/`, runs) }
-      : null;
     await warm(`${base}/api/constant`);
     await warm(`${base}/api/insert`, insertInit);
     await warmUnderLoad({ url: `${base}/api/constant` });
@@ -73,14 +71,20 @@ async function startReference(): Promise<{ server: Server; bare: PageRow | null;
       constant: (c) => runLoad({ url: `${base}/api/constant`, connections: c, seconds }),
       insert: (c) => runLoad({ url: `${base}/api/insert`, connections: c, seconds, ...insertInit }),
     };
-    return { server, bare, reference };
+    return { server, reference };
   } catch (error) {
     await server.stop();
     throw error;
   }
 }
 
-async function productPages(data: BenchDb): Promise<PageRow[]> {
+type PagesMeasured = { bare: PageRow; styledBare: PageRow; pages: PageRow[] };
+
+/**
+ * The bare page, the bare page with the product's stylesheet (a diagnostic: what a render-blocking
+ * stylesheet alone costs in Lighthouse) and the product's pages; Lighthouse in rounds over all six (see lighthouse.ts).
+ */
+async function productPages(data: BenchDb, refBase: string): Promise<PagesMeasured> {
   return withServer(
     () => startServer(root, productPort, { ...productEnv, ...data.env }, '/api/health'),
     async ({ base }) => {
@@ -98,10 +102,18 @@ async function productPages(data: BenchDb): Promise<PageRow[]> {
         { page: '我的办件', url: `${base}/applications` },
         { page: '亲情账户', url: `${base}/family` },
       ];
+      const bareUrls = [`${refBase}/`, `${refBase}/styled`];
+      const [bareJs, styledJs] = await firstLoadKb(bareUrls.map((url) => ({ url })));
       const js = await firstLoadKb(pages.map((p) => ({ url: p.url, cookie: data.elderCookie })));
-      const rows: PageRow[] = [];
-      for (const [i, p] of pages.entries()) rows.push({ page: p.page, js: js[i]!, lh: await lighthouseMedians(p.url, runs, data.elderCookie) });
-      return rows;
+      const [bareLh, styledLh, ...lh] = await lighthouseRounds(
+        [...bareUrls.map((url) => ({ url })), ...pages.map((p) => ({ url: p.url, cookie: data.elderCookie }))],
+        runs,
+      );
+      return {
+        bare: { page: 'bare page (reference)', js: bareJs!, lh: bareLh! },
+        styledBare: { page: 'bare page + the product’s stylesheet (diagnostic)', js: styledJs!, lh: styledLh! },
+        pages: pages.map((p, i) => ({ page: p.page, js: js[i]!, lh: lh[i]! })),
+      };
     },
   );
 }
@@ -155,15 +167,22 @@ const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 type Check = { what: string; ok: boolean };
 
-function pageReport(bare: PageRow, pages: PageRow[], lines: string[], checks: Check[]): void {
+function pairedColumn(row: PageRow, bare: PageRow): string {
+  if (row === bare) return '';
+  const d = pairedDifference(row.lh.scores, bare.lh.scores);
+  const signed = (n: number) => `${n > 0 ? '+' : ''}${fmt(n, 2)}`;
+  return `${signed(d.median)} (${signed(d.low)} to ${signed(d.high)})`;
+}
+
+function pageReport({ bare, styledBare, pages }: PagesMeasured, lines: string[], checks: Check[]): void {
   lines.push('');
   lines.push(
-    '| page | first-load JS (KB gzip) | × bare | performance (median) | performance (min–max) | accessibility | LCP (ms) | TBT (ms) | CLS | first frame shown (ms, unthrottled) |',
+    '| page | first-load JS (KB gzip) | × bare | performance (median) | performance (min–max) | − bare within rounds (median, 90% interval) | accessibility | LCP (ms) | TBT (ms) | CLS | first frame shown (ms, unthrottled) |',
   );
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const row of [bare, ...pages]) {
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of [bare, styledBare, ...pages]) {
     lines.push(
-      `| ${row.page} | ${fmt(row.js, 1)} | ${fmt(row.js / bare.js, 2)} | ${fmt(row.lh.performance, 2)} | ${fmt(row.lh.performanceMin, 2)}–${fmt(row.lh.performanceMax, 2)} | ${fmt(row.lh.accessibility, 2)} | ${fmt(row.lh.lcp)} | ${fmt(row.lh.tbt)} | ${fmt(row.lh.cls, 3)} | ${fmt(row.lh.observedFcp)} |`,
+      `| ${row.page} | ${fmt(row.js, 1)} | ${fmt(row.js / bare.js, 2)} | ${fmt(row.lh.performance, 2)} | ${fmt(row.lh.performanceMin, 2)}–${fmt(row.lh.performanceMax, 2)} | ${pairedColumn(row, bare)} | ${fmt(row.lh.accessibility, 2)} | ${fmt(row.lh.lcp)} | ${fmt(row.lh.tbt)} | ${fmt(row.lh.cls, 3)} | ${fmt(row.lh.observedFcp)} |`,
     );
   }
   for (const row of pages) {
@@ -175,13 +194,13 @@ function pageReport(bare: PageRow, pages: PageRow[], lines: string[], checks: Ch
   }
 }
 
-function report(bare: PageRow | null, pages: PageRow[], load: LoadRow[]): boolean {
+function report(measured: PagesMeasured | null, load: LoadRow[]): boolean {
   const lines: string[] = [];
   const checks: Check[] = [];
   lines.push(
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`,
   );
-  if (bare) pageReport(bare, pages, lines, checks);
+  if (measured) pageReport(measured, lines, checks);
   lines.push('');
   lines.push(
     '| route | database | c | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | reference, run just before | its req/s | its p95 (ms) | × reference req/s |',
@@ -221,15 +240,15 @@ async function main(): Promise<void> {
   const rebuild = process.env.BENCH_REBUILD === '1';
   ensureBuilt(root, rebuild);
   ensureBuilt(refAppDir, rebuild);
-  const { server: refServer, bare, reference } = await startReference();
+  const { server: refServer, reference } = await startReference();
   console.error('reference app ready');
-  let pages: PageRow[] = [];
+  let measured: PagesMeasured | null = null;
   const load: LoadRow[] = [];
   try {
     const pglite = await pgliteBenchDb('pglite-bench', residentsPerDb);
     try {
       if (measurePages) {
-        pages = await productPages(pglite);
+        measured = await productPages(pglite, refServer.base);
         console.error('pages measured');
       }
       load.push(...(await productLoad(pglite, 'PGlite', reference)));
@@ -246,7 +265,7 @@ async function main(): Promise<void> {
   } finally {
     await refServer.stop();
   }
-  const allMet = report(bare, pages, load);
+  const allMet = report(measured, load);
   process.exitCode = allMet && voice.ok ? 0 : 2;
 }
 

@@ -1,5 +1,7 @@
 // Lighthouse 12.8.2, mobile preset with its default simulated throttling, Debian Chromium: one
-// fresh browser per run, medians of each figure over the runs.
+// fresh browser per run, medians of each figure over the runs. The pages are measured in rounds, one
+// run of each page per round, so the machine's drift over the minutes a bench takes falls on every
+// page alike (the same reason the load runs are paired).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -8,8 +10,11 @@ import lighthouse from 'lighthouse';
  * comes late, every script that ran before it counts into the simulated LCP (see README, Performance).
  */
 export type LighthouseFigures = { performance: number; accessibility: number; lcp: number; tbt: number; cls: number; observedFcp: number };
-/** Medians over the runs, and the lowest and highest performance score: the spread says whether a median can be compared. */
-export type LighthouseSummary = LighthouseFigures & { performanceMin: number; performanceMax: number };
+/**
+ * Medians over the runs, and the lowest and highest performance score: the spread says whether a median can be compared.
+ * `scores`: the performance score of each round, in order, for differences within rounds (paired.ts).
+ */
+export type LighthouseSummary = LighthouseFigures & { performanceMin: number; performanceMax: number; scores: number[] };
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -55,9 +60,7 @@ async function once(url: string, cookie?: string): Promise<LighthouseFigures> {
   }
 }
 
-export async function lighthouseMedians(url: string, runs: number, cookie?: string): Promise<LighthouseSummary> {
-  const all: LighthouseFigures[] = [];
-  for (let i = 0; i < runs; i++) all.push(await once(url, cookie));
+function summarize(all: LighthouseFigures[]): LighthouseSummary {
   const pick = (key: keyof LighthouseFigures) => median(all.map((r) => r[key]));
   const scores = all.map((r) => r.performance);
   return {
@@ -69,5 +72,17 @@ export async function lighthouseMedians(url: string, runs: number, cookie?: stri
     observedFcp: pick('observedFcp'),
     performanceMin: Math.min(...scores),
     performanceMax: Math.max(...scores),
+    scores,
   };
+}
+
+export type LighthouseTarget = { url: string; cookie?: string };
+
+/** `runs` rounds over the targets, one run of each per round, in order; the medians per target. */
+export async function lighthouseRounds(targets: LighthouseTarget[], runs: number): Promise<LighthouseSummary[]> {
+  const all: LighthouseFigures[][] = targets.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, target] of targets.entries()) all[i]!.push(await once(target.url, target.cookie));
+  }
+  return all.map(summarize);
 }
