@@ -103,6 +103,10 @@ async function productPages(data: BenchDb, refBase: string): Promise<PagesMeasur
         { page: '亲情账户', url: `${base}/family` },
       ];
       const bareUrls = [`${refBase}/`, `${refBase}/styled`];
+      for (const url of bareUrls) {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`${url} answered ${res.status}: a reference build from before that page? Run with BENCH_REBUILD=1`);
+      }
       const [bareJs, styledJs] = await firstLoadKb(bareUrls.map((url) => ({ url })));
       const js = await firstLoadKb(pages.map((p) => ({ url: p.url, cookie: data.elderCookie })));
       const [bareLh, styledLh, ...lh] = await lighthouseRounds(
