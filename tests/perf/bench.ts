@@ -1,7 +1,7 @@
 // `npm run bench`: first-load JS, Lighthouse and HTTP load of the product's production build, side by
 // side with the bare reference app in tests/perf/ref-app, and whether each target of issue 7 is met.
 // PostgreSQL: a fresh database on the loopback server tests/postgres.mjs provides (or on
-// BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse rounds, one run of the bare page and of each product page per round, default 9: fewer left the bare page's median bimodal between runs); BENCH_SECONDS (per load run, default 15);
+// BENCH_DATABASE_URL's server), dropped afterwards. BENCH_RUNS (Lighthouse rounds, one run of each reference page and each product page per round, default 9: fewer left the bare page's median bimodal between runs); BENCH_SECONDS (per load run, default 15);
 // BENCH_WARM_SECONDS (unrecorded load on each route before its runs, default 5); BENCH_REBUILD=1 rebuilds both apps first. BENCH_PAGES=0 skips first-load JS and Lighthouse (the HTTP
 // load alone, a few minutes); BENCH_PORT moves the two servers' ports (default 3400 and the next one).
 import { cpus, totalmem } from 'node:os';
@@ -202,7 +202,7 @@ function report(measured: PagesMeasured | null, load: LoadRow[]): boolean {
   const lines: string[] = [];
   const checks: Check[] = [];
   lines.push(
-    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), median of ${runs}; autocannon ${seconds} s per run on loopback.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; Lighthouse 12.8.2 mobile (simulated throttling), medians of ${runs} rounds (one run of every page per round); autocannon ${seconds} s per run on loopback.`,
   );
   if (measured) pageReport(measured, lines, checks);
   lines.push('');
