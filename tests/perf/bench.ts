@@ -107,6 +107,9 @@ async function productPages(data: BenchDb, refBase: string): Promise<PagesMeasur
         const res = await fetch(url);
         if (!res.ok) throw new Error(`${url} answered ${res.status}: a reference build from before that page? Run with BENCH_REBUILD=1`);
       }
+      // Warm, as the load runs are: Lighthouse's first rounds otherwise meet each page's first renders.
+      for (const url of bareUrls) await warm(url);
+      for (const p of pages) await warm(p.url, { headers: { cookie: data.elderCookie } });
       const [bareJs, styledJs] = await firstLoadKb(bareUrls.map((url) => ({ url })));
       const js = await firstLoadKb(pages.map((p) => ({ url: p.url, cookie: data.elderCookie })));
       const [bareLh, styledLh, ...lh] = await lighthouseRounds(
