@@ -43,8 +43,13 @@ async function withServer<T>(start: () => Promise<Server>, measure: (server: Ser
   }
 }
 
+/** Twenty requests, each of which must succeed: a bench of a page or route that is not there measures nothing. */
 async function warm(url: string, init?: RequestInit): Promise<void> {
-  for (let i = 0; i < 20; i++) await fetch(url, init).then((r) => r.arrayBuffer());
+  for (let i = 0; i < 20; i++) {
+    const res = await fetch(url, init);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url} answered ${res.status} (a build from before it? BENCH_REBUILD=1 rebuilds)`);
+  }
 }
 
 /** The load a route is measured under, for warmSeconds, unrecorded. */
@@ -103,10 +108,6 @@ async function productPages(data: BenchDb, refBase: string): Promise<PagesMeasur
         { page: '亲情账户', url: `${base}/family` },
       ];
       const bareUrls = [`${refBase}/`, `${refBase}/styled`];
-      for (const url of bareUrls) {
-        const res = await fetch(url);
-        if (!res.ok) throw new Error(`${url} answered ${res.status}: a reference build from before that page? Run with BENCH_REBUILD=1`);
-      }
       // Warm, as the load runs are: Lighthouse's first rounds otherwise meet each page's first renders.
       for (const url of bareUrls) await warm(url);
       for (const p of pages) await warm(p.url, { headers: { cookie: data.elderCookie } });
