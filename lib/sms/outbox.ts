@@ -125,19 +125,58 @@ const claimStatement = preparedFor((db) => {
     .prepare('sms_claim_due');
 });
 
+/**
+ * Marks sent every message of `ids` (with the try counted in `attempts`, same order) whose claim is
+ * still this sender's. Ids and tries go as comma-separated text, which both drivers pass alike.
+ */
 const markSent = preparedFor((db) =>
   db
     .update(smsMessages)
     .set({ claimedBy: null, leaseUntil: null, status: 'sent', sentAt: sql`${sql.placeholder('sentAt')}`, lastError: null, nextAttemptAt: null })
     .where(
       and(
-        eq(smsMessages.id, sql.placeholder('id')),
         eq(smsMessages.claimedBy, sql.placeholder('claimant')),
-        eq(smsMessages.attempts, sql.placeholder('attempts')),
+        sql`(${smsMessages.id}, ${smsMessages.attempts}) in (select * from unnest(string_to_array(${sql.placeholder('ids')}, ',')::integer[], string_to_array(${sql.placeholder('attempts')}, ',')::integer[]))`,
       ),
     )
     .prepare('sms_mark_sent'),
 );
+
+/**
+ * How long (from its send's start) a sent message may wait for the messages sent after it, so that
+ * one statement marks them all. A sender that crashes in between leaves them claimed, and they go
+ * again once the lease runs out (with the same id), so the wait is kept short: a carrier taking longer
+ * than this per message gets a mark after every message, as before; the outbox and a fast carrier
+ * get one per claim. With a mark per message, the one dispatcher of a process fell behind a steady
+ * stream of filings (thousands of acceptance SMS waiting after 15 s of filings at c=10 on PostgreSQL).
+ */
+const MARK_WAIT_MS = 50;
+
+/** What the carrier took, marked sent together: when the claim is done, or once the oldest has waited MARK_WAIT_MS. */
+function sentMarks(db: Db, claimant: string, now: Date) {
+  let waiting: ClaimedMessage[] = [];
+  let oldestSince = 0;
+  const flush = async () => {
+    if (waiting.length === 0) return;
+    const marking = waiting;
+    waiting = [];
+    await markSent(db).execute({
+      sentAt: now.toISOString(),
+      claimant,
+      ids: marking.map((m) => m.id).join(','),
+      attempts: marking.map((m) => m.attempts).join(','),
+    });
+  };
+  return {
+    /** `sendingSince`: when its send started (a slow carrier's message is marked at once). */
+    async add(message: ClaimedMessage, sendingSince: number) {
+      if (waiting.length === 0) oldestSince = sendingSince;
+      waiting.push(message);
+      if (Date.now() - oldestSince >= MARK_WAIT_MS) await flush();
+    },
+    flush,
+  };
+}
 
 /** The claim this sender still holds: nobody re-claimed it after its lease ran out (that would have counted a new try). */
 const stillOurs = (message: ClaimedMessage, claimant: string): SQL =>
@@ -194,29 +233,39 @@ export async function dispatchDueSms(
     // Fewer than asked for: nothing else was due and free, so no claim after this batch (a message
     // filed meanwhile comes with its own requestSmsDispatch, which makes the dispatcher look again).
     let last = batch.length < wanted;
-    for (const [index, message] of batch.entries()) {
-      // Half the lease gone: what is left goes back for anyone (this loop claims it again at once if it is free).
-      if (index > 0 && Date.now() - claimedAt > leaseMs / 2) {
-        await release(db, batch.slice(index), claimant);
-        last = false;
-        break;
+    const marks = sentMarks(db, claimant, now);
+    try {
+      for (const [index, message] of batch.entries()) {
+        // Half the lease gone: what is left goes back for anyone (this loop claims it again at once if it is free).
+        if (index > 0 && Date.now() - claimedAt > leaseMs / 2) {
+          await marks.flush();
+          await release(db, batch.slice(index), claimant);
+          last = false;
+          break;
+        }
+        handled += 1;
+        const sendingSince = Date.now();
+        // Promise.resolve().then: a provider that throws synchronously is a failed try too, not an abort.
+        const result = await Promise.resolve()
+          .then(() => provider.send(message))
+          .catch((error: unknown) => ({ ok: false as const, error: String(error), final: false }));
+        if (result.ok) {
+          await marks.add(message, sendingSince);
+          sent += 1;
+        } else {
+          const nextAttemptAt = result.final ? null : new Date(now.getTime() + backoffMs(message.attempts));
+          await db
+            .update(smsMessages)
+            .set({ claimedBy: null, leaseUntil: null, status: 'failed', lastError: result.error, nextAttemptAt })
+            .where(stillOurs(message, claimant));
+          failed += 1;
+        }
       }
-      handled += 1;
-      // Promise.resolve().then: a provider that throws synchronously is a failed try too, not an abort.
-      const result = await Promise.resolve()
-        .then(() => provider.send(message))
-        .catch((error: unknown) => ({ ok: false as const, error: String(error), final: false }));
-      if (result.ok) {
-        await markSent(db).execute({ sentAt: now.toISOString(), id: message.id, claimant, attempts: message.attempts });
-        sent += 1;
-      } else {
-        const nextAttemptAt = result.final ? null : new Date(now.getTime() + backoffMs(message.attempts));
-        await db
-          .update(smsMessages)
-          .set({ claimedBy: null, leaseUntil: null, status: 'failed', lastError: result.error, nextAttemptAt })
-          .where(stillOurs(message, claimant));
-        failed += 1;
-      }
+      await marks.flush();
+    } catch (error) {
+      // A write above failed: what the carrier took is still recorded, if the database lets us.
+      await marks.flush().catch(() => undefined);
+      throw error;
     }
     if (last) break;
   }

@@ -192,3 +192,45 @@ describe('a carrier that fails', () => {
     expect(carrier.calls).toEqual([id]);
   });
 });
+
+describe('recording what the carrier took', () => {
+  /** The status of every earlier message of `ids`, read while the carrier is given `message`. */
+  function carrierThatLooksBack(ids: number[], wait: number) {
+    const seen = new Map<number, string[]>();
+    const carrier = countingCarrier(async (message) => {
+      const earlier = ids.filter((id) => id < message.id);
+      seen.set(message.id, earlier.length ? (await rows(earlier)).map((r) => r.status) : []);
+      await sleep(wait);
+      return { ok: true };
+    });
+    return { carrier, seen };
+  }
+
+  it('a fast carrier: the messages of one claim are marked sent together, after the claim', async () => {
+    const ids = await queueMany(5);
+    const { carrier, seen } = carrierThatLooksBack(ids, 0);
+    expect(await dispatchDueSms(a, T, carrier.provider, { claimant: 'instance-a' })).toEqual({ sent: 5, failed: 0 });
+    // While the last one went out, the four before it were taken by the carrier but not yet marked.
+    expect(seen.get(ids[4]!)).toEqual(['pending', 'pending', 'pending', 'pending']);
+    for (const r of await rows(ids)) expect(r).toMatchObject({ status: 'sent', attempts: 1, claimedBy: null, leaseUntil: null, sentAt: T });
+  });
+
+  it('a slow carrier: each message is marked sent before the next goes, so a crash can repeat at most one', async () => {
+    const ids = await queueMany(3);
+    const { carrier, seen } = carrierThatLooksBack(ids, 80);
+    expect(await dispatchDueSms(a, T, carrier.provider, { claimant: 'instance-a' })).toEqual({ sent: 3, failed: 0 });
+    expect(seen.get(ids[1]!)).toEqual(['sent']);
+    expect(seen.get(ids[2]!)).toEqual(['sent', 'sent']);
+  });
+
+  it('a failure between successes: the successes are marked sent, the failure waits for its retry', async () => {
+    const ids = await queueMany(3);
+    const carrier = countingCarrier((message) => (message.id === ids[1] ? { ok: false, error: 'busy' } : { ok: true }));
+    expect(await dispatchDueSms(a, T, carrier.provider, { claimant: 'instance-a' })).toEqual({ sent: 2, failed: 1 });
+    expect((await rows(ids)).map((r) => [r.status, r.claimedBy])).toEqual([
+      ['sent', null],
+      ['failed', null],
+      ['sent', null],
+    ]);
+  });
+});
