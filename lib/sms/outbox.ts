@@ -263,8 +263,9 @@ export async function dispatchDueSms(
       }
       await marks.flush();
     } catch (error) {
-      // A write above failed: what the carrier took is still recorded, if the database lets us.
-      await marks.flush().catch(() => undefined);
+      // A write above failed: what the carrier took is still recorded, if the database lets us (if not,
+      // those messages go again once their lease runs out, with the same id).
+      await marks.flush().catch((markError: unknown) => console.error('[sms] marking sent after a failed write also failed', markError));
       throw error;
     }
     if (last) break;
