@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { SpeakerIcon } from '@/components/ui/icons';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
 import type { MatchContext, MatchResult, UnmatchedReason, VoiceCandidate } from '@/lib/voice/match';
-import { canListen, canSpeak, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
+import { canListen } from '@/lib/voice/listen';
+import { canSpeak, stopSpeaking, type SpeechRate } from '@/lib/voice/speech';
 import { SpeakControls } from './speak-controls';
 import { dateWords, fill, useVoice } from './use-voice';
 

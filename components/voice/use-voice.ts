@@ -2,17 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { prepareSpeechEngine, type VoiceProviderName } from '@/lib/voice/engine';
-import {
-  canListen,
-  canSpeak,
-  listenOnce,
-  speak,
-  stopListening,
-  stopSpeaking,
-  stopSpeakingOnUserAction,
-  type ListenFailure,
-  type SpeechRate,
-} from '@/lib/voice/speech';
+import { canListen, listenOnce, stopListening, type ListenFailure } from '@/lib/voice/listen';
+import { canSpeak, speak, stopSpeaking, stopSpeakingOnUserAction, type SpeechRate } from '@/lib/voice/speech';
 
 /** The words said when listening fails (see StepVoiceLabels). */
 export type ListenLabels = { cannotListen: string; networkFailed: string; micBlocked?: string; noSpeech?: string };

@@ -1,12 +1,10 @@
 /**
- * Speaking and listening in the browser (Web Speech API), for 语音版. No React.
+ * Speaking in the browser (Web Speech API), for 语音版, and the speech engine both speaking and
+ * listening (./listen.ts) use. No React. Listening lives in its own module so that the pages that only
+ * read aloud do not carry it.
  *
  * Everything reads `window` when called, never at import, so this module is safe to import on the
  * server and in tests that install a fake window afterwards.
- *
- * Listening: Chrome's built-in recognition sends the audio to Google and fails with error
- * 'network' on mainland networks; that comes back as reason 'network' so the page can say that
- * voice answers need the configured speech service, while reading aloud keeps working.
  */
 
 export const VOICE_RATE_COOKIE = 'yb_voice_rate';
@@ -27,13 +25,10 @@ export function deviceSpeechRate(fallback: SpeechRate): SpeechRate {
   return saved ? parseSpeechRate(saved.slice(VOICE_RATE_COOKIE.length + 1)) : fallback;
 }
 
-export type ListenFailure = 'unsupported' | 'network' | 'not-allowed' | 'no-speech' | 'aborted' | 'other';
-export type ListenResult = { ok: true; text: string } | { ok: false; reason: ListenFailure };
-
 // ---------------------------------------------------------------- the window, read at use time
 
-type RecognitionEventLike = { resultIndex?: number; results: ArrayLike<ArrayLike<{ transcript: string }>> };
-type RecognitionLike = {
+export type RecognitionEventLike = { resultIndex?: number; results: ArrayLike<ArrayLike<{ transcript: string }>> };
+export type RecognitionLike = {
   lang: string;
   continuous: boolean;
   interimResults: boolean;
@@ -45,7 +40,7 @@ type RecognitionLike = {
   start(): void;
   abort(): void;
 };
-type RecognitionConstructor = new () => RecognitionLike;
+export type RecognitionConstructor = new () => RecognitionLike;
 type UtteranceConstructor = new (text: string) => SpeechSynthesisUtterance;
 type SpeechWindow = {
   speechSynthesis?: SpeechSynthesis;
@@ -69,8 +64,13 @@ export function setSpeechEngine(engine: SpeechEngine | null): void {
   engineOverride = engine;
 }
 
-function speechWindow(): SpeechWindow | undefined {
+export function speechWindow(): SpeechWindow | undefined {
   return typeof window === 'undefined' ? undefined : (window as unknown as SpeechWindow);
+}
+
+/** The engine set with setSpeechEngine, if any (listening reads its recognition from it). */
+export function speechEngine(): SpeechEngine | null {
+  return engineOverride;
 }
 
 type Synthesis = { synth: SpeechSynthesis; Utterance: UtteranceConstructor; engine: SpeechEngine | null };
@@ -82,13 +82,7 @@ function synthesis(): Synthesis | null {
   return w?.speechSynthesis && w.SpeechSynthesisUtterance ? { synth: w.speechSynthesis, Utterance: w.SpeechSynthesisUtterance, engine: null } : null;
 }
 
-function recognition(): RecognitionConstructor | null {
-  const w = speechWindow();
-  return engineOverride?.SpeechRecognition ?? w?.SpeechRecognition ?? w?.webkitSpeechRecognition ?? null;
-}
-
 export const canSpeak = (): boolean => synthesis() !== null;
-export const canListen = (): boolean => recognition() !== null;
 
 // ---------------------------------------------------------------- voices
 
@@ -261,82 +255,4 @@ export function stopSpeakingOnUserAction(onAct?: () => void): () => void {
     document.removeEventListener('keydown', act, true);
     window.removeEventListener('pagehide', stopSpeaking);
   };
-}
-
-// ---------------------------------------------------------------- listening
-
-const REASONS: Readonly<Record<string, ListenFailure>> = {
-  network: 'network',
-  'not-allowed': 'not-allowed',
-  'no-speech': 'no-speech',
-  aborted: 'aborted',
-};
-
-let stopActive: (() => void) | null = null;
-
-/** Ends the current listening, if any; its `listenOnce` resolves with reason 'aborted'. */
-export function stopListening(): void {
-  const stop = stopActive;
-  stopActive = null;
-  stop?.();
-}
-
-/** One recognition session: the first final result, or why there is none. Never rejects. */
-export function listenOnce(options: { lang?: string; timeoutMs?: number } = {}): Promise<ListenResult> {
-  const Recognition = recognition();
-  if (!Recognition) return Promise.resolve({ ok: false, reason: 'unsupported' });
-  stopListening();
-  return new Promise<ListenResult>((resolve) => {
-    let settled = false;
-    let rec: RecognitionLike;
-    const settle = (result: ListenResult) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (stopActive === abort) stopActive = null;
-      resolve(result);
-    };
-    const fail = (reason: ListenFailure) => settle({ ok: false, reason });
-    const abort = () => {
-      fail('aborted');
-      try {
-        rec.abort();
-      } catch {
-        // already ended
-      }
-    };
-    const timer = setTimeout(() => {
-      fail('no-speech');
-      try {
-        rec.abort();
-      } catch {
-        // already ended
-      }
-    }, options.timeoutMs ?? 12_000);
-    try {
-      rec = new Recognition();
-    } catch {
-      fail('unsupported');
-      return;
-    }
-    rec.lang = options.lang ?? 'zh-CN';
-    rec.continuous = false;
-    rec.interimResults = false;
-    rec.maxAlternatives = 1;
-    rec.onresult = (event) => {
-      const result = event.results[event.resultIndex ?? 0] ?? event.results[0];
-      const text = result?.[0]?.transcript.trim() ?? '';
-      if (text) settle({ ok: true, text });
-      else fail('no-speech');
-    };
-    rec.onerror = (event) => fail(REASONS[event.error] ?? 'other');
-    rec.onnomatch = () => fail('no-speech');
-    rec.onend = () => fail('no-speech');
-    stopActive = abort;
-    try {
-      rec.start();
-    } catch (error) {
-      fail(error instanceof Error && error.name === 'NotAllowedError' ? 'not-allowed' : 'other');
-    }
-  });
 }

@@ -1,17 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 // Imported before any window exists: the module must read the window when called, not at import.
-import {
-  canListen,
-  canSpeak,
-  listenOnce,
-  parseSpeechRate,
-  pickVoice,
-  setSpeechEngine,
-  speak,
-  speechRates,
-  stopListening,
-  stopSpeaking,
-} from '@/lib/voice/speech';
+import { canListen, listenOnce, stopListening } from '@/lib/voice/listen';
+import { canSpeak, parseSpeechRate, pickVoice, setSpeechEngine, speak, speechRates, stopSpeaking } from '@/lib/voice/speech';
 
 type Voice = { name: string; lang: string; localService: boolean; default: boolean; voiceURI: string };
 const voice = (name: string, lang: string, localService = true): Voice => ({ name, lang, localService, default: false, voiceURI: name });
