@@ -27,7 +27,7 @@ export function deviceSpeechRate(fallback: SpeechRate): SpeechRate {
 
 // ---------------------------------------------------------------- the window, read at use time
 
-export type RecognitionEventLike = { resultIndex?: number; results: ArrayLike<ArrayLike<{ transcript: string }>> };
+type RecognitionEventLike = { resultIndex?: number; results: ArrayLike<ArrayLike<{ transcript: string }>> };
 export type RecognitionLike = {
   lang: string;
   continuous: boolean;
