@@ -6,17 +6,12 @@
  * networks; that comes back as reason 'network' so the page can say that voice answers need the
  * configured speech service, while reading aloud keeps working.
  */
-import { speechEngine, speechWindow, type RecognitionConstructor, type RecognitionLike } from './speech';
+import { speechRecognition, type RecognitionLike } from './speech';
 
 export type ListenFailure = 'unsupported' | 'network' | 'not-allowed' | 'no-speech' | 'aborted' | 'other';
 export type ListenResult = { ok: true; text: string } | { ok: false; reason: ListenFailure };
 
-function recognition(): RecognitionConstructor | null {
-  const w = speechWindow();
-  return speechEngine()?.SpeechRecognition ?? w?.SpeechRecognition ?? w?.webkitSpeechRecognition ?? null;
-}
-
-export const canListen = (): boolean => recognition() !== null;
+export const canListen = (): boolean => speechRecognition() !== null;
 
 const REASONS: Readonly<Record<string, ListenFailure>> = {
   network: 'network',
@@ -36,7 +31,7 @@ export function stopListening(): void {
 
 /** One recognition session: the first final result, or why there is none. Never rejects. */
 export function listenOnce(options: { lang?: string; timeoutMs?: number } = {}): Promise<ListenResult> {
-  const Recognition = recognition();
+  const Recognition = speechRecognition();
   if (!Recognition) return Promise.resolve({ ok: false, reason: 'unsupported' });
   stopListening();
   return new Promise<ListenResult>((resolve) => {

@@ -40,7 +40,7 @@ export type RecognitionLike = {
   start(): void;
   abort(): void;
 };
-export type RecognitionConstructor = new () => RecognitionLike;
+type RecognitionConstructor = new () => RecognitionLike;
 type UtteranceConstructor = new (text: string) => SpeechSynthesisUtterance;
 type SpeechWindow = {
   speechSynthesis?: SpeechSynthesis;
@@ -64,13 +64,14 @@ export function setSpeechEngine(engine: SpeechEngine | null): void {
   engineOverride = engine;
 }
 
-export function speechWindow(): SpeechWindow | undefined {
+function speechWindow(): SpeechWindow | undefined {
   return typeof window === 'undefined' ? undefined : (window as unknown as SpeechWindow);
 }
 
-/** The engine set with setSpeechEngine, if any (listening reads its recognition from it). */
-export function speechEngine(): SpeechEngine | null {
-  return engineOverride;
+/** The recognition of the engine in use, else the browser's: what ./listen.ts listens with. */
+export function speechRecognition(): RecognitionConstructor | null {
+  const w = speechWindow();
+  return engineOverride?.SpeechRecognition ?? w?.SpeechRecognition ?? w?.webkitSpeechRecognition ?? null;
 }
 
 type Synthesis = { synth: SpeechSynthesis; Utterance: UtteranceConstructor; engine: SpeechEngine | null };
