@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, fileLongTermToBeijing, next, tapOption } from './flows';
+import { choose, fileLongTermToBeijing, next, nextWithNothingChosen, tapOption } from './flows';
 import { addDays, addMonths } from '../../lib/time/dates';
 import { DEMO, expectElderFriendly, inbox, serverToday, signIn, zhDate, sameOrigin } from './support';
 
@@ -173,7 +173,7 @@ test('every page of the flow passes the elder bars at 特大', async ({ page, co
   }
   await expect(page.getByRole('heading', { name: '请上传证明材料的照片' })).toBeVisible();
   await expectElderFriendly(page);
-  await next(page);
+  await nextWithNothingChosen(page);
   await expect(page.locator('.error-summary')).toContainText('请至少上传一张照片。');
   await expectElderFriendly(page);
 });
