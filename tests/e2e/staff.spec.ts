@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cancelFilingInForce, fileLongTermToBeijing } from './flows';
-import { DEMO, expectElderFriendly, inbox, sameOrigin, signIn } from './support';
+import { DEMO, expectElderFriendly, expectTitled, inbox, sameOrigin, signIn } from './support';
 
 /** The staff console is a desktop page: WCAG 2.2 AA (not the residents' larger bars). */
 async function expectAA(page: Page) {
+  await expectTitled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

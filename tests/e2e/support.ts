@@ -75,13 +75,19 @@ export async function signIn(page: Page, phone: string): Promise<void> {
 }
 
 /**
+ * Waits for the page's <title> before axe judges it: after a tap on a link, Next sets the new page's
+ * title a moment after its content (the metadata streams in). A page that never gets one still fails.
+ */
+export async function expectTitled(page: Page): Promise<void> {
+  await expect(page, 'the page has a title').toHaveTitle(/\S/);
+}
+
+/**
  * The measurable bars for older users on one rendered page: axe WCAG 2.2 AA with AAA contrast,
  * no text under 20 px, no tap target under 60 × 60, one h1, the page language, no sideways scroll.
  */
 export async function expectElderFriendly(page: Page, lang = 'zh-CN'): Promise<void> {
-  // After a tap on a link, Next sets the new page's <title> a moment after its content (the metadata
-  // streams in): axe must judge the page once it has arrived, and a page that never gets one still fails.
-  await expect(page, 'the page has a title').toHaveTitle(/\S/);
+  await expectTitled(page);
   const axe = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
