@@ -1,13 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cancelFilingInForce, fileLongTermToBeijing } from './flows';
-import { DEMO, expectElderFriendly, expectTitled, inbox, sameOrigin, signIn } from './support';
+import { DEMO, expectElderFriendly, expectNoAxeViolations, inbox, sameOrigin, signIn } from './support';
 
 /** The staff console is a desktop page: WCAG 2.2 AA (not the residents' larger bars). */
 async function expectAA(page: Page) {
-  await expectTitled(page);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, (axe) => axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']));
 }
 
 test.use({ viewport: { width: 1280, height: 800 } });
