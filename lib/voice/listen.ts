@@ -45,22 +45,16 @@ export function listenOnce(options: { lang?: string; timeoutMs?: number } = {}):
       resolve(result);
     };
     const fail = (reason: ListenFailure) => settle({ ok: false, reason });
-    const abort = () => {
-      fail('aborted');
+    const end = (reason: ListenFailure) => {
+      fail(reason);
       try {
         rec.abort();
       } catch {
         // already ended
       }
     };
-    const timer = setTimeout(() => {
-      fail('no-speech');
-      try {
-        rec.abort();
-      } catch {
-        // already ended
-      }
-    }, options.timeoutMs ?? 12_000);
+    const abort = () => end('aborted');
+    const timer = setTimeout(() => end('no-speech'), options.timeoutMs ?? 12_000);
     try {
       rec = new Recognition();
     } catch {

@@ -1,15 +1,16 @@
 import { expect, type Page } from '@playwright/test';
+import { STRAY_TAP_MS } from '../../lib/services/stray-tap';
 
 export const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();
 
 /**
  * 下一步 with nothing chosen, as a person who has read the question taps it. The same tap within a
- * second of the page being shown is taken for the second tap of a double tap and ignored (STRAY_TAP_MS
- * in the step route), so this waits until that second has passed by the page's own `shown` time.
+ * second of the page being shown is taken for the second tap of a double tap and ignored (STRAY_TAP_MS),
+ * so this waits until that second has passed by the page's own `shown` time.
  */
 export async function nextWithNothingChosen(page: Page) {
   const shown = Number(await page.locator('input[name="shown"]').first().inputValue());
-  const wait = shown + 1_100 - Date.now();
+  const wait = shown + STRAY_TAP_MS + 100 - Date.now();
   if (wait > 0) await page.waitForTimeout(wait);
   await next(page);
 }

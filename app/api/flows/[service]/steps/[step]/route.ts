@@ -13,15 +13,9 @@ import { changeDraftPhotos, chosenPhoto } from '@/lib/server/draft-photos';
 import { allOwnUploads } from '@/lib/uploads/store';
 import { flowRequest } from '@/lib/server/flow-request';
 import { MAX_UPLOAD_BYTES } from '@/lib/uploads/image-check';
+import { isStrayTap } from '@/lib/services/stray-tap';
 
 type Ctx = { params: Promise<{ service: string; step: string }> };
-
-/**
- * 下一步 sits in the same place on every page: the second tap of a double tap can land on the next
- * page as soon as it shows. A post with nothing chosen within a second of the page being rendered is that
- * tap, not a person who has read the question; it is ignored instead of answered with 请选一项.
- */
-const STRAY_TAP_MS = 1000;
 
 const jsonInput = z.object({ value: z.unknown(), other: z.string().max(40).optional() }).strict();
 
@@ -79,8 +73,3 @@ export const POST = handle<Ctx>(async (req, ctx, locale, formPost) => {
   if (form) return redirectToPath(withQuery(`${base}/${saved.next}`, 'saved', step.key));
   return NextResponse.json({ next: saved.next, draftId: saved.draft.id });
 });
-
-function isStrayTap(shown: string | undefined): boolean {
-  const age = Date.now() - Number(shown);
-  return Number.isFinite(age) && age >= 0 && age < STRAY_TAP_MS;
-}
